@@ -1,0 +1,17 @@
+package dev.lastmile.model;
+
+/** Outcomes (CONTRACT §3); codes checked against schemas/taxonomy/outcomes.json. */
+public enum Outcome {
+  IN_PRODUCTION,
+  ACTIVE,
+  STALLED,
+  CANCELLED;
+
+  public String code() {
+    return name();
+  }
+
+  public boolean failed() {
+    return this == STALLED || this == CANCELLED;
+  }
+}
