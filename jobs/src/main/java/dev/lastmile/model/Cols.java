@@ -209,4 +209,19 @@ public final class Cols {
   public static final String CLAIM_CONSISTENT = "claim_consistent";
   public static final String BENCHMARKS_VERSION = "benchmarks_version";
   // stats-columns-append-here
+  // ---- cause evidence internals and evaluation (owned by transform.CauseEvidence) ----
+  public static final String SENTENCE = "sentence";
+  public static final String SENTENCE_IDX = "sentence_idx";
+  public static final String NORM = "norm";
+  public static final String CHANNEL = "channel";
+  public static final String HIT = "hit";
+  public static final String MATCH = "match";
+  public static final String MATCH_PRE = "match_pre";
+  public static final String MATCH_POST = "match_post";
+  public static final String MATCH_POS = "match_pos";
+  public static final String FACTOR = "factor";
+  public static final String REF_DATE = "ref_date";
+  public static final String SCORE = "score";
+  public static final String ACCEPTABLE_CAUSES = "acceptable_causes";
+  // causes-columns-append-here
 }
