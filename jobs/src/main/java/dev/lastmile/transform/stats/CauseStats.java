@@ -37,6 +37,7 @@ final class CauseStats {
   private static final String FIRST_EVIDENCE = "_first_evidence";
   private static final String DAYS_TO_FIRST = "_days_to_first";
   private static final String IS_PRIMARY = "_is_primary";
+  private static final String TOTAL_FAILED = "_total_failed";
 
   /** Full cause × stage grid of failed initiatives (zero cells included). */
   static Dataset<Row> matrix(Dataset<Row> prepared) {
@@ -73,12 +74,18 @@ final class CauseStats {
                 sum(col(Cols.STALLED_COUNT)).cast("long").as(Cols.STALLED_COUNT),
                 sum(col(Cols.CANCELLED_COUNT)).cast("long").as(Cols.CANCELLED_COUNT));
     Column failed = col(Cols.FAILED_COUNT);
-    Column total = sum(failed).over(Window.partitionBy());
+    // All failed initiatives: a one-row global aggregate (always present, 0 when none failed).
+    String totalCol = TOTAL_FAILED;
+    Dataset<Row> total =
+        prepared.agg(count_if(col(PortfolioStats.IS_FAILED)).as(totalCol));
+    full = full.crossJoin(total);
+    Column totalFailed = col(totalCol);
     Column byCause = sum(failed).over(Window.partitionBy(col(Cols.PRIMARY_CAUSE)));
     Column byStage = sum(failed).over(Window.partitionBy(col(Cols.STALL_STAGE)));
-    return full.withColumn(Cols.SHARE_OF_FAILED, StatsMath.rate(failed, total))
+    return full.withColumn(Cols.SHARE_OF_FAILED, StatsMath.rate(failed, totalFailed))
         .withColumn(Cols.SHARE_OF_CAUSE, StatsMath.rate(failed, byCause))
-        .withColumn(Cols.SHARE_OF_STAGE, StatsMath.rate(failed, byStage));
+        .withColumn(Cols.SHARE_OF_STAGE, StatsMath.rate(failed, byStage))
+        .drop(totalCol);
   }
 
   /**
