@@ -57,9 +57,9 @@ final class BenchmarkComparison {
     Dataset<Row> published = failureRates.sparkSession().createDataFrame(rows, schema);
 
     Column metric = col(Cols.COMPARABLE_METRIC);
-    Column isFailure = metric.equalTo("failure_rate");
-    Column isPoc = metric.equalTo("poc_to_production_rate");
-    Column isPocFailure = metric.equalTo("poc_failure_rate");
+    Column isFailure = metric.equalTo(PublishedBenchmarks.FAILURE_RATE);
+    Column isPoc = metric.equalTo(PublishedBenchmarks.POC_TO_PRODUCTION_RATE);
+    Column isPocFailure = metric.equalTo(PublishedBenchmarks.POC_FAILURE_RATE);
     Column one = lit(1.0);
     Dataset<Row> overall =
         failureRates
