@@ -101,11 +101,39 @@ class PortfolioStatsTest {
     return iso == null ? null : Date.valueOf(iso);
   }
 
-  static Row a(String id, String bu, String tech, String bob, String outcome, boolean reached,
-      String furthest, String stallStage, String cause, String start, String prod, String closed,
-      Double planned, Double spent, String lastActivity) {
-    return RowFactory.create(id, bu, tech, bob, outcome, reached, furthest, stallStage, cause,
-        d(start), d(prod), d(closed), planned, spent, "EUR", d(lastActivity));
+  static Row a(
+      String id,
+      String bu,
+      String tech,
+      String bob,
+      String outcome,
+      boolean reached,
+      String furthest,
+      String stallStage,
+      String cause,
+      String start,
+      String prod,
+      String closed,
+      Double planned,
+      Double spent,
+      String lastActivity) {
+    return RowFactory.create(
+        id,
+        bu,
+        tech,
+        bob,
+        outcome,
+        reached,
+        furthest,
+        stallStage,
+        cause,
+        d(start),
+        d(prod),
+        d(closed),
+        planned,
+        spent,
+        "EUR",
+        d(lastActivity));
   }
 
   static Row e(String id, String cause, String date) {
@@ -118,28 +146,166 @@ class PortfolioStatsTest {
   static void run() {
     List<Row> rows =
         List.of(
-            a("A1", "Retail", "classification", "build", "IN_PRODUCTION", true, "OPERATION", null,
-                null, "2023-01-10", "2023-07-10", null, 100.0, 120.0, "2025-05-01"),
-            a("A2", "Retail", "forecasting", "buy", "IN_PRODUCTION", true, "OPERATION", null, null,
-                "2023-02-01", "2024-02-01", null, 200.0, 180.0, "2025-06-01"),
-            a("A3", "Retail", "genai-assistant", "build", "CANCELLED", false, "PROTOTYPE",
-                "PROTOTYPE", "DATA_READINESS", "2023-03-01", null, "2023-09-01", 50.0, 80.0,
+            a(
+                "A1",
+                "Retail",
+                "classification",
+                "build",
+                "IN_PRODUCTION",
+                true,
+                "OPERATION",
+                null,
+                null,
+                "2023-01-10",
+                "2023-07-10",
+                null,
+                100.0,
+                120.0,
+                "2025-05-01"),
+            a(
+                "A2",
+                "Retail",
+                "forecasting",
+                "buy",
+                "IN_PRODUCTION",
+                true,
+                "OPERATION",
+                null,
+                null,
+                "2023-02-01",
+                "2024-02-01",
+                null,
+                200.0,
+                180.0,
+                "2025-06-01"),
+            a(
+                "A3",
+                "Retail",
+                "genai-assistant",
+                "build",
+                "CANCELLED",
+                false,
+                "PROTOTYPE",
+                "PROTOTYPE",
+                "DATA_READINESS",
+                "2023-03-01",
+                null,
+                "2023-09-01",
+                50.0,
+                80.0,
                 "2023-08-15"),
-            a("A4", "Finance", "classification", "build", "STALLED", false, "ENGINEERING",
-                "ENGINEERING", "INTEGRATION", "2023-04-01", null, null, 300.0, null, "2024-10-01"),
-            a("A5", "Finance", "genai-assistant", "partner", "CANCELLED", false, "STRATEGY",
-                "STRATEGY", "UNCLEAR_OBJECTIVE", "2023-05-15", null, "2023-08-15", null, null,
+            a(
+                "A4",
+                "Finance",
+                "classification",
+                "build",
+                "STALLED",
+                false,
+                "ENGINEERING",
+                "ENGINEERING",
+                "INTEGRATION",
+                "2023-04-01",
+                null,
+                null,
+                300.0,
+                null,
+                "2024-10-01"),
+            a(
+                "A5",
+                "Finance",
+                "genai-assistant",
+                "partner",
+                "CANCELLED",
+                false,
+                "STRATEGY",
+                "STRATEGY",
+                "UNCLEAR_OBJECTIVE",
+                "2023-05-15",
+                null,
+                "2023-08-15",
+                null,
+                null,
                 "2023-08-01"),
-            a("A6", "Finance", "forecasting", "build", "IN_PRODUCTION", true, "DEPLOYMENT", null,
-                null, "2024-01-15", "2024-10-15", null, 400.0, 400.0, "2025-06-15"),
-            a("A7", "Ops", "computer-vision", "buy", "ACTIVE", false, "PROTOTYPE", null, null,
-                "2024-11-01", null, null, 0.0, 10.0, "2025-06-20"),
-            a("A8", "Ops", "genai-assistant", "build", "STALLED", false, "PROTOTYPE", "PROTOTYPE",
-                "DATA_READINESS", "2024-02-01", null, null, 100.0, 150.0, "2024-09-01"),
-            a("A9", "Ops", "classification", "build", "CANCELLED", false, "ENGINEERING",
-                "ENGINEERING", "COST_FUNDING", "2024-03-01", null, null, 80.0, 60.0, "2024-12-01"),
-            a("A10", null, "forecasting", "buy", "ACTIVE", false, "DISCOVERY", null, null, null,
-                null, null, null, null, "2025-06-01"));
+            a(
+                "A6",
+                "Finance",
+                "forecasting",
+                "build",
+                "IN_PRODUCTION",
+                true,
+                "DEPLOYMENT",
+                null,
+                null,
+                "2024-01-15",
+                "2024-10-15",
+                null,
+                400.0,
+                400.0,
+                "2025-06-15"),
+            a(
+                "A7",
+                "Ops",
+                "computer-vision",
+                "buy",
+                "ACTIVE",
+                false,
+                "PROTOTYPE",
+                null,
+                null,
+                "2024-11-01",
+                null,
+                null,
+                0.0,
+                10.0,
+                "2025-06-20"),
+            a(
+                "A8",
+                "Ops",
+                "genai-assistant",
+                "build",
+                "STALLED",
+                false,
+                "PROTOTYPE",
+                "PROTOTYPE",
+                "DATA_READINESS",
+                "2024-02-01",
+                null,
+                null,
+                100.0,
+                150.0,
+                "2024-09-01"),
+            a(
+                "A9",
+                "Ops",
+                "classification",
+                "build",
+                "CANCELLED",
+                false,
+                "ENGINEERING",
+                "ENGINEERING",
+                "COST_FUNDING",
+                "2024-03-01",
+                null,
+                null,
+                80.0,
+                60.0,
+                "2024-12-01"),
+            a(
+                "A10",
+                null,
+                "forecasting",
+                "buy",
+                "ACTIVE",
+                false,
+                "DISCOVERY",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "2025-06-01"));
     // Days from start to first evidence: A1 30, A3 31 (later row ignored), A8 30, A4 90.
     List<Row> evidence =
         List.of(
@@ -181,8 +347,13 @@ class PortfolioStatsTest {
   @Test
   void returnsEveryTableWithItsDdlSchema() {
     assertEquals(
-        List.of(Tables.FAILURE_RATE_STATS, Tables.TIME_TO_PRODUCTION, Tables.COHORT_STATS,
-            Tables.CAUSE_STAGE_MATRIX, Tables.CAUSE_EVIDENCE_TIMING, Tables.PUBLISHED_BENCHMARKS),
+        List.of(
+            Tables.FAILURE_RATE_STATS,
+            Tables.TIME_TO_PRODUCTION,
+            Tables.COHORT_STATS,
+            Tables.CAUSE_STAGE_MATRIX,
+            Tables.CAUSE_EVIDENCE_TIMING,
+            Tables.PUBLISHED_BENCHMARKS),
         new ArrayList<>(out.keySet()),
         "table names and order");
     for (Map.Entry<String, Dataset<Row>> t : out.entrySet()) {
@@ -196,7 +367,8 @@ class PortfolioStatsTest {
       for (StructField f : t.getValue().schema().fields()) {
         actual.add(f.name() + " " + f.dataType().simpleString());
       }
-      assertEquals(expected, actual, "schema of " + t.getKey() + " equals its DDL minus snapshot_date");
+      assertEquals(
+          expected, actual, "schema of " + t.getKey() + " equals its DDL minus snapshot_date");
       List<String> ddl = List.of(SchemaFiles.output(t.getKey()).fieldNames());
       assertEquals(Cols.SNAPSHOT_DATE, ddl.get(ddl.size() - 1), "DDL ends with snapshot_date");
     }
@@ -246,33 +418,46 @@ class PortfolioStatsTest {
       assertEquals(10L, total, "n over " + dim);
     }
     Row ops =
-        one(Tables.FAILURE_RATE_STATS,
-            col(Cols.DIMENSION).equalTo(Cols.BUSINESS_UNIT).and(col(Cols.DIMENSION_VALUE).equalTo("Ops")));
+        one(
+            Tables.FAILURE_RATE_STATS,
+            col(Cols.DIMENSION)
+                .equalTo(Cols.BUSINESS_UNIT)
+                .and(col(Cols.DIMENSION_VALUE).equalTo("Ops")));
     assertEquals(3L, lng(ops, Cols.N), "Ops n");
     assertEquals(2L, lng(ops, Cols.FAILED_COUNT), "Ops failed (A8 stalled, A9 cancelled)");
     assertEquals(2.0 / 3, dbl(ops, Cols.FAILURE_RATE), EPS, "Ops rate");
     assertTrue(ops.<Boolean>getAs(Cols.SMALL_SAMPLE), "3 < 5");
     assertNull(ops.getAs(Cols.TTP_MEDIAN_MONTHS), "no production in Ops");
     Row noBu =
-        one(Tables.FAILURE_RATE_STATS,
-            col(Cols.DIMENSION).equalTo(Cols.BUSINESS_UNIT).and(col(Cols.DIMENSION_VALUE).isNull()));
+        one(
+            Tables.FAILURE_RATE_STATS,
+            col(Cols.DIMENSION)
+                .equalTo(Cols.BUSINESS_UNIT)
+                .and(col(Cols.DIMENSION_VALUE).isNull()));
     assertEquals(1L, lng(noBu, Cols.N), "A10 has no business unit");
     assertEquals(0L, lng(noBu, Cols.TTP_INITIATIVES), "and no usable dates");
     Row q1 =
-        one(Tables.FAILURE_RATE_STATS,
-            col(Cols.DIMENSION).equalTo(Cols.START_QUARTER).and(col(Cols.DIMENSION_VALUE).equalTo("2023-Q1")));
+        one(
+            Tables.FAILURE_RATE_STATS,
+            col(Cols.DIMENSION)
+                .equalTo(Cols.START_QUARTER)
+                .and(col(Cols.DIMENSION_VALUE).equalTo("2023-Q1")));
     assertEquals(3L, lng(q1, Cols.N), "2023-Q1 cohort");
     assertEquals(1.0 / 3, dbl(q1, Cols.FAILURE_RATE), EPS, "2023-Q1 rate");
     Row data =
-        one(Tables.FAILURE_RATE_STATS,
-            col(Cols.DIMENSION).equalTo(Cols.PRIMARY_CAUSE).and(col(Cols.DIMENSION_VALUE).equalTo("DATA_READINESS")));
+        one(
+            Tables.FAILURE_RATE_STATS,
+            col(Cols.DIMENSION)
+                .equalTo(Cols.PRIMARY_CAUSE)
+                .and(col(Cols.DIMENSION_VALUE).equalTo("DATA_READINESS")));
     assertEquals(2L, lng(data, Cols.N), "DATA_READINESS");
     assertEquals(1L, lng(data, Cols.STALLED_COUNT), "A8");
     assertEquals(1L, lng(data, Cols.CANCELLED_COUNT), "A3");
     // Wilson(2,2): low = 1 - high(0,2) = 1 - 0.6576197724933469
     assertEquals(1 - 0.6576197724933469, dbl(data, Cols.FAILURE_RATE_CI_LOW), EPS, "Wilson(2,2)");
     Row notFailed =
-        one(Tables.FAILURE_RATE_STATS,
+        one(
+            Tables.FAILURE_RATE_STATS,
             col(Cols.DIMENSION).equalTo(Cols.STALL_STAGE).and(col(Cols.DIMENSION_VALUE).isNull()));
     assertEquals(5L, lng(notFailed, Cols.N), "null stall_stage = the 5 not failed");
     assertEquals(0.0, dbl(notFailed, Cols.FAILURE_RATE), EPS, "none failed");
@@ -283,37 +468,67 @@ class PortfolioStatsTest {
     String t = Tables.TIME_TO_PRODUCTION;
     Column overall = col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL);
     Column steps = overall.and(col(Cols.HORIZON_MONTHS).isNull());
-    Row km365 = one(t, steps.and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.DAYS).equalTo(365)));
+    Row km365 =
+        one(
+            t,
+            steps.and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.DAYS).equalTo(365)));
     assertEquals(7.0 / 15, dbl(km365, Cols.ESTIMATE), EPS, "S(365)");
     assertEquals(3L, lng(km365, Cols.AT_RISK), "n(365)");
     assertEquals(1L, lng(km365, Cols.EVENTS), "A2");
     assertEquals(9L, lng(km365, Cols.INITIATIVES), "timed initiatives");
-    Row km92 = one(t, steps.and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.DAYS).equalTo(92)));
+    Row km92 =
+        one(t, steps.and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.DAYS).equalTo(92)));
     assertEquals(1.0, dbl(km92, Cols.ESTIMATE), EPS, "cancellation does not move KM");
     assertEquals(1L, lng(km92, Cols.CENSORED), "cancellation censored for KM");
-    assertEquals(9, rows(t, steps.and(col(Cols.MEASURE).equalTo("cif_production"))).size(), "9 times");
+    assertEquals(
+        9, rows(t, steps.and(col(Cols.MEASURE).equalTo("cif_production"))).size(), "9 times");
 
     Column h = overall.and(col(Cols.HORIZON_MONTHS).isNotNull());
-    Row p6 = one(t, h.and(col(Cols.MEASURE).equalTo("cif_production")).and(col(Cols.HORIZON_MONTHS).equalTo(6)));
+    Row p6 =
+        one(
+            t,
+            h.and(col(Cols.MEASURE).equalTo("cif_production"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(6)));
     assertEquals(182, p6.<Integer>getAs(Cols.DAYS), "6 months = floor(182.625) days");
     assertEquals(1.0 / 9, dbl(p6, Cols.ESTIMATE), EPS, "F_P(6m)");
     assertEquals(1L, lng(p6, Cols.EVENTS), "A1 by 6 months");
     assertEquals(7L, lng(p6, Cols.AT_RISK), "observed beyond 182 days");
-    Row c6 = one(t, h.and(col(Cols.MEASURE).equalTo("cif_cancellation")).and(col(Cols.HORIZON_MONTHS).equalTo(6)));
+    Row c6 =
+        one(
+            t,
+            h.and(col(Cols.MEASURE).equalTo("cif_cancellation"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(6)));
     assertEquals(1.0 / 9, dbl(c6, Cols.ESTIMATE), EPS, "F_X(6m)");
-    Row p12 = one(t, h.and(col(Cols.MEASURE).equalTo("cif_production")).and(col(Cols.HORIZON_MONTHS).equalTo(12)));
+    Row p12 =
+        one(
+            t,
+            h.and(col(Cols.MEASURE).equalTo("cif_production"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(12)));
     assertEquals(17.0 / 45, dbl(p12, Cols.ESTIMATE), EPS, "F_P(12m)");
     assertEquals(3L, lng(p12, Cols.EVENTS), "3 productions by 365 days");
-    Row c12 = one(t, h.and(col(Cols.MEASURE).equalTo("cif_cancellation")).and(col(Cols.HORIZON_MONTHS).equalTo(12)));
+    Row c12 =
+        one(
+            t,
+            h.and(col(Cols.MEASURE).equalTo("cif_cancellation"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(12)));
     assertEquals(16.0 / 45, dbl(c12, Cols.ESTIMATE), EPS, "F_X(12m)");
-    Row k24 = one(t, h.and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.HORIZON_MONTHS).equalTo(24)));
+    Row k24 =
+        one(
+            t,
+            h.and(col(Cols.MEASURE).equalTo("km_survival"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(24)));
     assertEquals(7.0 / 15, dbl(k24, Cols.ESTIMATE), EPS, "S(24m)");
     assertEquals(1L, lng(k24, Cols.AT_RISK), "only A4 observed 730 days");
     assertEquals(24.0, dbl(k24, Cols.MONTHS), EPS, "months on horizon rows");
     // Retail: max observed time 365 days < 730 -> no estimate at 24 months.
     Row retail24 =
-        one(t, col(Cols.DIMENSION).equalTo(Cols.BUSINESS_UNIT).and(col(Cols.DIMENSION_VALUE).equalTo("Retail"))
-            .and(col(Cols.MEASURE).equalTo("km_survival")).and(col(Cols.HORIZON_MONTHS).equalTo(24)));
+        one(
+            t,
+            col(Cols.DIMENSION)
+                .equalTo(Cols.BUSINESS_UNIT)
+                .and(col(Cols.DIMENSION_VALUE).equalTo("Retail"))
+                .and(col(Cols.MEASURE).equalTo("km_survival"))
+                .and(col(Cols.HORIZON_MONTHS).equalTo(24)));
     assertNull(retail24.getAs(Cols.ESTIMATE), "beyond follow-up");
   }
 
@@ -329,7 +544,8 @@ class PortfolioStatsTest {
     assertEquals(0L, lng(q1, Cols.NOT_RESOLVED), "none open");
     assertEquals(2.0 / 3, dbl(q1, Cols.PRODUCTION_RATE), EPS, "rate");
     assertEquals(0.20765960080204768, dbl(q1, Cols.PRODUCTION_RATE_CI_LOW), EPS, "Wilson(2,3) low");
-    assertEquals(0.9385080552796037, dbl(q1, Cols.PRODUCTION_RATE_CI_HIGH), EPS, "Wilson(2,3) high");
+    assertEquals(
+        0.9385080552796037, dbl(q1, Cols.PRODUCTION_RATE_CI_HIGH), EPS, "Wilson(2,3) high");
     assertEquals(12, q1.<Integer>getAs(Cols.HORIZON_MONTHS), "horizon");
     assertEquals(Date.valueOf("2023-01-01"), q1.getAs(Cols.QUARTER_START), "quarter start");
     Row q24 = one(t, fixed.and(col(Cols.START_QUARTER).equalTo("2024-Q1")));
@@ -350,16 +566,28 @@ class PortfolioStatsTest {
     String m = Tables.CAUSE_STAGE_MATRIX;
     assertEquals(Cause.values().length * Stage.values().length, out.get(m).count(), "full grid");
     Row dp =
-        one(m, col(Cols.PRIMARY_CAUSE).equalTo("DATA_READINESS").and(col(Cols.STALL_STAGE).equalTo("PROTOTYPE")));
+        one(
+            m,
+            col(Cols.PRIMARY_CAUSE)
+                .equalTo("DATA_READINESS")
+                .and(col(Cols.STALL_STAGE).equalTo("PROTOTYPE")));
     assertEquals(2L, lng(dp, Cols.FAILED_COUNT), "A3, A8");
     assertEquals(1L, lng(dp, Cols.STALLED_COUNT), "A8");
     assertEquals(0.4, dbl(dp, Cols.SHARE_OF_FAILED), EPS, "2 of 5 failed");
     assertEquals(1.0, dbl(dp, Cols.SHARE_OF_CAUSE), EPS, "all DATA_READINESS at PROTOTYPE");
     Row ie =
-        one(m, col(Cols.PRIMARY_CAUSE).equalTo("INTEGRATION").and(col(Cols.STALL_STAGE).equalTo("ENGINEERING")));
+        one(
+            m,
+            col(Cols.PRIMARY_CAUSE)
+                .equalTo("INTEGRATION")
+                .and(col(Cols.STALL_STAGE).equalTo("ENGINEERING")));
     assertEquals(0.5, dbl(ie, Cols.SHARE_OF_STAGE), EPS, "1 of 2 at ENGINEERING");
     Row empty =
-        one(m, col(Cols.PRIMARY_CAUSE).equalTo("SKILLS_GAP").and(col(Cols.STALL_STAGE).equalTo("OPERATION")));
+        one(
+            m,
+            col(Cols.PRIMARY_CAUSE)
+                .equalTo("SKILLS_GAP")
+                .and(col(Cols.STALL_STAGE).equalTo("OPERATION")));
     assertEquals(0L, lng(empty, Cols.FAILED_COUNT), "zero cell");
     assertNull(empty.getAs(Cols.SHARE_OF_CAUSE), "no SKILLS_GAP failures: share undefined");
     assertEquals(0.0, dbl(empty, Cols.SHARE_OF_FAILED), EPS, "share of all failed");
@@ -374,7 +602,8 @@ class PortfolioStatsTest {
     assertEquals(30.0, dbl(data, Cols.P25_DAYS_TO_FIRST_EVIDENCE), EPS, "p25");
     assertEquals(30.5, dbl(data, Cols.P75_DAYS_TO_FIRST_EVIDENCE), EPS, "p75");
     assertEquals(2L, lng(data, Cols.PRIMARY_FAILED_INITIATIVES), "A3 A8");
-    assertEquals(30.5, dbl(data, Cols.PRIMARY_MEDIAN_DAYS_TO_FIRST_EVIDENCE), EPS, "median of 31, 30");
+    assertEquals(
+        30.5, dbl(data, Cols.PRIMARY_MEDIAN_DAYS_TO_FIRST_EVIDENCE), EPS, "median of 31, 30");
     Row cost = one(t, col(Cols.CAUSE).equalTo("COST_FUNDING"));
     assertEquals(1L, lng(cost, Cols.INITIATIVES), "A9");
     assertEquals(0L, lng(cost, Cols.INITIATIVES_TIMED), "undated evidence only");
@@ -443,7 +672,10 @@ class PortfolioStatsTest {
     assertEquals(72, empty.get(Tables.CAUSE_STAGE_MATRIX).count(), "zero grid");
     assertEquals(12, empty.get(Tables.CAUSE_EVIDENCE_TIMING).count(), "one row per cause");
     Row rand =
-        one(empty, Tables.PUBLISHED_BENCHMARKS, col(Cols.BENCHMARK_ID).equalTo("rand-2024-ai-project-failure"));
+        one(
+            empty,
+            Tables.PUBLISHED_BENCHMARKS,
+            col(Cols.BENCHMARK_ID).equalTo("rand-2024-ai-project-failure"));
     assertEquals(0L, lng(rand, Cols.PORTFOLIO_N), "n = 0");
     assertNull(rand.getAs(Cols.PORTFOLIO_RATE), "no rate");
     assertNull(rand.getAs(Cols.PUBLISHED_INSIDE_CI), "cannot compare");
@@ -452,15 +684,31 @@ class PortfolioStatsTest {
   @Test
   void singleInitiativePortfolio() {
     List<Row> rows =
-        List.of(a("S1", "Retail", "classification", "build", "IN_PRODUCTION", true, "OPERATION",
-            null, null, "2024-01-01", "2024-03-01", null, 10.0, 10.0, "2024-03-01"));
+        List.of(
+            a(
+                "S1",
+                "Retail",
+                "classification",
+                "build",
+                "IN_PRODUCTION",
+                true,
+                "OPERATION",
+                null,
+                null,
+                "2024-01-01",
+                "2024-03-01",
+                null,
+                10.0,
+                10.0,
+                "2024-03-01"));
     LinkedHashMap<String, Dataset<Row>> single =
         PortfolioStats.compute(
             SharedSpark.spark().createDataFrame(rows, ASSESSMENT),
             SharedSpark.spark().createDataFrame(List.of(), EVIDENCE),
             AS_OF,
             StatsParams.defaults());
-    Row o = one(single, Tables.FAILURE_RATE_STATS, col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL));
+    Row o =
+        one(single, Tables.FAILURE_RATE_STATS, col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL));
     assertEquals(1L, lng(o, Cols.N), "n");
     assertEquals(0.0, dbl(o, Cols.FAILURE_RATE), EPS, "rate 0/1");
     assertEquals(0.0, dbl(o, Cols.FAILURE_RATE_CI_LOW), EPS, "Wilson(0,1) low");
@@ -472,8 +720,11 @@ class PortfolioStatsTest {
     assertEquals(0L, lng(o, Cols.BUDGET_OVERRUN), "spent = planned is no overrun");
     assertEquals(1.0, dbl(o, Cols.MEDIAN_OVERRUN_RATIO), EPS, "ratio 1");
     Row p6 =
-        one(single, Tables.TIME_TO_PRODUCTION,
-            col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL)
+        one(
+            single,
+            Tables.TIME_TO_PRODUCTION,
+            col(Cols.DIMENSION)
+                .equalTo(PortfolioStats.OVERALL)
                 .and(col(Cols.MEASURE).equalTo("cif_production"))
                 .and(col(Cols.HORIZON_MONTHS).equalTo(6)));
     assertNull(p6.getAs(Cols.ESTIMATE), "182 days is beyond the only time (60)");
@@ -487,7 +738,8 @@ class PortfolioStatsTest {
             IllegalArgumentException.class,
             () -> PortfolioStats.compute(bad, bad, AS_OF, StatsParams.defaults()));
     assertEquals(
-        "Cannot compute portfolio statistics: assessment has no column business_unit", e.getMessage());
+        "Cannot compute portfolio statistics: assessment has no column business_unit",
+        e.getMessage());
   }
 
   static Row one(Map<String, Dataset<Row>> tables, String table, Column filter) {
