@@ -33,17 +33,17 @@ import org.junit.jupiter.api.Test;
  * compute() on a 10-initiative portfolio, snapshot 2025-06-30. Hand calculation:
  *
  * <pre>
- * id  bu      outcome        furthest     start       end (event)            days  budget plan/spent
- * A1  Retail  IN_PRODUCTION  OPERATION    2023-01-10  2023-07-10 production   181  100/120 overrun
- * A2  Retail  IN_PRODUCTION  OPERATION    2023-02-01  2024-02-01 production   365  200/180
- * A3  Retail  CANCELLED      PROTOTYPE    2023-03-01  2023-09-01 cancelled    184   50/80  overrun
- * A4  Finance STALLED        ENGINEERING  2023-04-01  2025-06-30 censored     821  300/-
- * A5  Finance CANCELLED      STRATEGY     2023-05-15  2023-08-15 cancelled     92  -/-
- * A6  Finance IN_PRODUCTION  DEPLOYMENT   2024-01-15  2024-10-15 production   274  400/400
- * A7  Ops     ACTIVE         PROTOTYPE    2024-11-01  2025-06-30 censored     241    0/10  (plan 0: unknown)
- * A8  Ops     STALLED        PROTOTYPE    2024-02-01  2025-06-30 censored     515  100/150 overrun
- * A9  Ops     CANCELLED      ENGINEERING  2024-03-01  2024-12-01 cancelled    275   80/60  (closed_date
- *                                                      missing: last_activity_date used)
+ * id  bu      outcome        furthest     start       end (event)          days  plan/spent
+ * A1  Retail  IN_PRODUCTION  OPERATION    2023-01-10  2023-07-10 production 181  100/120 over
+ * A2  Retail  IN_PRODUCTION  OPERATION    2023-02-01  2024-02-01 production 365  200/180
+ * A3  Retail  CANCELLED      PROTOTYPE    2023-03-01  2023-09-01 cancelled  184   50/80  over
+ * A4  Finance STALLED        ENGINEERING  2023-04-01  2025-06-30 censored   821  300/-
+ * A5  Finance CANCELLED      STRATEGY     2023-05-15  2023-08-15 cancelled   92  -/-
+ * A6  Finance IN_PRODUCTION  DEPLOYMENT   2024-01-15  2024-10-15 production 274  400/400
+ * A7  Ops     ACTIVE         PROTOTYPE    2024-11-01  2025-06-30 censored   241    0/10 (plan 0)
+ * A8  Ops     STALLED        PROTOTYPE    2024-02-01  2025-06-30 censored   515  100/150 over
+ * A9  Ops     CANCELLED      ENGINEERING  2024-03-01  2024-12-01 cancelled  275   80/60
+ *     (A9 has no closed_date: its last_activity_date ends the spell)
  * A10 -       ACTIVE         DISCOVERY    -           no start: not timed       -     -
  *
  * overall: n 10; in_production 3, active 2, stalled 2, cancelled 3, failed 5, rate 0.5,
@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
  *   <= 0.5 -> median 365 d = 11.991786447638603 months; log-log lower band at 181 = 0.387 <= 0.5
  *   -> lower limit 181 d = 5.946611909650924 months; upper band never <= 0.5 -> null
  * Aalen-Johansen: 92 X n=9: F_X = 1/9, S = 8/9; 181 P n=8: F_P = 8/9*1/8 = 1/9 (6 months = 182 d)
- *   184 X n=7: F_X += 7/9*1/7 -> 2/9; 274 P n=5: F_P += 6/9*1/5 -> 11/45; 275 X n=4: F_X += 8/15*1/4
- *   -> 16/45; 365 P n=3: F_P += 2/5*1/3 -> 17/45 (12 months = 365 d), S_all = 4/15
+ *   184 X n=7: F_X += 7/9*1/7 -> 2/9; 274 P n=5: F_P += 6/9*1/5 -> 11/45;
+ *   275 X n=4: F_X += 8/15*1/4 -> 16/45; 365 P n=3: F_P += 2/5*1/3 -> 17/45 (12 months = 365 d), S_all = 4/15
  * cohorts (12 months, complete when quarter end + 12 months <= 2025-06-30): 2023-Q1 n 3, 2 in
  *   production within 12 months (A2 exactly 12), 1 cancelled; 2023-Q2 n 2, 0, 1; 2024-Q1 n 3, 1, 1;
  *   2024-Q4 only in observed_so_far (fully_observed false).
