@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.to_date;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.Outcome;
@@ -43,7 +44,7 @@ final class CohortStats {
 
   static Dataset<Row> build(Dataset<Row> prepared, LocalDate asOf, StatsParams params, double z) {
     int h = params.cohortHorizonMonths();
-    Column asOfDate = lit(java.sql.Date.valueOf(asOf));
+    Column asOfDate = to_date(lit(asOf.toString()));
     Column quarterEnd = last_day(add_months(col(Cols.QUARTER_START), 2));
     Dataset<Row> cohorts =
         prepared

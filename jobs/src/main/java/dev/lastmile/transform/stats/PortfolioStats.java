@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -46,6 +47,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Dangers: rates over few initiatives are noise (see the {@code small_sample} flags); failure
  * rates count ACTIVE initiatives in the denominator, so young portfolios look better than they will
  * end; time to production treats stalled and running initiatives as censored at {@code asOf}.
+ * Each returned table re-reads {@code assessment} several times: persist it (and {@code evidence})
+ * first when it is expensive to recompute.
  */
 public final class PortfolioStats {
   private PortfolioStats() {}
@@ -139,7 +142,7 @@ public final class PortfolioStats {
     Column inProduction = outcome.equalTo(Outcome.IN_PRODUCTION.code());
     Column cancelled = outcome.equalTo(Outcome.CANCELLED.code());
     Column failed = outcome.isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
-    Column asOfDate = lit(java.sql.Date.valueOf(asOf));
+    Column asOfDate = to_date(lit(asOf.toString()));
 
     Column stageRank = stageRank(col(Cols.FURTHEST_STAGE));
     Column reachedPoc =
