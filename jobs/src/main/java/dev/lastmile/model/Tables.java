@@ -8,6 +8,11 @@ public final class Tables {
   public static final String CAUSE_EVIDENCE = "cause_evidence";
   public static final String FAILURE_RATE_STATS = "failure_rate_stats";
   public static final String QUARANTINE = "quarantine";
+  public static final String TIME_TO_PRODUCTION = "time_to_production";
+  public static final String COHORT_STATS = "cohort_stats";
+  public static final String CAUSE_STAGE_MATRIX = "cause_stage_matrix";
+  public static final String CAUSE_EVIDENCE_TIMING = "cause_evidence_timing";
+  public static final String PUBLISHED_BENCHMARKS = "published_benchmarks";
   // tables-append-here
 
   public static final String MANIFEST_FILE = "run-manifest.json";

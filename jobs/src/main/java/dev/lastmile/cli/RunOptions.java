@@ -1,0 +1,27 @@
+package dev.lastmile.cli;
+
+import dev.lastmile.io.InputReader;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Parsed, validated command-line options (immutable).
+ *
+ * @param inputs every --jira/--registry/--models path with its role, in command-line order
+ * @param output the output folder
+ * @param asOf the snapshot date; all "days since" arithmetic uses it
+ * @param config a user config file (JSON) or null
+ * @param master a Spark master URL or null (spark-submit's, else local[*])
+ * @param demo true when no input flag was given and the shipped sample-data is used
+ * @param debug print stack traces
+ * @param verbose Spark's own logging at INFO
+ */
+public record RunOptions(
+    List<InputReader.Input> inputs,
+    String output,
+    LocalDate asOf,
+    String config,
+    String master,
+    boolean demo,
+    boolean debug,
+    boolean verbose) {}

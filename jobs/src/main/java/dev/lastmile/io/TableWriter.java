@@ -1,0 +1,157 @@
+package dev.lastmile.io;
+
+import static org.apache.spark.sql.functions.col;
+
+import dev.lastmile.model.Cols;
+import dev.lastmile.model.SchemaFiles;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes one snapshot of every output table so that readers never see a half-written
+ * partition: each table is first written under {@code <output>/_staging/<run>/} (a folder Spark,
+ * DuckDB and Hive-style readers ignore), and only when every table has been written are the
+ * {@code <table>/snapshot_date=<date>} folders swapped in by rename. Other snapshot dates are
+ * never touched. Columns are selected and cast to exactly the table's schema file.
+ */
+public final class TableWriter {
+  private final FileSystem fs;
+  private final Path output;
+  private final Path staging;
+  private final Path trash;
+  private final LocalDate snapshot;
+  private final Map<String, Long> rows = new LinkedHashMap<>();
+  private final List<String> staged = new ArrayList<>();
+
+  public TableWriter(Configuration conf, String output, String runId, LocalDate snapshot) {
+    this.output = new Path(output);
+    this.snapshot = snapshot;
+    try {
+      this.fs = this.output.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new OutputException("Cannot use --output " + output + ": " + e.getMessage(), e);
+    }
+    this.staging = new Path(this.output, "_staging/" + runId);
+    this.trash = new Path(this.output, "_staging/" + runId + "-replaced");
+  }
+
+  /** Creates the output folder; fails with a one-line reason when that is impossible. */
+  public static void ensureWritable(Configuration conf, String output) {
+    Path p = new Path(output);
+    try {
+      FileSystem fs = p.getFileSystem(conf);
+      for (Path cur = p; cur != null; cur = cur.getParent()) {
+        if (fs.exists(cur)) {
+          if (fs.getFileStatus(cur).isFile()) {
+            throw new OutputException("Cannot create --output " + output + ": " + cur
+                + " is a file, not a folder", null);
+          }
+          break;
+        }
+      }
+      if (!fs.mkdirs(p)) {
+        throw new OutputException("Cannot create --output " + output, null);
+      }
+    } catch (IOException e) {
+      throw new OutputException("Cannot create --output " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The frame with exactly the schema file's columns (without snapshot_date), in order. */
+  public static Dataset<Row> conform(String table, Dataset<Row> df) {
+    StructType schema = SchemaFiles.output(table);
+    List<Column> cols = new ArrayList<>();
+    List<String> have = List.of(df.columns());
+    for (StructField f : schema.fields()) {
+      if (f.name().equals(Cols.SNAPSHOT_DATE)) {
+        continue;
+      }
+      if (!have.contains(f.name())) {
+        throw new IllegalStateException("Cannot write " + table + ": column " + f.name()
+            + " is missing (have " + have + ")");
+      }
+      cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
+    }
+    return df.select(cols.toArray(new Column[0]));
+  }
+
+  /** Writes one table to staging and remembers its row count. */
+  public void stage(String table, Dataset<Row> df) {
+    Dataset<Row> conformed = conform(table, df);
+    conformed.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table).toString());
+    staged.add(table);
+  }
+
+  /** Reads a staged table back (before commit). */
+  public Dataset<Row> readStaged(org.apache.spark.sql.SparkSession spark, String table) {
+    return spark.read().parquet(new Path(staging, table).toString());
+  }
+
+  /** Records the row count of a staged table (read back from the staged Parquet). */
+  public long countStaged(org.apache.spark.sql.SparkSession spark, String table) {
+    long n = readStaged(spark, table).count();
+    rows.put(table, n);
+    return n;
+  }
+
+  /** Swaps every staged table into place for the snapshot date, replacing only that date. */
+  public void commit() {
+    try {
+      for (String table : staged) {
+        Path target = new Path(output, table + "/" + Cols.SNAPSHOT_DATE + "=" + snapshot);
+        fs.mkdirs(target.getParent());
+        if (fs.exists(target)) {
+          fs.mkdirs(trash);
+          if (!fs.rename(target, new Path(trash, table))) {
+            throw new IOException("cannot move the previous " + target + " aside");
+          }
+        }
+        if (!fs.rename(new Path(staging, table), target)) {
+          throw new IOException("cannot move " + table + " into " + target);
+        }
+      }
+      fs.delete(trash, true);
+      fs.delete(staging, true);
+      Path stagingRoot = staging.getParent();
+      if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) {
+        fs.delete(stagingRoot, true);
+      }
+    } catch (IOException e) {
+      throw new OutputException("Cannot write the snapshot under " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes what this run staged (after a failure). */
+  public void abort() {
+    try {
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      // best effort: staging is invisible to readers anyway
+    }
+  }
+
+  public Map<String, Long> rowCounts() {
+    return rows;
+  }
+
+  public FileSystem fileSystem() {
+    return fs;
+  }
+
+  public Path output() {
+    return output;
+  }
+}

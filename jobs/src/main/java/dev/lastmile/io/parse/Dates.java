@@ -1,0 +1,227 @@
+package dev.lastmile.io.parse;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Strict date handling. Every format resolves with {@link ResolverStyle#STRICT} and proleptic
+ * year {@code u}, so 2024-02-30 is an error, never 2024-02-29. Times without a zone are taken
+ * as UTC (Jira CSV exports carry the site's local time; the site zone is not in the file).
+ * Dates before {@link #MIN_DATE} are out of range: no such date may reach any output.
+ */
+public final class Dates {
+  public static final LocalDate MIN_DATE = LocalDate.of(2000, 1, 1);
+  public static final LocalDate MAX_DATE = LocalDate.of(2100, 1, 1);
+
+  private Dates() {}
+
+  /** A named candidate format for Jira CSV timestamps. */
+  public static final class Format {
+    public final String pattern;
+    public final Locale locale;
+    final DateTimeFormatter formatter;
+    final boolean hasTime;
+
+    Format(String pattern, Locale locale) {
+      this.pattern = pattern;
+      this.locale = locale;
+      this.hasTime = pattern.contains("H") || pattern.contains("h");
+      this.formatter =
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern(pattern)
+              .toFormatter(locale)
+              .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    @Override
+    public String toString() {
+      return pattern + (locale == Locale.ENGLISH ? "" : " (" + locale.getLanguage() + ")");
+    }
+  }
+
+  /** Candidate Jira CSV date formats, tried in this order when detecting a file's format. */
+  public static final List<Format> JIRA_FORMATS = new ArrayList<>();
+
+  static {
+    for (Locale loc : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN}) {
+      JIRA_FORMATS.add(new Format("d/MMM/uu h:mm a", loc));
+      JIRA_FORMATS.add(new Format("d/MMM/uu H:mm", loc));
+      JIRA_FORMATS.add(new Format("d/MMM/uu", loc));
+    }
+    JIRA_FORMATS.add(new Format("uuuu-MM-dd HH:mm", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("uuuu-MM-dd HH:mm:ss", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("uuuu-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("uuuu-MM-dd", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("d.M.uuuu H:mm", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("d.M.uu H:mm", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("d.M.uuuu", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("M/d/uuuu h:mm a", Locale.ENGLISH));
+    JIRA_FORMATS.add(new Format("M/d/uu h:mm a", Locale.ENGLISH));
+    JIRA_FORMATS.add(new Format("d/M/uuuu H:mm", Locale.ROOT));
+    JIRA_FORMATS.add(new Format("M/d/uuuu H:mm", Locale.ROOT));
+  }
+
+  /**
+   * The candidate format that parses the most non-empty sample values (the earliest candidate
+   * on a tie), or null when none parses any. A few bad dates in the sample do not change the
+   * file's format; they are quarantined later.
+   */
+  public static Format detect(List<String> samples) {
+    Format best = null;
+    int bestHits = 0;
+    for (Format f : JIRA_FORMATS) {
+      int hits = 0;
+      for (String s : samples) {
+        if (s != null && !s.isBlank() && tryParse(f, s.strip()) != null) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = f;
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  static LocalDateTime tryParse(Format f, String s) {
+    try {
+      TemporalAccessor t = f.formatter.parse(s);
+      if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
+        return OffsetDateTime.from(t).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      }
+      if (f.hasTime) {
+        return LocalDateTime.from(t);
+      }
+      return LocalDate.from(t).atStartOfDay();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Thrown for a value that is not a valid date; the message is the quarantine detail. */
+  public static final class BadDate extends Exception {
+    private static final long serialVersionUID = 1L;
+    public final boolean outOfRange;
+
+    BadDate(String message, boolean outOfRange) {
+      super(message);
+      this.outOfRange = outOfRange;
+    }
+  }
+
+  /** Parses with a detected file format; null for an empty value. */
+  public static Timestamp parse(Format f, String column, String value) throws BadDate {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    LocalDateTime t = f == null ? null : tryParse(f, value.strip());
+    if (t == null) {
+      throw new BadDate(
+          "Cannot parse " + column + " '" + cut(value) + "' as " + (f == null ? "a date" : f), false);
+    }
+    return checked(column, t);
+  }
+
+  /** ISO-8601 instants as the Jira REST API writes them: 2021-06-18T18:42:52.754+0000. */
+  public static Timestamp parseIsoInstant(String column, String value) throws BadDate {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    for (Format f : ISO_INSTANT_FORMATS) {
+      LocalDateTime t = tryParse(f, v);
+      if (t != null) {
+        return checked(column, t);
+      }
+    }
+    throw new BadDate("Cannot parse " + column + " '" + cut(value) + "' as an ISO-8601 timestamp", false);
+  }
+
+  private static final List<Format> ISO_INSTANT_FORMATS =
+      List.of(
+          new Format("uuuu-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT),
+          new Format("uuuu-MM-dd'T'HH:mm:ssZ", Locale.ROOT),
+          new Format("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT),
+          new Format("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT),
+          new Format("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT),
+          new Format("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT),
+          new Format("uuuu-MM-dd", Locale.ROOT));
+
+  /** Epoch milliseconds (MLflow); negative or pre-2000 values are out of range. */
+  public static Timestamp fromEpochMillis(String column, long millis) throws BadDate {
+    if (millis < 0) {
+      throw new BadDate(column + " is a negative epoch timestamp (" + millis + ")", true);
+    }
+    return checked(column, LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC));
+  }
+
+  /** Registry dates: ISO yyyy-MM-dd (or an ISO timestamp, whose date part is used). */
+  public static LocalDate parseRegistryDate(String column, String value, List<Format> extra)
+      throws BadDate {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    LocalDateTime t = tryParse(REGISTRY_ISO, v);
+    if (t == null && v.length() > 10 && v.charAt(10) == 'T') {
+      for (Format f : ISO_INSTANT_FORMATS) {
+        t = tryParse(f, v);
+        if (t != null) {
+          break;
+        }
+      }
+    }
+    if (t == null && extra != null) {
+      for (Format f : extra) {
+        t = tryParse(f, v);
+        if (t != null) {
+          break;
+        }
+      }
+    }
+    if (t == null) {
+      String why = v.matches("\\d{5}(\\.\\d+)?") ? " (looks like an Excel serial number)" : "";
+      throw new BadDate("Cannot parse " + column + " '" + cut(v) + "' as a date" + why, false);
+    }
+    checked(column, t);
+    return t.toLocalDate();
+  }
+
+  /** Builds registry formats from config patterns (English locale). */
+  public static List<Format> formats(List<String> patterns) {
+    List<Format> out = new ArrayList<>();
+    for (String p : patterns) {
+      out.add(new Format(p, Locale.ENGLISH));
+    }
+    return out;
+  }
+
+  private static final Format REGISTRY_ISO = new Format("uuuu-MM-dd", Locale.ROOT);
+
+  private static Timestamp checked(String column, LocalDateTime t) throws BadDate {
+    LocalDate d = t.toLocalDate();
+    if (d.isBefore(MIN_DATE) || !d.isBefore(MAX_DATE)) {
+      throw new BadDate(column + " " + d + " is outside the accepted range 2000-01-01..2099-12-31", true);
+    }
+    return Timestamp.from(t.toInstant(ZoneOffset.UTC));
+  }
+
+  static String cut(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}

@@ -1,0 +1,222 @@
+package dev.lastmile.io.parse;
+
+import dev.lastmile.model.QuarantineReason;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Jira issue-navigator CSV ("all fields" and "current fields"): repeated headers for
+ * multi-valued fields, localised header names (mapped through the config), comments as
+ * {@code date;author;body}, and the site's date format detected per file from the first records.
+ * Record numbers are the physical line where the record starts (the header is line 1).
+ */
+final class JiraCsvParser implements StepParser {
+  static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
+  private static final int DETECT_SAMPLE = 200;
+
+  private final CsvRecordReader reader;
+  private final List<String> header;
+  private final String[] canon;
+  private final Deque<CsvRecordReader.Result> buffered = new ArrayDeque<>();
+  private Dates.Format dateFormat;
+  private long read;
+
+  JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap)
+      throws IOException {
+    this.reader = reader;
+    this.header = header;
+    this.canon = new String[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      canon[i] = headerMap.get(normalise(header.get(i)));
+    }
+    reader.expectFields(header.size());
+    detectDateFormat();
+  }
+
+  static String normalise(String h) {
+    return h.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void detectDateFormat() throws IOException {
+    List<String> samples = new ArrayList<>();
+    CsvRecordReader.Result r;
+    while (buffered.size() < DETECT_SAMPLE && (r = reader.next()) != null) {
+      buffered.add(r);
+      if (r.kind == CsvRecordReader.Kind.RECORD && r.fields.size() == header.size()) {
+        for (int i = 0; i < canon.length; i++) {
+          if ("created".equals(canon[i]) || "updated".equals(canon[i]) || "resolved".equals(canon[i])) {
+            samples.add(r.fields.get(i));
+          }
+        }
+      }
+    }
+    dateFormat = Dates.detect(samples);
+  }
+
+  String dateFormat() {
+    return dateFormat == null ? null : dateFormat.toString();
+  }
+
+  @Override
+  public long recordsRead() {
+    return read;
+  }
+
+  @Override
+  public boolean step(RecSink sink) throws IOException {
+    CsvRecordReader.Result r = buffered.isEmpty() ? reader.next() : buffered.poll();
+    if (r == null) {
+      return false;
+    }
+    read++;
+    if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
+      sink.quarantine(r.line, QuarantineReason.MALFORMED_CSV,
+          "A quoted field opens on this line and never closes; this physical line is skipped", r.raw);
+      return true;
+    }
+    if (r.fields.size() != header.size()) {
+      sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
+          "Row has " + r.fields.size() + " fields, the header has " + header.size(), r.raw);
+      return true;
+    }
+    if (r.raw.indexOf(TextInput.REPLACEMENT) >= 0) {
+      sink.quarantine(r.line, QuarantineReason.INVALID_ENCODING,
+          "Row holds bytes that are not valid UTF-8", r.raw);
+      return true;
+    }
+    String key = null;
+    String id = null;
+    String summary = null;
+    String type = null;
+    String status = null;
+    String project = null;
+    String resolution = null;
+    String created = null;
+    String updated = null;
+    String resolved = null;
+    String parentId = null;
+    String parent = null;
+    String epic = null;
+    String description = null;
+    boolean flagged = false;
+    List<String> labels = new ArrayList<>();
+    List<String> comments = new ArrayList<>();
+    List<String> blockedBy = new ArrayList<>();
+    for (int i = 0; i < canon.length; i++) {
+      String c = canon[i];
+      if (c == null) {
+        continue;
+      }
+      String v = r.fields.get(i).strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      switch (c) {
+        case "key" -> key = v;
+        case "id" -> id = v;
+        case "summary" -> summary = v;
+        case "type" -> type = v;
+        case "status" -> status = v;
+        case "project" -> project = v;
+        case "resolution" -> resolution = v;
+        case "created" -> created = v;
+        case "updated" -> updated = v;
+        case "resolved" -> resolved = v;
+        case "parent_id" -> parentId = v;
+        case "parent" -> parent = v;
+        case "epic_link" -> epic = v;
+        case "description" -> description = v;
+        case "flagged" -> flagged = true;
+        case "labels" -> {
+          for (String l : v.split("\\s+")) {
+            labels.add(l);
+          }
+        }
+        case "comment" -> comments.add(v);
+        case "blocked_by" -> blockedBy.add(v);
+        default -> {
+          // mapped but unused here (e.g. sprint)
+        }
+      }
+    }
+    if (key == null) {
+      sink.quarantine(r.line, QuarantineReason.MISSING_REQUIRED, "Issue key is empty", r.raw);
+      return true;
+    }
+    Timestamp tCreated;
+    Timestamp tUpdated;
+    Timestamp tResolved;
+    try {
+      tCreated = Dates.parse(dateFormat, "Created", created);
+      tUpdated = Dates.parse(dateFormat, "Updated", updated);
+      tResolved = Dates.parse(dateFormat, "Resolved", resolved);
+    } catch (Dates.BadDate e) {
+      sink.quarantine(r.line,
+          e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
+          key + ": " + e.getMessage(), r.raw);
+      return true;
+    }
+    Rec issue = sink.rec(Kinds.ISSUE, r.line);
+    issue.setIssueKey(key);
+    issue.setIssueId(id);
+    issue.setSummary(summary);
+    issue.setIssueType(type);
+    issue.setStatus(status);
+    issue.setProjectKey(project != null ? project : key.substring(0, key.lastIndexOf('-')));
+    issue.setResolution(resolution);
+    issue.setCreated(tCreated);
+    issue.setUpdated(tUpdated);
+    issue.setResolved(tResolved);
+    issue.setParentId(parentId);
+    if (parent != null) {
+      if (ISSUE_KEY.matcher(parent).matches()) {
+        issue.setParentKey(parent);
+      } else if (parentId == null) {
+        issue.setParentId(parent);
+      }
+    }
+    issue.setEpicKey(epic);
+    issue.setLabels(labels);
+    issue.setBlockedBy(blockedBy);
+    issue.setFlagged(flagged);
+    issue.setHasHistory(false);
+    sink.text(key, r.line, "jira_summary", key + "#summary", tCreated, null, summary);
+    sink.text(key, r.line, "jira_description", key + "#description", tCreated, null, description);
+    int n = 0;
+    for (String c : comments) {
+      n++;
+      String[] parts = splitComment(c);
+      Timestamp at = null;
+      if (parts != null) {
+        try {
+          at = Dates.parse(dateFormat, "Comment date", parts[0]);
+        } catch (Dates.BadDate e) {
+          parts = null;
+        }
+      }
+      String body = parts == null ? c : parts[2];
+      String author = parts == null ? null : parts[1];
+      sink.text(key, r.line, "jira_comment", key + "#comment-" + n, at, author, body);
+    }
+    return true;
+  }
+
+  /** {@code date;author;body} (the body may itself hold ';'), or null if not in that form. */
+  static String[] splitComment(String c) {
+    int a = c.indexOf(';');
+    if (a <= 0 || a > 40) {
+      return null;
+    }
+    int b = c.indexOf(';', a + 1);
+    if (b < 0) {
+      return null;
+    }
+    return new String[] {c.substring(0, a).strip(), c.substring(a + 1, b).strip(), c.substring(b + 1)};
+  }
+}

@@ -1,0 +1,264 @@
+package dev.lastmile.io.parse;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lastmile.model.QuarantineReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Jira REST JSON: {@code /rest/api/2|3/search} and {@code /search/jql} pages ({@code
+ * {"issues":[…]}}), agile sprint-issue pages, a bare array of issues, or a single issue object;
+ * with or without {@code expand=changelog}. Streams the issues array, so a page truncated
+ * mid-file keeps the issues before the break and records the break as one MALFORMED_JSON row.
+ * Record numbers are 1-based issue positions in the file.
+ */
+final class JiraJsonParser implements StepParser {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final JsonParser parser;
+  private final ObjectNode topLevel = MAPPER.createObjectNode();
+  private boolean inArray;
+  private boolean done;
+  private long read;
+
+  JiraJsonParser(InputStream in) throws IOException {
+    this.parser = MAPPER.getFactory().createParser(in);
+  }
+
+  @Override
+  public long recordsRead() {
+    return read;
+  }
+
+  @Override
+  public boolean step(RecSink sink) throws IOException {
+    if (done) {
+      return false;
+    }
+    try {
+      JsonNode issue = nextIssue();
+      if (issue == null) {
+        done = true;
+        return false;
+      }
+      read++;
+      emitIssue(issue, read, sink);
+      return true;
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      done = true;
+      read++;
+      String msg = e.getOriginalMessage();
+      sink.quarantine(read, QuarantineReason.MALFORMED_JSON,
+          "JSON breaks at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr() + ": " + firstLine(msg)
+              + "; the issues before it were kept",
+          firstLine(msg));
+      return true;
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int i = s.indexOf('\n');
+    return i < 0 ? s : s.substring(0, i);
+  }
+
+  /** The next issue object in the document, or null at the end. */
+  private JsonNode nextIssue() throws IOException {
+    while (true) {
+      if (inArray) {
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          inArray = false;
+          continue;
+        }
+        if (t == null) {
+          throw new com.fasterxml.jackson.core.io.JsonEOFException(
+              parser, null, "Unexpected end of input inside the issues array");
+        }
+        return parser.readValueAsTree();
+      }
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        // End of document: a single issue object is one record.
+        if (topLevel.has("key") && topLevel.has("fields")) {
+          ObjectNode single = topLevel.deepCopy();
+          topLevel.removeAll();
+          return single;
+        }
+        return null;
+      }
+      if (t == JsonToken.START_ARRAY && parser.getParsingContext().getParent().inRoot()) {
+        inArray = true; // a bare array of issues
+        continue;
+      }
+      if (t == JsonToken.FIELD_NAME && parser.getParsingContext().getParent().inRoot()) {
+        String name = parser.currentName();
+        JsonToken v = parser.nextToken();
+        if ("issues".equals(name) && v == JsonToken.START_ARRAY) {
+          inArray = true;
+        } else {
+          topLevel.set(name, parser.readValueAsTree());
+        }
+        continue;
+      }
+      if (t == JsonToken.END_OBJECT && parser.getParsingContext().inRoot()) {
+        continue;
+      }
+    }
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() ? null : n.isTextual() ? n.asText() : null;
+  }
+
+  private static String name(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    return text(n.has("name") ? n.get("name") : n.get("value"));
+  }
+
+  private static void emitIssue(JsonNode issue, long recNo, RecSink sink) {
+    String key = text(issue.get("key"));
+    JsonNode f = issue.path("fields");
+    if (key == null || key.isBlank()) {
+      sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED, "Issue has no key",
+          cut(issue.toString()));
+      return;
+    }
+    Timestamp created;
+    Timestamp updated;
+    Timestamp resolved;
+    try {
+      created = Dates.parseIsoInstant("created", text(f.get("created")));
+      updated = Dates.parseIsoInstant("updated", text(f.get("updated")));
+      resolved = Dates.parseIsoInstant("resolutiondate", text(f.get("resolutiondate")));
+    } catch (Dates.BadDate e) {
+      sink.quarantine(recNo,
+          e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
+          key + ": " + e.getMessage(), cut(issue.toString()));
+      return;
+    }
+    Rec r = sink.rec(Kinds.ISSUE, recNo);
+    r.setIssueKey(key);
+    r.setIssueId(text(issue.get("id")));
+    r.setSummary(text(f.get("summary")));
+    r.setIssueType(name(f.get("issuetype")));
+    r.setStatus(name(f.get("status")));
+    String project = text(f.path("project").get("key"));
+    r.setProjectKey(project != null ? project : key.substring(0, key.lastIndexOf('-')));
+    r.setResolution(name(f.get("resolution")));
+    r.setCreated(created);
+    r.setUpdated(updated);
+    r.setResolved(resolved);
+    r.setParentKey(text(f.path("parent").get("key")));
+    String epic = text(f.path("epic").get("key"));
+    if (epic == null && f.has("customfield_10014") && f.get("customfield_10014").isTextual()) {
+      epic = f.get("customfield_10014").asText(); // Jira Cloud's classic Epic Link field
+    }
+    r.setEpicKey(epic);
+    List<String> labels = new ArrayList<>();
+    for (JsonNode l : f.path("labels")) {
+      if (l.isTextual()) {
+        labels.add(l.asText());
+      }
+    }
+    r.setLabels(labels);
+    List<String> blockedBy = new ArrayList<>();
+    for (JsonNode link : f.path("issuelinks")) {
+      String inward = text(link.path("type").get("inward"));
+      JsonNode other = link.get("inwardIssue");
+      if (other != null && inward != null && inward.toLowerCase().contains("blocked by")) {
+        String k = text(other.get("key"));
+        if (k != null) {
+          blockedBy.add(k);
+        }
+      }
+    }
+    r.setBlockedBy(blockedBy);
+    boolean flagged = false;
+    for (var it = f.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getKey().startsWith("customfield_") && e.getValue().isArray()) {
+        for (JsonNode v : e.getValue()) {
+          if ("Impediment".equals(text(v.get("value")))) {
+            flagged = true;
+          }
+        }
+      }
+    }
+    JsonNode changelog = issue.get("changelog");
+    r.setHasHistory(changelog != null && changelog.has("histories"));
+    // Status history and the latest Flagged change.
+    Timestamp lastFlagChange = null;
+    if (changelog != null) {
+      for (JsonNode h : changelog.path("histories")) {
+        Timestamp at;
+        try {
+          at = Dates.parseIsoInstant("changelog.created", text(h.get("created")));
+        } catch (Dates.BadDate e) {
+          continue; // a history entry with a bad date cannot be placed in time; ignore it
+        }
+        String author = authorOf(h.get("author"));
+        for (JsonNode item : h.path("items")) {
+          String field = text(item.get("field"));
+          if ("status".equalsIgnoreCase(field)) {
+            Rec hr = sink.rec(Kinds.HISTORY, recNo);
+            hr.setIssueKey(key);
+            hr.setTextAt(at);
+            hr.setAuthor(author);
+            hr.setFromStatus(text(item.get("fromString")));
+            hr.setToStatus(text(item.get("toString")));
+          } else if ("Flagged".equalsIgnoreCase(field) && at != null
+              && (lastFlagChange == null || at.after(lastFlagChange))) {
+            lastFlagChange = at;
+            String to = text(item.get("toString"));
+            flagged = to != null && !to.isBlank();
+          }
+        }
+      }
+    }
+    r.setFlagged(flagged);
+    sink.text(key, recNo, "jira_summary", key + "#summary", created, null, r.getSummary());
+    sink.text(key, recNo, "jira_description", key + "#description", created, null,
+        Adf.toText(f.get("description")));
+    int n = 0;
+    for (JsonNode c : f.path("comment").path("comments")) {
+      n++;
+      Timestamp at;
+      try {
+        at = Dates.parseIsoInstant("comment.created", text(c.get("created")));
+      } catch (Dates.BadDate e) {
+        at = null;
+      }
+      sink.text(key, recNo, "jira_comment", key + "#comment-" + n, at, authorOf(c.get("author")),
+          Adf.toText(c.get("body")));
+    }
+  }
+
+  private static String authorOf(JsonNode a) {
+    if (a == null || a.isNull()) {
+      return null;
+    }
+    String id = text(a.get("accountId"));
+    if (id == null) {
+      id = text(a.get("name"));
+    }
+    String display = text(a.get("displayName"));
+    return display == null ? id : id == null ? display : id + " (" + display + ")";
+  }
+
+  private static String cut(String s) {
+    return s.length() > 4000 ? s.substring(0, 4000) : s;
+  }
+}

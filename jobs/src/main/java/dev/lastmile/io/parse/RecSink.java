@@ -1,0 +1,50 @@
+package dev.lastmile.io.parse;
+
+import dev.lastmile.model.QuarantineReason;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the records one parser step produces, with helpers that fill provenance. */
+public final class RecSink {
+  final List<Rec> out = new ArrayList<>();
+  private final String file;
+  private final int rawLimit;
+
+  RecSink(String file, int rawLimit) {
+    this.file = file;
+    this.rawLimit = rawLimit;
+  }
+
+  Rec rec(String kind, long recordNumber) {
+    Rec r = new Rec();
+    r.setKind(kind);
+    r.setSourceFile(file);
+    r.setRecordNumber(recordNumber);
+    out.add(r);
+    return r;
+  }
+
+  void quarantine(long recordNumber, QuarantineReason reason, String detail, String raw) {
+    Rec r = rec(Kinds.QUARANTINE, recordNumber);
+    r.setReason(reason.code());
+    r.setDetail(detail);
+    String text = raw == null ? "" : raw;
+    r.setRawLength(text.length());
+    r.setRaw(text.length() > rawLimit ? text.substring(0, rawLimit) : text);
+  }
+
+  void text(String issueKey, long recordNumber, String source, String ref, Timestamp at,
+      String author, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    Rec r = rec(Kinds.TEXT, recordNumber);
+    r.setIssueKey(issueKey);
+    r.setTextSource(source);
+    r.setSourceRef(ref);
+    r.setTextAt(at);
+    r.setAuthor(author);
+    r.setText(text);
+  }
+}

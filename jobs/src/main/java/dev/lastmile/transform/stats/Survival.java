@@ -1,0 +1,331 @@
+package dev.lastmile.transform.stats;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.lastmile.model.Cols;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Kaplan–Meier and Aalen–Johansen estimators as Spark window functions, one curve per ({@code
+ * dimension}, {@code dimension_value}) group.
+ *
+ * <p>Input ("spells"): one row per initiative and group with {@link #TIME} (whole days from
+ * start_date, &ge; 0) and {@link #EVENT} ({@link #CENSORED}, {@link #PRODUCTION} or {@link
+ * #CANCELLATION}). At a tied time events are counted before censorings (a censored initiative is
+ * still at risk at its own time).
+ *
+ * <ul>
+ *   <li>KM survival S(t) = P(not yet in production) with cancellation treated as censoring:
+ *       S(t) = prod(1 - d/n) = exp(sum(log(1 - d/n))); Greenwood Var S = S² sum d/(n(n-d)).
+ *   <li>Aalen–Johansen cumulative incidence of event k with the other event competing: F_k(t) =
+ *       sum S_all(t_j-) d_kj / n_j, S_all the all-cause KM. Delta-method (Greenwood-type)
+ *       variance as in Collett, Modelling Survival Data in Medical Research, 3rd ed. §12 / SAS
+ *       LIFETEST: sum (F(t)-F(t_j))² d_j/(n_j(n_j-d_j)) + sum S(t_j-)² d_kj(n_j-d_kj)/n_j³ - 2 sum
+ *       (F(t)-F(t_j)) S(t_j-) d_kj/n_j², expanded into running sums so that it is a window
+ *       computation.
+ *   <li>Intervals on the log(-log) scale, so they stay inside [0, 1].
+ * </ul>
+ */
+final class Survival {
+  private Survival() {}
+
+  /** Spell column: whole days from start_date to the event or censoring. */
+  static final String TIME = "_t";
+
+  /** Spell column: event code. */
+  static final String EVENT = "_event";
+
+  static final int CENSORED = 0;
+  static final int PRODUCTION = 1;
+  static final int CANCELLATION = 2;
+
+  // Curve columns (one row per group and distinct time).
+  static final String AT_RISK = Cols.AT_RISK;
+  static final String D_PROD = "_d_prod";
+  static final String D_CANC = "_d_canc";
+  static final String N_CENS = "_n_cens";
+  static final String KM = "_km";
+  static final String KM_SE = "_km_se";
+  static final String KM_LOW = "_km_low";
+  static final String KM_HIGH = "_km_high";
+  static final String CIF_PROD = "_cif_prod";
+  static final String CIF_PROD_SE = "_cif_prod_se";
+  static final String CIF_PROD_LOW = "_cif_prod_low";
+  static final String CIF_PROD_HIGH = "_cif_prod_high";
+  static final String CIF_CANC = "_cif_canc";
+  static final String CIF_CANC_SE = "_cif_canc_se";
+  static final String CIF_CANC_LOW = "_cif_canc_low";
+  static final String CIF_CANC_HIGH = "_cif_canc_high";
+
+  private static final String TOTAL = "_total";
+  private static final String S_ALL = "_s_all";
+  private static final String S_ALL_PREV = "_s_all_prev";
+  private static final String GW = "_gw";
+
+  /** Horizon columns. */
+  static final String H_MONTHS = Cols.HORIZON_MONTHS;
+
+  static final String H_DAYS = "_h_days";
+  private static final String MAX_TIME = "_max_t";
+  private static final String RN = "_rn";
+
+  private static final Column[] KEYS = {col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE)};
+
+  private static WindowSpec byTime() {
+    return Window.partitionBy(KEYS)
+        .orderBy(col(TIME))
+        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+  }
+
+  /**
+   * One row per group and distinct time at which something happened, with at-risk and event
+   * counts, the KM curve and both Aalen–Johansen curves with standard errors and intervals.
+   */
+  static Dataset<Row> curves(Dataset<Row> spells, double z) {
+    Dataset<Row> steps =
+        spells
+            .groupBy(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE), col(TIME))
+            .agg(
+                count(lit(1)).as(TOTAL),
+                sum(when(col(EVENT).equalTo(PRODUCTION), 1).otherwise(0)).cast("long").as(D_PROD),
+                sum(when(col(EVENT).equalTo(CANCELLATION), 1).otherwise(0)).cast("long").as(D_CANC),
+                sum(when(col(EVENT).equalTo(CENSORED), 1).otherwise(0)).cast("long").as(N_CENS));
+    // n(t) = number with time >= t: a reverse running sum.
+    WindowSpec reverse =
+        Window.partitionBy(KEYS)
+            .orderBy(col(TIME).desc())
+            .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    steps = steps.withColumn(AT_RISK, sum(col(TOTAL)).over(reverse).cast("long"));
+
+    Column n = col(AT_RISK).cast("double");
+    Column dp = col(D_PROD).cast("double");
+    Column dc = col(D_CANC).cast("double");
+    Column dAll = dp.plus(dc);
+
+    // Kaplan–Meier for production, cancellation censored.
+    steps =
+        steps
+            .withColumn(KM, productLimit(dp, n))
+            .withColumn(GW, sum(greenwoodTerm(dp, n)).over(byTime()));
+    steps =
+        steps
+            .withColumn(
+                KM_SE,
+                when(col(KM).gt(0.0), col(KM).multiply(sqrt(col(GW)))))
+            .withColumn(KM_LOW, StatsMath.logLogLow(col(KM), col(KM_SE), z))
+            .withColumn(KM_HIGH, StatsMath.logLogHigh(col(KM), col(KM_SE), z));
+
+    // Aalen–Johansen: all-cause survival just before t, then the cumulative incidences.
+    WindowSpec ordered = Window.partitionBy(KEYS).orderBy(col(TIME));
+    steps =
+        steps
+            .withColumn(S_ALL, productLimit(dAll, n))
+            .withColumn(S_ALL_PREV, coalesce(lag(col(S_ALL), 1).over(ordered), lit(1.0)));
+    steps =
+        steps
+            .withColumn(CIF_PROD, sum(col(S_ALL_PREV).multiply(dp).divide(n)).over(byTime()))
+            .withColumn(CIF_CANC, sum(col(S_ALL_PREV).multiply(dc).divide(n)).over(byTime()));
+    steps = withCifVariance(steps, CIF_PROD, dp, dAll, n, CIF_PROD_SE);
+    steps = withCifVariance(steps, CIF_CANC, dc, dAll, n, CIF_CANC_SE);
+    steps =
+        steps
+            .withColumn(CIF_PROD_LOW, StatsMath.logLogLow(col(CIF_PROD), col(CIF_PROD_SE), z))
+            .withColumn(CIF_PROD_HIGH, StatsMath.logLogHigh(col(CIF_PROD), col(CIF_PROD_SE), z))
+            .withColumn(CIF_CANC_LOW, StatsMath.logLogLow(col(CIF_CANC), col(CIF_CANC_SE), z))
+            .withColumn(CIF_CANC_HIGH, StatsMath.logLogHigh(col(CIF_CANC), col(CIF_CANC_SE), z));
+    return steps.drop(TOTAL, S_ALL, S_ALL_PREV, GW);
+  }
+
+  /** prod(1 - d/n) up to and including t; exactly 0 once d = n at some time. */
+  private static Column productLimit(Column d, Column n) {
+    Column zeroSoFar = sum(when(d.geq(n), 1).otherwise(0)).over(byTime());
+    Column logSum = sum(when(d.lt(n), log(lit(1.0).minus(d.divide(n)))).otherwise(0.0)).over(byTime());
+    return when(zeroSoFar.gt(0), lit(0.0)).otherwise(exp(logSum));
+  }
+
+  /**
+   * d/(n(n-d)); 0 where d = n, because there the curve drops to 0 and stays, so every later
+   * (F(t) - F(t_j)) factor is 0 (for KM the standard error is reported as null instead).
+   */
+  private static Column greenwoodTerm(Column d, Column n) {
+    return when(d.lt(n), d.divide(n.multiply(n.minus(d)))).otherwise(0.0);
+  }
+
+  private static Dataset<Row> withCifVariance(
+      Dataset<Row> steps, String cif, Column dk, Column dAll, Column n, String seCol) {
+    Column f = col(cif);
+    Column a = greenwoodTerm(dAll, n);
+    Column s = col(S_ALL_PREV);
+    Column sumA = sum(a).over(byTime());
+    Column sumB = sum(f.multiply(a)).over(byTime());
+    Column sumC = sum(f.multiply(f).multiply(a)).over(byTime());
+    Column sumD = sum(s.multiply(s).multiply(dk).multiply(n.minus(dk)).divide(n.multiply(n).multiply(n))).over(byTime());
+    Column sumE = sum(s.multiply(dk).divide(n.multiply(n))).over(byTime());
+    Column sumG = sum(f.multiply(s).multiply(dk).divide(n.multiply(n))).over(byTime());
+    Column variance =
+        f.multiply(f).multiply(sumA)
+            .minus(lit(2.0).multiply(f).multiply(sumB))
+            .plus(sumC)
+            .plus(sumD)
+            .minus(lit(2.0).multiply(f.multiply(sumE).minus(sumG)));
+    return steps.withColumn(seCol, sqrt(greatest(lit(0.0), variance)));
+  }
+
+  /** Median time to production from the KM curve, with the Brookmeyer–Crowley interval. */
+  static final String MEDIAN_DAYS = "_median_days";
+
+  static final String MEDIAN_LOW_DAYS = "_median_low_days";
+  static final String MEDIAN_HIGH_DAYS = "_median_high_days";
+
+  /**
+   * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there), and
+   * the interval {smallest t with lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where
+   * the curve is 0 the band is undefined and the point estimate is used.
+   */
+  static Dataset<Row> medians(Dataset<Row> curves) {
+    return curves
+        .groupBy(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE))
+        .agg(
+            min(when(col(KM).leq(0.5), col(TIME))).as(MEDIAN_DAYS),
+            min(when(coalesce(col(KM_LOW), col(KM)).leq(0.5), col(TIME))).as(MEDIAN_LOW_DAYS),
+            min(when(coalesce(col(KM_HIGH), col(KM)).leq(0.5), col(TIME))).as(MEDIAN_HIGH_DAYS));
+  }
+
+  /** Horizon table column: the horizon in whole days, floor(months × 365.25 / 12). */
+  static Column horizonDays(Column months) {
+    return floor(months.cast("double").multiply(StatsMath.DAYS_PER_MONTH)).cast("int");
+  }
+
+  // Horizon readout columns.
+  static final String H_EVENTS_PROD = "_h_events_prod";
+  static final String H_EVENTS_CANC = "_h_events_canc";
+  static final String H_CENSORED = "_h_censored";
+  static final String H_AT_RISK = "_h_at_risk";
+  static final String H_INITIATIVES = "_h_initiatives";
+  static final String H_OBSERVED = "_h_observed";
+
+  /**
+   * The curves read off at each horizon: one row per group (always including overall/all, even
+   * for an empty portfolio) and horizon, with the last curve values at or before the horizon
+   * ({@code null} columns when no step precedes it), {@link #H_OBSERVED} = the horizon is not
+   * beyond the group's last observed time, cumulative event and censoring counts up to the
+   * horizon and the number still under observation at it (time &ge; horizon).
+   */
+  static Dataset<Row> atHorizons(
+      Dataset<Row> spells, Dataset<Row> curves, List<Integer> horizonsMonths, String overallValue) {
+    List<Row> rows = new ArrayList<>();
+    for (Integer h : horizonsMonths) {
+      rows.add(RowFactory.create(h));
+    }
+    StructType hSchema = new StructType().add(H_MONTHS, DataTypes.IntegerType, false);
+    Dataset<Row> horizons =
+        spells.sparkSession().createDataFrame(rows, hSchema).withColumn(H_DAYS, horizonDays(col(H_MONTHS)));
+
+    Dataset<Row> overall =
+        spells
+            .filter(col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL))
+            .agg(max(col(TIME)).as(MAX_TIME))
+            .select(
+                lit(PortfolioStats.OVERALL).as(Cols.DIMENSION),
+                lit(overallValue).as(Cols.DIMENSION_VALUE),
+                col(MAX_TIME));
+    Dataset<Row> others =
+        spells
+            .filter(col(Cols.DIMENSION).notEqual(PortfolioStats.OVERALL))
+            .groupBy(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE))
+            .agg(max(col(TIME)).as(MAX_TIME));
+    Dataset<Row> groupHorizons = overall.unionByName(others).crossJoin(horizons);
+
+    Dataset<Row> counts =
+        groupHorizons
+            .as("g")
+            .join(spells.as("s"), keysMatch("g", "s"), "left")
+            .groupBy(
+                col("g." + Cols.DIMENSION), col("g." + Cols.DIMENSION_VALUE), col("g." + H_MONTHS))
+            .agg(
+                count(col("s." + TIME)).as(H_INITIATIVES),
+                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(PRODUCTION)))
+                    .as(H_EVENTS_PROD),
+                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(CANCELLATION)))
+                    .as(H_EVENTS_CANC),
+                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(CENSORED)))
+                    .as(H_CENSORED),
+                countIf(col("s." + TIME).geq(col("g." + H_DAYS))).as(H_AT_RISK));
+
+    Dataset<Row> last =
+        groupHorizons
+            .select(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE), col(H_MONTHS), col(H_DAYS))
+            .as("g")
+            .join(curves.as("c"), keysMatch("g", "c").and(col("c." + TIME).leq(col("g." + H_DAYS))))
+            .withColumn(
+                RN,
+                row_number()
+                    .over(
+                        Window.partitionBy(
+                                col("g." + Cols.DIMENSION),
+                                col("g." + Cols.DIMENSION_VALUE),
+                                col("g." + H_MONTHS))
+                            .orderBy(col("c." + TIME).desc())))
+            .filter(col(RN).equalTo(1))
+            .select(
+                col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
+                col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
+                col("g." + H_MONTHS).as(H_MONTHS),
+                col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
+                col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
+                col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH));
+
+    Dataset<Row> base =
+        groupHorizons.withColumn(
+            H_OBSERVED, col(MAX_TIME).isNotNull().and(col(H_DAYS).leq(col(MAX_TIME))));
+    return base.as("b")
+        .join(counts.as("k"), keysMatch("b", "k").and(col("b." + H_MONTHS).equalTo(col("k." + H_MONTHS))))
+        .join(
+            last.as("l"),
+            keysMatch("b", "l").and(col("b." + H_MONTHS).equalTo(col("l." + H_MONTHS))),
+            "left")
+        .select(
+            col("b." + Cols.DIMENSION).as(Cols.DIMENSION),
+            col("b." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
+            col("b." + H_MONTHS).as(H_MONTHS),
+            col("b." + H_DAYS).as(H_DAYS),
+            col("b." + H_OBSERVED).as(H_OBSERVED),
+            col(H_INITIATIVES), col(H_EVENTS_PROD), col(H_EVENTS_CANC), col(H_CENSORED), col(H_AT_RISK),
+            col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
+            col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
+            col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH));
+  }
+
+  static Column keysMatch(String left, String right) {
+    return col(left + "." + Cols.DIMENSION)
+        .eqNullSafe(col(right + "." + Cols.DIMENSION))
+        .and(col(left + "." + Cols.DIMENSION_VALUE).eqNullSafe(col(right + "." + Cols.DIMENSION_VALUE)));
+  }
+
+  private static Column countIf(Column condition) {
+    return sum(when(condition, 1L).otherwise(0L));
+  }
+}
