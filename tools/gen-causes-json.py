@@ -1,3 +1,7 @@
+# Writes jobs/src/main/resources/dev/lastmile/rules/causes.json (the file that ships and is
+# loaded by CauseRules). Edit the vocabulary here, then run:
+#   python3 tools/gen-causes-json.py jobs/src/main/resources/dev/lastmile/rules/causes.json
+# and bump "version". Regexes are written as Python raw strings and emitted as JSON.
 import json
 T = {}
 T["blocked"] = [r"block(?:ed|ing|er|ers|s)?", r"stuck", r"stall(?:ed|ing|s)?", r"held up", r"holding (?:\w+ )?up",
