@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
@@ -87,9 +87,9 @@ public final class CauseRanking {
                 sort_array(collect_list(when(named, key))).as("ranked"),
                 sum(col("n")).cast(DataTypes.IntegerType).as(Cols.EVIDENCE_COUNT));
     Column ranked = col("ranked");
-    Column top = coalesce(element_at(ranked, 1).getField("score"), lit(0.0));
+    Column top = coalesce(get(ranked, lit(0)).getField("score"), lit(0.0));
     Column second =
-        when(size(ranked).geq(2), element_at(ranked, 2).getField("score")).otherwise(0.0);
+        when(size(ranked).geq(2), get(ranked, lit(1)).getField("score")).otherwise(0.0);
     Column amount = lit(1.0).minus(exp(top.divide(-rk.amountScale())));
     Column margin = when(top.gt(0), top.minus(second).divide(top)).otherwise(0.0);
     Column confidence =
@@ -101,7 +101,7 @@ public final class CauseRanking {
                     3));
     return perInit.select(
         col(Cols.INITIATIVE_ID),
-        when(size(ranked).gt(0), element_at(ranked, 1).getField("c"))
+        when(size(ranked).gt(0), get(ranked, lit(0)).getField("c"))
             .otherwise(lit(Cause.UNKNOWN.code()))
             .as(Cols.PRIMARY_CAUSE),
         transform(ranked, x -> x.getField("c")).as(Cols.CAUSES),

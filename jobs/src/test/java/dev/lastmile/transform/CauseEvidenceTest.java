@@ -75,6 +75,11 @@ class CauseEvidenceTest {
     {"The model did not meet the accuracy bar.", "TECHNICAL_FEASIBILITY:feasibility.quality"},
     {"Recall plateaued well below the agreed target.", "TECHNICAL_FEASIBILITY:feasibility.quality"},
     {"Expectations were unrealistic for this kind of problem.", "TECHNICAL_FEASIBILITY:feasibility.hard"},
+    // spelling variants and markup
+    {"The initiative was de-prioritised after the reorganization.", "OWNERSHIP_SPONSORSHIP:ownership.priorities"},
+    {"The license costs are far above the estimate.", "COST_FUNDING:cost.funding"},
+    {"*Blocked* waiting on [~accountid:5b10a2844c20165700ede21g] for access to the labeled data.", "DATA_READINESS:data.access"},
+    {"Cloud costs are far above the estimate; finance wants a review.", "COST_FUNDING:cost.funding"},
     // neutral chatter
     {"Merged the feature branch and updated the README.", ""},
     {"Pulled the training data from the warehouse; row counts match.", ""},
