@@ -235,6 +235,12 @@ public final class FileParser {
             more = false;
           }
         }
+        if (!more && parser != null && fatal == null && parser.recordsRead() == 0
+            && (Formats.JIRA_CSV.equals(format) || Formats.REGISTRY_CSV.equals(format))) {
+          sink.quarantine(1, QuarantineReason.EMPTY_FILE, "The file has a header and no records",
+              "");
+          extraRead++;
+        }
         buffer.addAll(sink.out);
         if (!more) {
           buffer.add(fileRecord());
