@@ -217,25 +217,7 @@ public final class LifecycleRules implements Serializable {
 
   /** What the parsers need, serializable for the executors. */
   public ParseConfig parseConfig() {
-    Map<String, String> cols = new LinkedHashMap<>();
-    for (var it = root.path("registry").path("columns").fields(); it.hasNext(); ) {
-      var e = it.next();
-      cols.put(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue().asText());
-    }
-    List<String> dates = new ArrayList<>();
-    for (JsonNode n : root.path("registry").path("date_formats")) {
-      dates.add(n.asText());
-    }
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (var it = root.path("jira_csv_headers").fields(); it.hasNext(); ) {
-      var e = it.next();
-      headers.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText());
-    }
-    Set<String> stages = new LinkedHashSet<>();
-    for (String s : mlflowList("known_stages")) {
-      stages.add(s.toLowerCase(Locale.ROOT));
-    }
-    return new ParseConfig(cols, dates, headers, stages, 4000);
+    return ParseConfig.of(root);
   }
 
   /** A configuration problem; the CLI reports it as a usage/config error (exit 2). */

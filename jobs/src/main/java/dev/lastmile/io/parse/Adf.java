@@ -15,6 +15,11 @@ public final class Adf {
           "tableCell", "tableHeader", "panel", "rule", "mediaSingle", "expand", "nestedExpand",
           "decisionItem", "taskItem", "bulletList", "orderedList", "table", "layoutColumn");
 
+  /** Inline nodes that stand for one word (a link, a person, a date). */
+  private static final Set<String> ATOMS =
+      Set.of("mention", "emoji", "inlineCard", "blockCard", "embedCard", "status", "date",
+          "placeholder", "media", "mediaInline");
+
   private Adf() {}
 
   public static String toText(JsonNode node) {
@@ -45,6 +50,10 @@ public final class Adf {
     }
     String type = n.path("type").asText("");
     JsonNode attrs = n.path("attrs");
+    if (ATOMS.contains(type) && sb.length() > 0
+        && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+      sb.append(' '); // an inline atom is a word of its own: "see https://..." not "seehttps://..."
+    }
     switch (type) {
       case "text" -> sb.append(n.path("text").asText(""));
       case "hardBreak" -> sb.append('\n');

@@ -11,8 +11,9 @@ import java.util.List;
  * starts, its raw text, and recovery from a quote that never closes.
  *
  * <p>Recovery: when a record that spans several physical lines does not have the expected
- * number of fields (or hits end of input inside quotes), the opening quote was most likely
- * broken. Only that record's first physical line is reported as {@link Kind#BROKEN_QUOTE} and
+ * number of fields, has a closing quote followed by text rather than a delimiter or line end (the
+ * unclosed quote of one row "closed" on the opening quote of a later row), or hits end of input
+ * inside quotes, the opening quote was most likely broken. Only that record's first physical line is reported as {@link Kind#BROKEN_QUOTE} and
  * reading resumes on the next physical line, so the records after it survive. A multi-line
  * record with the expected field count is a valid quoted multi-line cell and is accepted, whatever
  * its length: no length limit rejects valid input.
@@ -90,6 +91,7 @@ public final class CsvRecordReader {
       StringBuilder field = new StringBuilder();
       boolean inQuotes = false;
       boolean quotedField = false;
+      boolean badClose = false; // a closing quote followed by text: the quoting went wrong
       int firstLineEnd = -1; // index in raw just after the first physical line's terminator
       boolean endOfInput = false;
       int c;
@@ -111,6 +113,9 @@ public final class CsvRecordReader {
             } else {
               inQuotes = false;
               if (d >= 0) {
+                if (d != delimiter && d != '\r' && d != '\n') {
+                  badClose = true;
+                }
                 pushBack(String.valueOf((char) d));
               }
             }
@@ -149,7 +154,8 @@ public final class CsvRecordReader {
         }
       }
       boolean multiLine = firstLineEnd >= 0;
-      if (inQuotes || (multiLine && expectedFields > 0 && fields.size() + 1 != expectedFields)) {
+      if (inQuotes || (multiLine && (badClose
+          || (expectedFields > 0 && fields.size() + 1 != expectedFields)))) {
         // Broken quote: report the first physical line only, re-read everything after it.
         if (!multiLine) {
           // Quote opened on the last line of input and never closed.

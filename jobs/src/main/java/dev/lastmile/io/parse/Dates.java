@@ -32,18 +32,25 @@ public final class Dates {
     public final String pattern;
     public final Locale locale;
     final DateTimeFormatter formatter;
+    /** The same pattern resolved SMART: parses 30/Feb/24 where the strict one refuses it. */
+    final DateTimeFormatter lenient;
     final boolean hasTime;
 
     Format(String pattern, Locale locale) {
       this.pattern = pattern;
       this.locale = locale;
       this.hasTime = pattern.contains("H") || pattern.contains("h");
-      this.formatter =
-          new DateTimeFormatterBuilder()
-              .parseCaseInsensitive()
-              .appendPattern(pattern)
-              .toFormatter(locale)
-              .withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatterBuilder b =
+          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern);
+      // Partial dates (MM/uuuu, MMM-uu, uuuu) mean the first day of the period.
+      if (!pattern.contains("d")) {
+        b.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
+      }
+      if (!pattern.contains("M")) {
+        b.parseDefaulting(ChronoField.MONTH_OF_YEAR, 1);
+      }
+      this.formatter = b.toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
+      this.lenient = formatter.withResolverStyle(ResolverStyle.SMART);
     }
 
     @Override
@@ -113,12 +120,22 @@ public final class Dates {
     }
   }
 
+  /** True when the value has the format's shape but names a day that does not exist. */
+  static boolean impossible(Format f, String s) {
+    try {
+      f.lenient.parse(s.strip());
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   /** Thrown for a value that is not a valid date; the message is the quarantine detail. */
   public static final class BadDate extends Exception {
     private static final long serialVersionUID = 1L;
     public final boolean outOfRange;
 
-    BadDate(String message, boolean outOfRange) {
+    public BadDate(String message, boolean outOfRange) {
       super(message);
       this.outOfRange = outOfRange;
     }

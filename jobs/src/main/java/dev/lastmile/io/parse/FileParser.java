@@ -111,38 +111,41 @@ public final class FileParser {
     }
 
     private void startJson(String s, RecSink sink) throws IOException {
-      String firstLine = s.lines().findFirst().orElse("");
-      boolean jsonLines = firstLine.strip().startsWith("{") && firstLine.strip().endsWith("}")
-          && s.lines().filter(l -> !l.isBlank()).limit(3).count() > 1
-          && !s.contains("\"issues\"") && !s.contains("\"model_versions\"");
-      if (s.contains("\"model_versions\"") || s.contains("\"registered_model")
-          || s.contains("\"model_version\"") || s.contains("\"current_stage\"")) {
+      String firstLine = s.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+      boolean mlflow = s.contains("\"model_versions\"") || s.contains("\"registered_model")
+          || s.contains("\"model_version\"") || s.contains("\"current_stage\"")
+          || (s.contains("\"mlflow\"") && s.contains("\"models\""));
+      boolean jira = s.contains("\"issues\"") || (s.contains("\"key\"") && s.contains("\"fields\""));
+      if (mlflow) {
         format = Formats.MLFLOW_JSON;
         parser = new MlflowParser(input.bytes(), cfg.modelStages());
-      } else if (jsonLines && looksLikeRegistry(firstLine)) {
+      } else if (firstLine.startsWith("{") && !firstLine.startsWith("{\"issues\"")
+          && looksLikeRegistry(firstLine)) {
+        // JSON Lines: one object per line; the first line names the registry's id column
+        // (checked on the line's text, so a first line cut mid-string is still recognised).
         format = Formats.REGISTRY_JSONL;
         parser = new RegistryParser.JsonLines(new java.io.BufferedReader(input.reader()), cfg);
-      } else if (s.contains("\"issues\"") || (s.contains("\"key\"") && s.contains("\"fields\""))) {
+      } else if (jira) {
         format = Formats.JIRA_JSON;
         parser = new JiraJsonParser(input.bytes());
       } else {
-        unknown(sink, "a JSON document that is neither a Jira REST page, an MLflow export nor a "
-            + "registry in JSON Lines");
+        unknown(sink, "a JSON document that is neither a Jira REST page or issue, an MLflow "
+            + "export nor a registry in JSON Lines");
       }
     }
 
-    private boolean looksLikeRegistry(String firstLine) {
-      String l = firstLine.toLowerCase(Locale.ROOT);
-      if (l.contains("\"initiative_id\"")) {
-        return true;
+    /** True when the line has a key that fills initiative_id (directly or through id_from). */
+    private boolean looksLikeRegistry(String line) {
+      List<String> keys = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = KEY.matcher(line);
+      while (m.find()) {
+        keys.add(m.group(1));
       }
-      for (var e : cfg.registryColumns().entrySet()) {
-        if ("initiative_id".equals(e.getValue()) && l.contains("\"" + e.getKey() + "\"")) {
-          return true;
-        }
-      }
-      return false;
+      return RegistryParser.Mapping.of(keys, cfg).has(dev.lastmile.model.Cols.INITIATIVE_ID);
     }
+
+    private static final java.util.regex.Pattern KEY =
+        java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:");
 
     private void startCsv(RecSink sink) throws IOException {
       String headerLine = input.sample.lines().findFirst().orElse("");
@@ -155,14 +158,8 @@ public final class FileParser {
         return;
       }
       Set<String> lower = new HashSet<>();
-      Set<String> canonical = new HashSet<>();
       for (String h : header.fields) {
-        String n = JiraCsvParser.normalise(h);
-        lower.add(n);
-        String c = RegistryParser.canonical(h, cfg.registryColumns());
-        if (c != null) {
-          canonical.add(c);
-        }
+        lower.add(JiraCsvParser.normalise(h));
       }
       boolean jira = lower.contains("issue key") || lower.contains("clé de ticket")
           || lower.contains("schlüssel");
@@ -171,9 +168,10 @@ public final class FileParser {
         parser = new JiraCsvParser(csv, header.fields, cfg.jiraHeaders());
         return;
       }
-      if (canonical.contains("initiative_id") || ROLE_REGISTRY.equals(role)) {
+      RegistryParser.Mapping mapping = RegistryParser.Mapping.of(header.fields, cfg);
+      if (mapping.has(dev.lastmile.model.Cols.INITIATIVE_ID) || ROLE_REGISTRY.equals(role)) {
         format = Formats.REGISTRY_CSV;
-        List<String> missing = RegistryParser.missingRequired(canonical);
+        List<String> missing = mapping.missingRequired();
         if (!missing.isEmpty()) {
           fatal = "Cannot read registry " + path + ": required column '" + missing.get(0)
               + "' is missing (map it with --config registry.columns)";
@@ -236,6 +234,12 @@ public final class FileParser {
             extraRead++;
             more = false;
           }
+        }
+        if (!more && parser != null && fatal == null && parser.recordsRead() == 0
+            && (Formats.JIRA_CSV.equals(format) || Formats.REGISTRY_CSV.equals(format))) {
+          sink.quarantine(1, QuarantineReason.EMPTY_FILE, "The file has a header and no records",
+              "");
+          extraRead++;
         }
         buffer.addAll(sink.out);
         if (!more) {

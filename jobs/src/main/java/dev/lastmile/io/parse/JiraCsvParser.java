@@ -23,6 +23,8 @@ final class JiraCsvParser implements StepParser {
   private final CsvRecordReader reader;
   private final List<String> header;
   private final String[] canon;
+  /** Columns whose header name is blank: a value there means the row is misaligned. */
+  private final int[] unnamed;
   private final Deque<CsvRecordReader.Result> buffered = new ArrayDeque<>();
   private Dates.Format dateFormat;
   private long read;
@@ -35,6 +37,8 @@ final class JiraCsvParser implements StepParser {
     for (int i = 0; i < header.size(); i++) {
       canon[i] = headerMap.get(normalise(header.get(i)));
     }
+    this.unnamed = java.util.stream.IntStream.range(0, header.size())
+        .filter(i -> header.get(i).isBlank()).toArray();
     reader.expectFields(header.size());
     detectDateFormat();
   }
@@ -50,8 +54,16 @@ final class JiraCsvParser implements StepParser {
       buffered.add(r);
       if (r.kind == CsvRecordReader.Kind.RECORD && r.fields.size() == header.size()) {
         for (int i = 0; i < canon.length; i++) {
-          if ("created".equals(canon[i]) || "updated".equals(canon[i]) || "resolved".equals(canon[i])) {
+          if ("created".equals(canon[i]) || "updated".equals(canon[i])
+              || "resolved".equals(canon[i])) {
             samples.add(r.fields.get(i));
+          } else if ("comment".equals(canon[i])) {
+            // date;author;body, or a bare date when an export split the comment into cells
+            String[] parts = splitComment(r.fields.get(i));
+            String v = parts != null ? parts[0] : r.fields.get(i).strip();
+            if (v.length() <= 30) {
+              samples.add(v);
+            }
           }
         }
       }
@@ -84,6 +96,14 @@ final class JiraCsvParser implements StepParser {
       sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
           "Row has " + r.fields.size() + " fields, the header has " + header.size(), r.raw);
       return true;
+    }
+    for (int i : unnamed) {
+      if (!r.fields.get(i).isBlank()) {
+        sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
+            "Row has a value in column " + (i + 1) + ", which has no header name: the row is "
+                + "misaligned", r.raw);
+        return true;
+      }
     }
     if (r.raw.indexOf(TextInput.REPLACEMENT) >= 0) {
       sink.quarantine(r.line, QuarantineReason.INVALID_ENCODING,
@@ -152,10 +172,12 @@ final class JiraCsvParser implements StepParser {
     Timestamp tCreated;
     Timestamp tUpdated;
     Timestamp tResolved;
+    List<Comment> parsedComments;
     try {
       tCreated = Dates.parse(dateFormat, "Created", created);
       tUpdated = Dates.parse(dateFormat, "Updated", updated);
       tResolved = Dates.parse(dateFormat, "Resolved", resolved);
+      parsedComments = comments(comments);
     } catch (Dates.BadDate e) {
       sink.quarantine(r.line,
           e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
@@ -189,22 +211,78 @@ final class JiraCsvParser implements StepParser {
     sink.text(key, r.line, "jira_summary", key + "#summary", tCreated, null, summary);
     sink.text(key, r.line, "jira_description", key + "#description", tCreated, null, description);
     int n = 0;
-    for (String c : comments) {
+    for (Comment c : parsedComments) {
       n++;
-      String[] parts = splitComment(c);
-      Timestamp at = null;
-      if (parts != null) {
-        try {
-          at = Dates.parse(dateFormat, "Comment date", parts[0]);
-        } catch (Dates.BadDate e) {
-          parts = null;
-        }
-      }
-      String body = parts == null ? c : parts[2];
-      String author = parts == null ? null : parts[1];
-      sink.text(key, r.line, "jira_comment", key + "#comment-" + n, at, author, body);
+      sink.text(key, r.line, "jira_comment", key + "#comment-" + n, c.at, c.author, c.body);
     }
     return true;
+  }
+
+  /** One comment: when written (null if the cell is not in date form), by whom, and its text. */
+  private record Comment(Timestamp at, String author, String body) {}
+
+  /**
+   * Reads the comment cells of one row in order. A cell is {@code date;author;body}; some
+   * exports split that over three consecutive cells (a bare date, an author id, the body), which
+   * are put back together. A cell not in date form is a comment without date. A date in the
+   * file's format that does not exist (30/Feb/24) or lies before 2000 rejects the row, like any
+   * other date of the row: no such date may reach an output.
+   */
+  private List<Comment> comments(List<String> cells) throws Dates.BadDate {
+    List<Comment> out = new ArrayList<>();
+    Timestamp pendingAt = null;
+    String pendingAuthor = null;
+    boolean pending = false;
+    for (String c : cells) {
+      String[] parts = splitComment(c);
+      Timestamp at = parts == null ? null : commentDate(parts[0]);
+      Timestamp bare = at == null && parts == null ? commentDate(c.strip()) : null;
+      if (pending && at == null && bare == null) {
+        if (pendingAuthor == null && isAuthor(c)) {
+          pendingAuthor = c.strip();
+        } else {
+          out.add(new Comment(pendingAt, pendingAuthor, c));
+          pending = false;
+        }
+        continue;
+      }
+      if (pending) {
+        out.add(new Comment(pendingAt, pendingAuthor, null));
+        pending = false;
+      }
+      if (at != null) {
+        out.add(new Comment(at, parts[1], parts[2]));
+      } else if (bare != null) {
+        pending = true;
+        pendingAt = bare;
+        pendingAuthor = null;
+      } else {
+        out.add(new Comment(null, null, c));
+      }
+    }
+    if (pending) {
+      out.add(new Comment(pendingAt, pendingAuthor, null));
+    }
+    return out;
+  }
+
+  /** The comment date, or null when the text is not a date in the file's format. */
+  private Timestamp commentDate(String s) throws Dates.BadDate {
+    if (dateFormat == null || s.isEmpty() || s.length() > 40) {
+      return null;
+    }
+    if (Dates.tryParse(dateFormat, s) == null) {
+      if (Dates.impossible(dateFormat, s)) {
+        throw new Dates.BadDate("Comment date '" + s + "' does not exist", false);
+      }
+      return null;
+    }
+    return Dates.parse(dateFormat, "Comment date", s);
+  }
+
+  private static boolean isAuthor(String c) {
+    String s = c.strip();
+    return !s.isEmpty() && s.length() <= 100 && s.chars().noneMatch(Character::isWhitespace);
   }
 
   /** {@code date;author;body} (the body may itself hold ';'), or null if not in that form. */

@@ -139,16 +139,36 @@ final class JiraJsonParser implements StepParser {
     Timestamp created;
     Timestamp updated;
     Timestamp resolved;
+    List<Dated> histories = new ArrayList<>();
+    List<Dated> comments = new ArrayList<>();
     try {
       created = Dates.parseIsoInstant("created", text(f.get("created")));
       updated = Dates.parseIsoInstant("updated", text(f.get("updated")));
       resolved = Dates.parseIsoInstant("resolutiondate", text(f.get("resolutiondate")));
+      // Every date of the issue is checked before anything is emitted: an issue whose changelog
+      // or comments hold an impossible or pre-2000 date is quarantined whole.
+      JsonNode changelog = issue.get("changelog");
+      int i = 0;
+      for (JsonNode h : changelog == null ? MAPPER.createArrayNode() : changelog.path("histories")) {
+        histories.add(new Dated(
+            Dates.parseIsoInstant("changelog.histories[" + i++ + "].created",
+                text(h.get("created"))), h));
+      }
+      i = 0;
+      for (JsonNode c : f.path("comment").path("comments")) {
+        comments.add(new Dated(
+            Dates.parseIsoInstant("comment.comments[" + i++ + "].created",
+                text(c.get("created"))), c));
+      }
     } catch (Dates.BadDate e) {
       sink.quarantine(recNo,
           e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
           key + ": " + e.getMessage(), cut(issue.toString()));
       return;
     }
+    // Exports differ in order (jirametrics files are newest first): emit in time order.
+    histories.sort(java.util.Comparator.comparing(Dated::at,
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
     Rec r = sink.rec(Kinds.ISSUE, recNo);
     r.setIssueKey(key);
     r.setIssueId(text(issue.get("id")));
@@ -201,30 +221,24 @@ final class JiraJsonParser implements StepParser {
     r.setHasHistory(changelog != null && changelog.has("histories"));
     // Status history and the latest Flagged change.
     Timestamp lastFlagChange = null;
-    if (changelog != null) {
-      for (JsonNode h : changelog.path("histories")) {
-        Timestamp at;
-        try {
-          at = Dates.parseIsoInstant("changelog.created", text(h.get("created")));
-        } catch (Dates.BadDate e) {
-          continue; // a history entry with a bad date cannot be placed in time; ignore it
-        }
-        String author = authorOf(h.get("author"));
-        for (JsonNode item : h.path("items")) {
-          String field = text(item.get("field"));
-          if ("status".equalsIgnoreCase(field)) {
-            Rec hr = sink.rec(Kinds.HISTORY, recNo);
-            hr.setIssueKey(key);
-            hr.setTextAt(at);
-            hr.setAuthor(author);
-            hr.setFromStatus(text(item.get("fromString")));
-            hr.setToStatus(text(item.get("toString")));
-          } else if ("Flagged".equalsIgnoreCase(field) && at != null
-              && (lastFlagChange == null || at.after(lastFlagChange))) {
-            lastFlagChange = at;
-            String to = text(item.get("toString"));
-            flagged = to != null && !to.isBlank();
-          }
+    for (Dated d : histories) {
+      Timestamp at = d.at();
+      JsonNode h = d.node();
+      String author = authorOf(h.get("author"));
+      for (JsonNode item : h.path("items")) {
+        String field = text(item.get("field"));
+        if ("status".equalsIgnoreCase(field)) {
+          Rec hr = sink.rec(Kinds.HISTORY, recNo);
+          hr.setIssueKey(key);
+          hr.setTextAt(at);
+          hr.setAuthor(author);
+          hr.setFromStatus(text(item.get("fromString")));
+          hr.setToStatus(text(item.get("toString")));
+        } else if ("Flagged".equalsIgnoreCase(field) && at != null
+            && (lastFlagChange == null || at.after(lastFlagChange))) {
+          lastFlagChange = at;
+          String to = text(item.get("toString"));
+          flagged = to != null && !to.isBlank();
         }
       }
     }
@@ -233,18 +247,16 @@ final class JiraJsonParser implements StepParser {
     sink.text(key, recNo, "jira_description", key + "#description", created, null,
         Adf.toText(f.get("description")));
     int n = 0;
-    for (JsonNode c : f.path("comment").path("comments")) {
+    for (Dated d : comments) {
       n++;
-      Timestamp at;
-      try {
-        at = Dates.parseIsoInstant("comment.created", text(c.get("created")));
-      } catch (Dates.BadDate e) {
-        at = null;
-      }
-      sink.text(key, recNo, "jira_comment", key + "#comment-" + n, at, authorOf(c.get("author")),
-          Adf.toText(c.get("body")));
+      JsonNode c = d.node();
+      sink.text(key, recNo, "jira_comment", key + "#comment-" + n, d.at(),
+          authorOf(c.get("author")), Adf.toText(c.get("body")));
     }
   }
+
+  /** A changelog history or comment with its checked date. */
+  private record Dated(Timestamp at, JsonNode node) {}
 
   private static String authorOf(JsonNode a) {
     if (a == null || a.isNull()) {

@@ -132,9 +132,17 @@ final class MlflowParser implements StepParser {
     r.setModelStage(canonicalStage(stage));
     List<String> aliases = new ArrayList<>();
     for (JsonNode a : v.path("aliases")) {
-      aliases.add(a.asText());
+      // a string (REST workspace registry) or {alias, version} (Unity Catalog)
+      String alias = a.isObject() ? a.path("alias").asText("") : a.asText("");
+      if (!alias.isEmpty() && !aliases.contains(alias)) {
+        aliases.add(alias);
+      }
     }
-    aliases.addAll(aliasesByVersion.getOrDefault(name + "\u0000" + version, List.of()));
+    for (String alias : aliasesByVersion.getOrDefault(name + "\u0000" + version, List.of())) {
+      if (!aliases.contains(alias)) {
+        aliases.add(alias);
+      }
+    }
     r.setAliases(aliases);
     String desc = v.has("description") && !v.get("description").isNull()
         ? v.get("description").asText() : null;

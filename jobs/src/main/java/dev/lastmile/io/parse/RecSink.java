@@ -29,7 +29,8 @@ public final class RecSink {
     Rec r = rec(Kinds.QUARANTINE, recordNumber);
     r.setReason(reason.code());
     r.setDetail(detail);
-    String text = raw == null ? "" : raw;
+    // Show undecodable bytes as U+FFFD, the usual sign, in the quarantine table.
+    String text = raw == null ? "" : raw.replace(TextInput.REPLACEMENT, '\uFFFD');
     r.setRawLength(text.length());
     r.setRaw(text.length() > rawLimit ? text.substring(0, rawLimit) : text);
   }

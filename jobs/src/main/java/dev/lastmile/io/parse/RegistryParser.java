@@ -7,7 +7,6 @@ import dev.lastmile.model.QuarantineReason;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,27 +24,89 @@ final class RegistryParser {
 
   private RegistryParser() {}
 
-  /** Canonical column for a source column name, or null when not mapped. */
-  static String canonical(String sourceName, Map<String, String> map) {
-    String k = sourceName.strip().toLowerCase(Locale.ROOT);
-    String m = map.get(k);
-    if (m != null) {
+  /**
+   * How one file's columns (or one JSON object's keys) fill the canonical columns: per canonical
+   * column the source position it comes from, plus the initiative_id alternatives of {@code
+   * registry.id_from} when no column maps to initiative_id.
+   */
+  static final class Mapping {
+    private final Map<String, Integer> sourceOf = new LinkedHashMap<>();
+    private final List<int[]> idFrom = new java.util.ArrayList<>();
+
+    /** Builds the mapping for source names in file order. */
+    static Mapping of(List<String> names, ParseConfig cfg) {
+      Mapping m = new Mapping();
+      List<String> configOrder = List.copyOf(cfg.registryColumns().keySet());
+      Map<String, Integer> rank = new java.util.HashMap<>();
+      Map<String, Integer> firstIndex = new java.util.HashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        String k = ParseConfig.key(names.get(i));
+        firstIndex.putIfAbsent(k, i);
+        List<String> targets = cfg.registryColumns().get(k);
+        int r;
+        if (targets != null) {
+          r = configOrder.indexOf(k);
+        } else if (CANONICAL.contains(k)) {
+          targets = List.of(k);
+          r = Integer.MAX_VALUE; // a column already named canonically, after any configured one
+        } else {
+          continue;
+        }
+        for (String c : targets) {
+          Integer prev = rank.get(c);
+          if (prev == null || r < prev) {
+            rank.put(c, r);
+            m.sourceOf.put(c, i);
+          }
+        }
+      }
+      if (!m.sourceOf.containsKey(Cols.INITIATIVE_ID)) {
+        for (List<String> alt : cfg.registryIdFrom()) {
+          int[] idx = alt.stream().mapToInt(a -> firstIndex.getOrDefault(a, -1)).toArray();
+          if (java.util.Arrays.stream(idx).allMatch(i -> i >= 0)) {
+            m.idFrom.add(idx);
+          }
+        }
+      }
       return m;
     }
-    for (String c : Cols.REGISTRY_COLUMNS) {
-      if (c.equals(k)) {
-        return c;
-      }
+
+    boolean has(String canonical) {
+      return sourceOf.containsKey(canonical)
+          || (Cols.INITIATIVE_ID.equals(canonical) && !idFrom.isEmpty());
     }
-    return null;
+
+    /** The required columns this mapping cannot fill, in contract order. */
+    List<String> missingRequired() {
+      return java.util.stream.Stream.of(Cols.INITIATIVE_ID, Cols.NAME).filter(c -> !has(c)).toList();
+    }
+
+    /** Canonical column to raw value for one record's fields (same order as the names). */
+    Map<String, String> values(List<String> fields) {
+      Map<String, String> out = new LinkedHashMap<>();
+      sourceOf.forEach((c, i) -> out.put(c, fields.get(i)));
+      if (!idFrom.isEmpty()) {
+        for (int[] alt : idFrom) {
+          StringBuilder id = new StringBuilder();
+          for (int i : alt) {
+            String v = fields.get(i) == null ? "" : fields.get(i).strip();
+            if (v.isEmpty()) {
+              id = null;
+              break;
+            }
+            id.append(id.length() == 0 ? "" : "-").append(v);
+          }
+          if (id != null) {
+            out.put(Cols.INITIATIVE_ID, id.toString());
+            break;
+          }
+        }
+      }
+      return out;
+    }
   }
 
-  /** The required columns missing from a header, in contract order. */
-  static List<String> missingRequired(Set<String> canonicalPresent) {
-    return java.util.stream.Stream.of(Cols.INITIATIVE_ID, Cols.NAME)
-        .filter(c -> !canonicalPresent.contains(c))
-        .toList();
-  }
+  private static final Set<String> CANONICAL = Set.of(Cols.REGISTRY_COLUMNS);
 
   /** Validates one record's canonical values and emits REGISTRY or QUARANTINE. */
   static void emit(Map<String, String> values, long recNo, String raw, ParseConfig cfg,
@@ -57,6 +118,7 @@ final class RegistryParser {
     }
     String id = values.get(Cols.INITIATIVE_ID);
     String name = values.get(Cols.NAME);
+    id = id == null ? null : id.strip();
     if (id == null || id.isBlank()) {
       sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED, "initiative_id is empty", raw);
       return;
@@ -69,7 +131,8 @@ final class RegistryParser {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : values.entrySet()) {
       String v = e.getValue() == null ? null : e.getValue().strip();
-      out.put(e.getKey(), v == null || v.isEmpty() ? null : v);
+      boolean empty = v == null || v.isEmpty() || cfg.nullTokens().contains(ParseConfig.key(v));
+      out.put(e.getKey(), empty ? null : v);
     }
     for (String c : Cols.REGISTRY_DATE_COLUMNS) {
       try {
@@ -107,7 +170,7 @@ final class RegistryParser {
   /** CSV registry: one step per record. */
   static final class Csv implements StepParser {
     private final CsvRecordReader reader;
-    private final String[] canon;
+    private final Mapping mapping;
     private final int width;
     private final ParseConfig cfg;
     private final List<Dates.Format> extraDates;
@@ -117,14 +180,7 @@ final class RegistryParser {
       this.reader = reader;
       this.cfg = cfg;
       this.width = header.size();
-      this.canon = new String[width];
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < width; i++) {
-        String c = canonical(header.get(i), cfg.registryColumns());
-        if (c != null && seen.add(c)) {
-          canon[i] = c;
-        }
-      }
+      this.mapping = Mapping.of(header, cfg);
       reader.expectFields(width);
       this.extraDates = Dates.formats(cfg.registryDateFormats());
     }
@@ -152,13 +208,7 @@ final class RegistryParser {
             "Row has " + r.fields.size() + " fields, the header has " + width, r.raw);
         return true;
       }
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int i = 0; i < width; i++) {
-        if (canon[i] != null) {
-          values.put(canon[i], r.fields.get(i));
-        }
-      }
-      emit(values, r.line, r.raw, cfg, extraDates, sink);
+      emit(mapping.values(r.fields), r.line, r.raw, cfg, extraDates, sink);
       return true;
     }
   }
@@ -205,33 +255,34 @@ final class RegistryParser {
         sink.quarantine(line, QuarantineReason.MALFORMED_JSON, "Line is not a JSON object", text);
         return true;
       }
-      Map<String, String> values = new LinkedHashMap<>();
+      List<String> keys = new java.util.ArrayList<>();
+      List<String> vals = new java.util.ArrayList<>();
       for (var it = node.fields(); it.hasNext(); ) {
         var e = it.next();
-        String c = canonical(e.getKey(), cfg.registryColumns());
-        if (c == null || values.containsKey(c)) {
-          continue;
-        }
-        JsonNode v = e.getValue();
-        String s;
-        if (v.isNull()) {
-          s = null;
-        } else if (v.isArray()) {
-          StringBuilder sb = new StringBuilder();
-          for (JsonNode x : v) {
-            if (sb.length() > 0) {
-              sb.append(';');
-            }
-            sb.append(x.asText());
-          }
-          s = sb.toString();
-        } else {
-          s = v.asText();
-        }
-        values.put(c, s);
+        keys.add(e.getKey());
+        vals.add(scalar(e.getValue()));
       }
+      Map<String, String> values = Mapping.of(keys, cfg).values(vals);
       emit(values, line, text, cfg, extraDates, sink);
       return true;
+    }
+
+    /** A JSON value as registry text: arrays are ';'-joined (jira_keys, model_names). */
+    private static String scalar(JsonNode v) {
+      if (v.isNull()) {
+        return null;
+      }
+      if (v.isArray()) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode x : v) {
+          if (sb.length() > 0) {
+            sb.append(';');
+          }
+          sb.append(x.asText());
+        }
+        return sb.toString();
+      }
+      return v.asText();
     }
 
     private static String firstLine(String s) {

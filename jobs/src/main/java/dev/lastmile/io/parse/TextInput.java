@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes an input file: recognises binary content, a UTF-8 BOM, and Windows-1252 files (a
- * sample with high bytes but no valid UTF-8 multi-byte sequence). Invalid UTF-8 bytes in an
- * otherwise UTF-8 file decode to U+FFFD, which parsers turn into an INVALID_ENCODING quarantine
- * row for the record that holds them.
+ * sample with high bytes but no valid UTF-8 multi-byte sequence). Bytes that are not valid in
+ * the detected encoding decode to {@link #REPLACEMENT}, which parsers turn into an
+ * INVALID_ENCODING quarantine row for the record that holds them.
+ *
+ * <p>The marker is the noncharacter U+FDD0 rather than U+FFFD: real exports contain U+FFFD as
+ * valid text (the 2023 federal AI inventory has ten, left by an earlier mis-decoding), and those
+ * records are not faulty in this file.
  */
 public final class TextInput {
   static final int SAMPLE = 64 * 1024;
-  public static final char REPLACEMENT = '\uFFFD';
+  public static final char REPLACEMENT = '\uFDD0';
 
   public final String encoding;
   public final boolean binary;
@@ -72,7 +76,8 @@ public final class TextInput {
         Charset.forName(encoding)
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(REPLACEMENT));
     return new java.io.BufferedReader(new InputStreamReader(stream, dec), 1 << 16);
   }
 

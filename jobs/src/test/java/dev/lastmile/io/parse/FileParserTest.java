@@ -190,4 +190,39 @@ class FileParserTest {
     assertEquals("INVALID_ENCODING", ofKind(recs, Kinds.QUARANTINE).get(0).getReason());
     assertEquals("UTF-8", file(recs).getEncoding());
   }
+
+  @Test
+  void headerOnlyAndWhitespaceOnlyFilesAreEmpty() {
+    List<Rec> header = parse("h.csv", "registry", "initiative_id,name\n");
+    Rec q = ofKind(header, Kinds.QUARANTINE).get(0);
+    assertEquals("EMPTY_FILE", q.getReason());
+    assertEquals("The file has a header and no records", q.getDetail());
+    assertEquals(1, file(header).getRecordsRead());
+    List<Rec> blank = parse("b.json", "jira", "  \n\n");
+    assertEquals("EMPTY_FILE", ofKind(blank, Kinds.QUARANTINE).get(0).getReason());
+    assertEquals(Formats.EMPTY, file(blank).getFormat());
+    List<Rec> emptyPage = parse("p.json", "jira", "{\"issues\":[],\"isLast\":true}");
+    assertEquals(List.of(), ofKind(emptyPage, Kinds.QUARANTINE), "an empty last page is valid");
+    assertEquals(0, file(emptyPage).getRecordsRead());
+  }
+
+  @Test
+  void zeroByteFileIsOneEmptyFileRecordNotFatal() {
+    List<Rec> recs = ParseTesting.parseBytes("zero.json", "models", new byte[0]);
+    Rec q = ofKind(recs, Kinds.QUARANTINE).get(0);
+    assertEquals("EMPTY_FILE", q.getReason());
+    assertEquals(1, q.getRecordNumber());
+    assertEquals("The file is empty (0 bytes)", q.getDetail());
+    assertNull(file(recs).getFatal());
+    assertEquals(Formats.EMPTY, file(recs).getFormat());
+  }
+
+  @Test
+  void binaryFileGivenAsJiraCsvIsFatalWithExactMessage() {
+    byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3};
+    Rec f = file(ParseTesting.parseBytes("export.csv", "jira", png));
+    assertEquals("Cannot read export.csv: it is not a text file (binary content), expected a "
+        + "Jira CSV or JSON export", f.getFatal());
+    assertEquals(0, f.getRecordsRead());
+  }
 }
