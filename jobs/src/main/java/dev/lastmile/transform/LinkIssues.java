@@ -62,7 +62,7 @@ public final class LinkIssues {
         .withColumn("parent_ref", coalesce(col(Cols.PARENT_KEY), col(Cols.EPIC_KEY), col("pid_key")))
         .drop("pid", "pid_key")
         .withColumn("label_ids", labelId)
-        .withColumn("label_id0", expr("label_ids[0]"));
+        .withColumn("label_id0", expr("get(label_ids, 0)"));
     base = base.join(validIds, col("label_id0").equalTo(col("label_id")), "left")
         .drop("label_id0", "label_ids")
         .join(issueKeys, upper(col(Cols.ISSUE_KEY)).equalTo(col("k")), "left").drop("k")

@@ -76,9 +76,17 @@ public final class TextInput {
     return new java.io.BufferedReader(new InputStreamReader(stream, dec), 1 << 16);
   }
 
-  /** The underlying byte stream positioned after any BOM (for JSON parsers). */
+  /**
+   * The underlying byte stream positioned after any BOM (for JSON parsers). Closing it does not
+   * close the file: the parser that reads it must not end the checksum over the whole file.
+   */
   public InputStream bytes() {
-    return stream;
+    return new java.io.FilterInputStream(stream) {
+      @Override
+      public void close() {
+        // the FileParser drains and closes the file after the last record
+      }
+    };
   }
 
   /** [valid multi-byte sequences, invalid bytes] in a UTF-8 sample; a cut tail is ignored. */

@@ -15,8 +15,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code published_benchmarks}: each published figure next to the portfolio's comparable rate
- * (from the overall row of failure_rate_stats) and its Wilson interval.
+ * {@code published_benchmarks}: each published figure next to the portfolio's comparable rate (from
+ * the overall row of failure_rate_stats) and its Wilson interval.
  *
  * <p>poc_failure_rate = 1 - poc_to_production_rate; its interval is [1 - high, 1 - low], which is
  * exactly the Wilson interval of the complement (the Wilson interval is symmetric under p to 1-p).
@@ -35,8 +35,18 @@ final class BenchmarkComparison {
     for (PublishedBenchmarks.Benchmark b : pb.benchmarks()) {
       rows.add(
           RowFactory.create(
-              b.id(), b.publisher(), b.publication(), b.year(), b.claim(), b.metric(), b.value(),
-              b.valueKind(), b.weaklySourced(), b.provenance(), b.url(), b.comparableMetric(),
+              b.id(),
+              b.publisher(),
+              b.publication(),
+              b.year(),
+              b.claim(),
+              b.metric(),
+              b.value(),
+              b.valueKind(),
+              b.weaklySourced(),
+              b.provenance(),
+              b.url(),
+              b.comparableMetric(),
               b.comparisonNote()));
     }
     StructType schema =
@@ -57,17 +67,21 @@ final class BenchmarkComparison {
     Dataset<Row> published = failureRates.sparkSession().createDataFrame(rows, schema);
 
     Column metric = col(Cols.COMPARABLE_METRIC);
-    Column isFailure = metric.equalTo("failure_rate");
-    Column isPoc = metric.equalTo("poc_to_production_rate");
-    Column isPocFailure = metric.equalTo("poc_failure_rate");
+    Column isFailure = metric.equalTo(PublishedBenchmarks.FAILURE_RATE);
+    Column isPoc = metric.equalTo(PublishedBenchmarks.POC_TO_PRODUCTION_RATE);
+    Column isPocFailure = metric.equalTo(PublishedBenchmarks.POC_FAILURE_RATE);
     Column one = lit(1.0);
     Dataset<Row> overall =
         failureRates
             .filter(col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL))
             .select(
-                col(Cols.N), col(Cols.FAILURE_RATE), col(Cols.FAILURE_RATE_CI_LOW),
-                col(Cols.FAILURE_RATE_CI_HIGH), col(Cols.POC_TO_PRODUCTION_DENOMINATOR),
-                col(Cols.POC_TO_PRODUCTION_RATE), col(Cols.POC_TO_PRODUCTION_CI_LOW),
+                col(Cols.N),
+                col(Cols.FAILURE_RATE),
+                col(Cols.FAILURE_RATE_CI_LOW),
+                col(Cols.FAILURE_RATE_CI_HIGH),
+                col(Cols.POC_TO_PRODUCTION_DENOMINATOR),
+                col(Cols.POC_TO_PRODUCTION_RATE),
+                col(Cols.POC_TO_PRODUCTION_CI_LOW),
                 col(Cols.POC_TO_PRODUCTION_CI_HIGH));
     Dataset<Row> joined =
         published
@@ -96,16 +110,20 @@ final class BenchmarkComparison {
     Column bound = col(Cols.VALUE_KIND).endsWith("lower_bound");
     return joined
         .drop(
-            Cols.N, Cols.FAILURE_RATE, Cols.FAILURE_RATE_CI_LOW, Cols.FAILURE_RATE_CI_HIGH,
-            Cols.POC_TO_PRODUCTION_DENOMINATOR, Cols.POC_TO_PRODUCTION_RATE,
-            Cols.POC_TO_PRODUCTION_CI_LOW, Cols.POC_TO_PRODUCTION_CI_HIGH)
+            Cols.N,
+            Cols.FAILURE_RATE,
+            Cols.FAILURE_RATE_CI_LOW,
+            Cols.FAILURE_RATE_CI_HIGH,
+            Cols.POC_TO_PRODUCTION_DENOMINATOR,
+            Cols.POC_TO_PRODUCTION_RATE,
+            Cols.POC_TO_PRODUCTION_CI_LOW,
+            Cols.POC_TO_PRODUCTION_CI_HIGH)
         .withColumn(Cols.PORTFOLIO_N, col(P_N))
         .withColumn(Cols.PORTFOLIO_RATE, col(P_RATE))
         .withColumn(Cols.PORTFOLIO_CI_LOW, col(P_LOW))
         .withColumn(Cols.PORTFOLIO_CI_HIGH, col(P_HIGH))
         .withColumn(Cols.PUBLISHED_INSIDE_CI, inside)
-        .withColumn(
-            Cols.CLAIM_CONSISTENT, when(bound, col(P_HIGH).geq(value)).otherwise(inside))
+        .withColumn(Cols.CLAIM_CONSISTENT, when(bound, col(P_HIGH).geq(value)).otherwise(inside))
         .withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()))
         .withColumn(Cols.BENCHMARKS_VERSION, lit(pb.version()));
   }

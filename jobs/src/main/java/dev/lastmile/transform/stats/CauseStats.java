@@ -3,8 +3,8 @@ package dev.lastmile.transform.stats;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -37,6 +37,7 @@ final class CauseStats {
   private static final String FIRST_EVIDENCE = "_first_evidence";
   private static final String DAYS_TO_FIRST = "_days_to_first";
   private static final String IS_PRIMARY = "_is_primary";
+  private static final String TOTAL_FAILED = "_total_failed";
 
   /** Full cause × stage grid of failed initiatives (zero cells included). */
   static Dataset<Row> matrix(Dataset<Row> prepared) {
@@ -73,18 +74,23 @@ final class CauseStats {
                 sum(col(Cols.STALLED_COUNT)).cast("long").as(Cols.STALLED_COUNT),
                 sum(col(Cols.CANCELLED_COUNT)).cast("long").as(Cols.CANCELLED_COUNT));
     Column failed = col(Cols.FAILED_COUNT);
-    Column total = sum(failed).over(Window.partitionBy());
+    // All failed initiatives: a one-row global aggregate (always present, 0 when none failed).
+    String totalCol = TOTAL_FAILED;
+    Dataset<Row> total = prepared.agg(count_if(col(PortfolioStats.IS_FAILED)).as(totalCol));
+    full = full.crossJoin(total);
+    Column totalFailed = col(totalCol);
     Column byCause = sum(failed).over(Window.partitionBy(col(Cols.PRIMARY_CAUSE)));
     Column byStage = sum(failed).over(Window.partitionBy(col(Cols.STALL_STAGE)));
-    return full.withColumn(Cols.SHARE_OF_FAILED, StatsMath.rate(failed, total))
+    return full.withColumn(Cols.SHARE_OF_FAILED, StatsMath.rate(failed, totalFailed))
         .withColumn(Cols.SHARE_OF_CAUSE, StatsMath.rate(failed, byCause))
-        .withColumn(Cols.SHARE_OF_STAGE, StatsMath.rate(failed, byStage));
+        .withColumn(Cols.SHARE_OF_STAGE, StatsMath.rate(failed, byStage))
+        .drop(totalCol);
   }
 
   /**
-   * Per cause: initiatives with evidence of it, and the distribution of days from start_date to
-   * the first dated evidence of that cause (all initiatives, and failed ones whose primary cause
-   * it is). Every cause code gets a row.
+   * Per cause: initiatives with evidence of it, and the distribution of days from start_date to the
+   * first dated evidence of that cause (all initiatives, and failed ones whose primary cause it
+   * is). Every cause code gets a row.
    */
   static Dataset<Row> timing(Dataset<Row> prepared, Dataset<Row> evidence) {
     Dataset<Row> withEvidence =
@@ -111,7 +117,8 @@ final class CauseStats {
             .withColumn(DAYS_TO_FIRST, datediff(col(FIRST_EVIDENCE), col(Cols.START_DATE)))
             .withColumn(
                 IS_PRIMARY,
-                col(PortfolioStats.IS_FAILED).and(coalesce(col(Cols.PRIMARY_CAUSE).equalTo(col(Cols.CAUSE)), lit(false))))
+                col(PortfolioStats.IS_FAILED)
+                    .and(coalesce(col(Cols.PRIMARY_CAUSE).equalTo(col(Cols.CAUSE)), lit(false))))
             .groupBy(col(Cols.CAUSE))
             .agg(
                 count(lit(1)).as(Cols.INITIATIVES_TIMED),
@@ -147,7 +154,8 @@ final class CauseStats {
         .withColumn(Cols.INITIATIVES, coalesce(col(Cols.INITIATIVES), lit(0L)))
         .withColumn(Cols.INITIATIVES_TIMED, coalesce(col(Cols.INITIATIVES_TIMED), lit(0L)))
         .withColumn(
-            Cols.PRIMARY_FAILED_INITIATIVES, coalesce(col(Cols.PRIMARY_FAILED_INITIATIVES), lit(0L)));
+            Cols.PRIMARY_FAILED_INITIATIVES,
+            coalesce(col(Cols.PRIMARY_FAILED_INITIATIVES), lit(0L)));
   }
 
   private static String[] rest(String[] names) {

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.to_date;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.Outcome;
@@ -28,9 +29,9 @@ import org.apache.spark.sql.Row;
  *       which are).
  * </ul>
  *
- * Cohorts live in their own table rather than in failure_rate_stats because the fixed-horizon
- * view has a different denominator and event definition; failure_rate_stats keeps a plain
- * start_quarter dimension (observed so far).
+ * Cohorts live in their own table rather than in failure_rate_stats because the fixed-horizon view
+ * has a different denominator and event definition; failure_rate_stats keeps a plain start_quarter
+ * dimension (observed so far).
  */
 final class CohortStats {
   private CohortStats() {}
@@ -43,7 +44,7 @@ final class CohortStats {
 
   static Dataset<Row> build(Dataset<Row> prepared, LocalDate asOf, StatsParams params, double z) {
     int h = params.cohortHorizonMonths();
-    Column asOfDate = lit(java.sql.Date.valueOf(asOf));
+    Column asOfDate = to_date(lit(asOf.toString()));
     Column quarterEnd = last_day(add_months(col(Cols.QUARTER_START), 2));
     Dataset<Row> cohorts =
         prepared
@@ -68,7 +69,8 @@ final class CohortStats {
     Column excluded = inProduction.and(col(Cols.PRODUCTION_DATE).isNull());
     Column producedInTime = inProduction.and(col(Cols.PRODUCTION_DATE).leq(horizonEnd));
     Column cancelledInTime =
-        cancelled.and(coalesce(col(Cols.CLOSED_DATE), col(Cols.LAST_ACTIVITY_DATE)).leq(horizonEnd));
+        cancelled.and(
+            coalesce(col(Cols.CLOSED_DATE), col(Cols.LAST_ACTIVITY_DATE)).leq(horizonEnd));
     Dataset<Row> fixed =
         cohorts
             .filter(col(Cols.FULLY_OBSERVED))
@@ -85,8 +87,7 @@ final class CohortStats {
     Column x = col(Cols.IN_PRODUCTION_COUNT);
     return fixed
         .unionByName(observed)
-        .withColumn(
-            Cols.NOT_RESOLVED, n.minus(x).minus(col(Cols.CANCELLED_COUNT)))
+        .withColumn(Cols.NOT_RESOLVED, n.minus(x).minus(col(Cols.CANCELLED_COUNT)))
         .withColumn(Cols.PRODUCTION_RATE, StatsMath.rate(x, n))
         .withColumn(Cols.PRODUCTION_RATE_CI_LOW, StatsMath.wilsonLow(x, n, z))
         .withColumn(Cols.PRODUCTION_RATE_CI_HIGH, StatsMath.wilsonHigh(x, n, z))

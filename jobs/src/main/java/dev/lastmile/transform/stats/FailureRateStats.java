@@ -107,13 +107,16 @@ final class FailureRateStats {
       count_if(outcome.equalTo(Outcome.CANCELLED.code())).as(Cols.CANCELLED_COUNT),
       count_if(col(PortfolioStats.IS_FAILED)).as(Cols.FAILED_COUNT),
       count_if(col(PortfolioStats.IS_POC_RESOLVED)).as(Cols.POC_TO_PRODUCTION_DENOMINATOR),
-      count_if(col(PortfolioStats.IS_POC_RESOLVED).and(outcome.equalTo(Outcome.IN_PRODUCTION.code())))
+      count_if(
+              col(PortfolioStats.IS_POC_RESOLVED)
+                  .and(outcome.equalTo(Outcome.IN_PRODUCTION.code())))
           .as(Cols.POC_TO_PRODUCTION_NUMERATOR),
       count_if(col(PortfolioStats.IS_BUDGET_KNOWN)).as(Cols.BUDGET_KNOWN),
       count_if(col(PortfolioStats.IS_OVERRUN)).as(Cols.BUDGET_OVERRUN),
       percentile(col(PortfolioStats.OVERRUN_RATIO), lit(0.5)).as(Cols.MEDIAN_OVERRUN_RATIO),
       count_if(col(PortfolioStats.SPELL_VALID)).as(Cols.TTP_INITIATIVES),
-      count_if(col(PortfolioStats.SPELL_VALID).and(col(Survival.EVENT).equalTo(Survival.PRODUCTION)))
+      count_if(
+              col(PortfolioStats.SPELL_VALID).and(col(Survival.EVENT).equalTo(Survival.PRODUCTION)))
           .as(Cols.TTP_PRODUCTIONS)
     };
   }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -35,8 +36,8 @@ import org.apache.spark.sql.types.StructType;
  * {@link #REQUIRED_ASSESSMENT_COLUMNS} are used) and the {@code cause_evidence} rows. Writes
  * nothing: it returns one DataFrame per output table, each with exactly the columns of {@code
  * schemas/outputs/<table>.ddl} except {@code snapshot_date}, which the job appends. All maths runs
- * in Spark (aggregations and window functions over built-in expressions); nothing per initiative
- * is collected to the driver. For a fixed {@code asOf} the values are deterministic.
+ * in Spark (aggregations and window functions over built-in expressions); nothing per initiative is
+ * collected to the driver. For a fixed {@code asOf} the values are deterministic.
  *
  * <p>Tables: {@link Tables#FAILURE_RATE_STATS}, {@link Tables#TIME_TO_PRODUCTION}, {@link
  * Tables#COHORT_STATS}, {@link Tables#CAUSE_STAGE_MATRIX}, {@link Tables#CAUSE_EVIDENCE_TIMING},
@@ -44,9 +45,10 @@ import org.apache.spark.sql.types.StructType;
  * in {@code docs/statistics.md}.
  *
  * <p>Dangers: rates over few initiatives are noise (see the {@code small_sample} flags); failure
- * rates count ACTIVE initiatives in the denominator, so young portfolios look better than they
- * will end; time to production treats stalled and running initiatives as censored at {@code
- * asOf}.
+ * rates count ACTIVE initiatives in the denominator, so young portfolios look better than they will
+ * end; time to production treats stalled and running initiatives as censored at {@code asOf}.
+ * Each returned table re-reads {@code assessment} several times: persist it (and {@code evidence})
+ * first when it is expensive to recompute.
  */
 public final class PortfolioStats {
   private PortfolioStats() {}
@@ -60,10 +62,21 @@ public final class PortfolioStats {
   /** Assessment columns this transform reads. */
   public static final List<String> REQUIRED_ASSESSMENT_COLUMNS =
       List.of(
-          Cols.INITIATIVE_ID, Cols.BUSINESS_UNIT, Cols.AI_TECHNIQUE, Cols.BUILD_OR_BUY,
-          Cols.OUTCOME, Cols.REACHED_PRODUCTION, Cols.FURTHEST_STAGE, Cols.STALL_STAGE,
-          Cols.PRIMARY_CAUSE, Cols.START_DATE, Cols.PRODUCTION_DATE, Cols.CLOSED_DATE,
-          Cols.BUDGET_PLANNED, Cols.BUDGET_SPENT, Cols.LAST_ACTIVITY_DATE);
+          Cols.INITIATIVE_ID,
+          Cols.BUSINESS_UNIT,
+          Cols.AI_TECHNIQUE,
+          Cols.BUILD_OR_BUY,
+          Cols.OUTCOME,
+          Cols.REACHED_PRODUCTION,
+          Cols.FURTHEST_STAGE,
+          Cols.STALL_STAGE,
+          Cols.PRIMARY_CAUSE,
+          Cols.START_DATE,
+          Cols.PRODUCTION_DATE,
+          Cols.CLOSED_DATE,
+          Cols.BUDGET_PLANNED,
+          Cols.BUDGET_SPENT,
+          Cols.LAST_ACTIVITY_DATE);
 
   /** Evidence columns this transform reads. */
   public static final List<String> REQUIRED_EVIDENCE_COLUMNS =
@@ -83,13 +96,17 @@ public final class PortfolioStats {
    *
    * @param assessment initiative_assessment rows (columns {@link #REQUIRED_ASSESSMENT_COLUMNS})
    * @param evidence cause_evidence rows (columns {@link #REQUIRED_EVIDENCE_COLUMNS})
-   * @param asOf the snapshot date: running initiatives are censored here, cohorts are complete
-   *     when their horizon ends on or before it
+   * @param asOf the snapshot date: running initiatives are censored here, cohorts are complete when
+   *     their horizon ends on or before it
    * @param params settings; {@link StatsParams#defaults()} for the documented defaults
    * @return table name to DataFrame, in a fixed order, without snapshot_date
    */
   public static LinkedHashMap<String, Dataset<Row>> compute(
       Dataset<Row> assessment, Dataset<Row> evidence, LocalDate asOf, StatsParams params) {
+    if (asOf == null || params == null) {
+      throw new IllegalArgumentException(
+          "Cannot compute portfolio statistics: asOf and params are required");
+    }
     requireColumns(assessment, REQUIRED_ASSESSMENT_COLUMNS, "assessment");
     requireColumns(evidence, REQUIRED_EVIDENCE_COLUMNS, "evidence");
     Dataset<Row> prepared = prepare(assessment, asOf);
@@ -102,31 +119,30 @@ public final class PortfolioStats {
         Tables.TIME_TO_PRODUCTION,
         conform(TimeToProduction.build(prepared, params, z), Tables.TIME_TO_PRODUCTION));
     out.put(
-        Tables.COHORT_STATS, conform(CohortStats.build(prepared, asOf, params, z), Tables.COHORT_STATS));
+        Tables.COHORT_STATS,
+        conform(CohortStats.build(prepared, asOf, params, z), Tables.COHORT_STATS));
     out.put(
-        Tables.CAUSE_STAGE_MATRIX,
-        conform(CauseStats.matrix(prepared), Tables.CAUSE_STAGE_MATRIX));
+        Tables.CAUSE_STAGE_MATRIX, conform(CauseStats.matrix(prepared), Tables.CAUSE_STAGE_MATRIX));
     out.put(
         Tables.CAUSE_EVIDENCE_TIMING,
         conform(CauseStats.timing(prepared, evidence), Tables.CAUSE_EVIDENCE_TIMING));
     out.put(
         Tables.PUBLISHED_BENCHMARKS,
-        conform(
-            BenchmarkComparison.build(failureRates, params), Tables.PUBLISHED_BENCHMARKS));
+        conform(BenchmarkComparison.build(failureRates, params), Tables.PUBLISHED_BENCHMARKS));
     return out;
   }
 
   /**
-   * Adds the per-initiative flags every table uses: start quarter, failed, in the POC
-   * denominator, budget known / overrun and ratio, and the time-to-production spell (end date,
-   * event code, validity, days).
+   * Adds the per-initiative flags every table uses: start quarter, failed, in the POC denominator,
+   * budget known / overrun and ratio, and the time-to-production spell (end date, event code,
+   * validity, days).
    */
   static Dataset<Row> prepare(Dataset<Row> assessment, LocalDate asOf) {
     Column outcome = col(Cols.OUTCOME);
     Column inProduction = outcome.equalTo(Outcome.IN_PRODUCTION.code());
     Column cancelled = outcome.equalTo(Outcome.CANCELLED.code());
     Column failed = outcome.isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
-    Column asOfDate = lit(java.sql.Date.valueOf(asOf));
+    Column asOfDate = to_date(lit(asOf.toString()));
 
     Column stageRank = stageRank(col(Cols.FURTHEST_STAGE));
     Column reachedPoc =
@@ -173,9 +189,7 @@ public final class PortfolioStats {
         .withColumn(
             SPELL_VALID,
             coalesce(
-                col(Cols.START_DATE)
-                    .leq(col(SPELL_END))
-                    .and(col(SPELL_END).leq(asOfDate)),
+                col(Cols.START_DATE).leq(col(SPELL_END)).and(col(SPELL_END).leq(asOfDate)),
                 lit(false)))
         .withColumn(Survival.TIME, datediff(col(SPELL_END), col(Cols.START_DATE)));
   }
@@ -190,9 +204,9 @@ public final class PortfolioStats {
   }
 
   /**
-   * One row per initiative and dimension value: the prepared rows exploded into ({@code
-   * dimension}, {@code dimension_value}) for each named dimension; {@link #OVERALL} gives value
-   * {@link #ALL}. Every other dimension's value is the column of the same name, as a string.
+   * One row per initiative and dimension value: the prepared rows exploded into ({@code dimension},
+   * {@code dimension_value}) for each named dimension; {@link #OVERALL} gives value {@link #ALL}.
+   * Every other dimension's value is the column of the same name, as a string.
    */
   static Dataset<Row> byDimensions(Dataset<Row> prepared, List<String> dimensions) {
     List<Column> pairs = new ArrayList<>();
@@ -212,7 +226,10 @@ public final class PortfolioStats {
   static Dataset<Row> spells(Dataset<Row> prepared, List<String> dimensions) {
     return byDimensions(prepared.filter(col(SPELL_VALID)), dimensions)
         .select(
-            col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE), col(Survival.TIME), col(Survival.EVENT));
+            col(Cols.DIMENSION),
+            col(Cols.DIMENSION_VALUE),
+            col(Survival.TIME),
+            col(Survival.EVENT));
   }
 
   /** Selects and casts to the columns of the table's DDL (minus snapshot_date), with comments. */

@@ -22,8 +22,15 @@ public record PublishedBenchmarks(String version, List<Benchmark> benchmarks) {
   public static final String BUNDLED_RESOURCE = "dev/lastmile/stats/published-benchmarks.json";
 
   /** Portfolio metrics a benchmark can be compared with ({@code comparable_metric}). */
+  public static final String FAILURE_RATE = "failure_rate";
+
+  public static final String POC_TO_PRODUCTION_RATE = "poc_to_production_rate";
+
+  /** 1 - poc_to_production_rate over the same denominator. */
+  public static final String POC_FAILURE_RATE = "poc_failure_rate";
+
   public static final List<String> COMPARABLE_METRICS =
-      List.of("failure_rate", "poc_to_production_rate", "poc_failure_rate");
+      List.of(FAILURE_RATE, POC_TO_PRODUCTION_RATE, POC_FAILURE_RATE);
 
   public PublishedBenchmarks {
     benchmarks = List.copyOf(benchmarks);

@@ -23,14 +23,14 @@ public final class StatsMath {
   public static final double DAYS_PER_MONTH = 365.25 / 12.0;
 
   /**
-   * Inverse of the standard normal CDF for p in (0.5, 1), by Newton's method on Marsaglia's
-   * series {@code Phi(x) = 1/2 + phi(x) (x + x^3/3 + x^5/(3*5) + ...)}, which has only positive
-   * terms and is accurate to double precision for |x| < 6. normalQuantile(0.975) =
-   * 1.959963984540054.
+   * Inverse of the standard normal CDF for p in (0.5, 1), by Newton's method on Marsaglia's series
+   * {@code Phi(x) = 1/2 + phi(x) (x + x^3/3 + x^5/(3*5) + ...)}, which has only positive terms and
+   * is accurate to double precision for |x| < 6. normalQuantile(0.975) = 1.959963984540054.
    */
   public static double normalQuantile(double p) {
     if (!(p > 0.5 && p < 1.0)) {
-      throw new IllegalArgumentException("Cannot invert the normal CDF at " + p + ": need 0.5 < p < 1");
+      throw new IllegalArgumentException(
+          "Cannot invert the normal CDF at " + p + ": need 0.5 < p < 1");
     }
     double z = 1.0;
     for (int i = 0; i < 100; i++) {
@@ -62,9 +62,8 @@ public final class StatsMath {
   }
 
   /**
-   * Lower end of the Wilson score interval for x successes out of n; null when n = 0.
-   * {@code (p + z²/2n - z sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)}, clamped to [0, 1] against
-   * rounding.
+   * Lower end of the Wilson score interval for x successes out of n; null when n = 0. {@code (p +
+   * z²/2n - z sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)}, clamped to [0, 1] against rounding.
    */
   public static Column wilsonLow(Column x, Column n, double z) {
     return wilson(x, n, z, -1.0);
@@ -82,7 +81,12 @@ public final class StatsMath {
     Column denom = lit(1.0).plus(lit(z2).divide(nd));
     Column center = p.plus(lit(z2 / 2.0).divide(nd));
     Column half =
-        lit(z).multiply(sqrt(p.multiply(lit(1.0).minus(p)).divide(nd).plus(lit(z2 / 4.0).divide(nd.multiply(nd)))));
+        lit(z)
+            .multiply(
+                sqrt(
+                    p.multiply(lit(1.0).minus(p))
+                        .divide(nd)
+                        .plus(lit(z2 / 4.0).divide(nd.multiply(nd)))));
     Column bound = center.plus(half.multiply(lit(sign))).divide(denom);
     return when(n.gt(0), least(lit(1.0), greatest(lit(0.0), bound)));
   }

@@ -28,7 +28,8 @@ public record StatsParams(
     }
     for (Integer h : horizonsMonths) {
       if (h == null || h <= 0) {
-        throw new IllegalArgumentException("Cannot use horizon " + h + ": must be a positive month count");
+        throw new IllegalArgumentException(
+            "Cannot use horizon " + h + ": must be a positive month count");
       }
     }
     horizonsMonths = List.copyOf(horizonsMonths);
@@ -56,12 +57,14 @@ public record StatsParams(
 
   /** A copy with another confidence level. */
   public StatsParams withConfidence(double level) {
-    return new StatsParams(horizonsMonths, cohortHorizonMonths, smallSampleThreshold, level, benchmarks);
+    return new StatsParams(
+        horizonsMonths, cohortHorizonMonths, smallSampleThreshold, level, benchmarks);
   }
 
   /** A copy with other published benchmarks. */
   public StatsParams withBenchmarks(PublishedBenchmarks other) {
-    return new StatsParams(horizonsMonths, cohortHorizonMonths, smallSampleThreshold, confidence, other);
+    return new StatsParams(
+        horizonsMonths, cohortHorizonMonths, smallSampleThreshold, confidence, other);
   }
 
   /** The two-sided standard-normal quantile z for {@link #confidence()}. */

@@ -38,12 +38,12 @@ import org.apache.spark.sql.types.StructType;
  * still at risk at its own time).
  *
  * <ul>
- *   <li>KM survival S(t) = P(not yet in production) with cancellation treated as censoring:
- *       S(t) = prod(1 - d/n) = exp(sum(log(1 - d/n))); Greenwood Var S = S² sum d/(n(n-d)).
- *   <li>Aalen–Johansen cumulative incidence of event k with the other event competing: F_k(t) =
- *       sum S_all(t_j-) d_kj / n_j, S_all the all-cause KM. Delta-method (Greenwood-type)
- *       variance as in Collett, Modelling Survival Data in Medical Research, 3rd ed. §12 / SAS
- *       LIFETEST: sum (F(t)-F(t_j))² d_j/(n_j(n_j-d_j)) + sum S(t_j-)² d_kj(n_j-d_kj)/n_j³ - 2 sum
+ *   <li>KM survival S(t) = P(not yet in production) with cancellation treated as censoring: S(t) =
+ *       prod(1 - d/n) = exp(sum(log(1 - d/n))); Greenwood Var S = S² sum d/(n(n-d)).
+ *   <li>Aalen–Johansen cumulative incidence of event k with the other event competing: F_k(t) = sum
+ *       S_all(t_j-) d_kj / n_j, S_all the all-cause KM. Delta-method (Greenwood-type) variance as
+ *       in Collett, Modelling Survival Data in Medical Research, 3rd ed., p. 411, and SAS LIFETEST:
+ *       sum (F(t)-F(t_j))² d_j/(n_j(n_j-d_j)) + sum S(t_j-)² d_kj(n_j-d_kj)/n_j³ - 2 sum
  *       (F(t)-F(t_j)) S(t_j-) d_kj/n_j², expanded into running sums so that it is a window
  *       computation.
  *   <li>Intervals on the log(-log) scale, so they stay inside [0, 1].
@@ -101,8 +101,8 @@ final class Survival {
   }
 
   /**
-   * One row per group and distinct time at which something happened, with at-risk and event
-   * counts, the KM curve and both Aalen–Johansen curves with standard errors and intervals.
+   * One row per group and distinct time at which something happened, with at-risk and event counts,
+   * the KM curve and both Aalen–Johansen curves with standard errors and intervals.
    */
   static Dataset<Row> curves(Dataset<Row> spells, double z) {
     Dataset<Row> steps =
@@ -132,9 +132,7 @@ final class Survival {
             .withColumn(GW, sum(greenwoodTerm(dp, n)).over(byTime()));
     steps =
         steps
-            .withColumn(
-                KM_SE,
-                when(col(KM).gt(0.0), col(KM).multiply(sqrt(col(GW)))))
+            .withColumn(KM_SE, when(col(KM).gt(0.0), col(KM).multiply(sqrt(col(GW)))))
             .withColumn(KM_LOW, StatsMath.logLogLow(col(KM), col(KM_SE), z))
             .withColumn(KM_HIGH, StatsMath.logLogHigh(col(KM), col(KM_SE), z));
 
@@ -162,13 +160,14 @@ final class Survival {
   /** prod(1 - d/n) up to and including t; exactly 0 once d = n at some time. */
   private static Column productLimit(Column d, Column n) {
     Column zeroSoFar = sum(when(d.geq(n), 1).otherwise(0)).over(byTime());
-    Column logSum = sum(when(d.lt(n), log(lit(1.0).minus(d.divide(n)))).otherwise(0.0)).over(byTime());
+    Column logSum =
+        sum(when(d.lt(n), log(lit(1.0).minus(d.divide(n)))).otherwise(0.0)).over(byTime());
     return when(zeroSoFar.gt(0), lit(0.0)).otherwise(exp(logSum));
   }
 
   /**
-   * d/(n(n-d)); 0 where d = n, because there the curve drops to 0 and stays, so every later
-   * (F(t) - F(t_j)) factor is 0 (for KM the standard error is reported as null instead).
+   * d/(n(n-d)); 0 where d = n, because there the curve drops to 0 and stays, so every later (F(t) -
+   * F(t_j)) factor is 0 (for KM the standard error is reported as null instead).
    */
   private static Column greenwoodTerm(Column d, Column n) {
     return when(d.lt(n), d.divide(n.multiply(n.minus(d)))).otherwise(0.0);
@@ -182,11 +181,14 @@ final class Survival {
     Column sumA = sum(a).over(byTime());
     Column sumB = sum(f.multiply(a)).over(byTime());
     Column sumC = sum(f.multiply(f).multiply(a)).over(byTime());
-    Column sumD = sum(s.multiply(s).multiply(dk).multiply(n.minus(dk)).divide(n.multiply(n).multiply(n))).over(byTime());
+    Column sumD =
+        sum(s.multiply(s).multiply(dk).multiply(n.minus(dk)).divide(n.multiply(n).multiply(n)))
+            .over(byTime());
     Column sumE = sum(s.multiply(dk).divide(n.multiply(n))).over(byTime());
     Column sumG = sum(f.multiply(s).multiply(dk).divide(n.multiply(n))).over(byTime());
     Column variance =
-        f.multiply(f).multiply(sumA)
+        f.multiply(f)
+            .multiply(sumA)
             .minus(lit(2.0).multiply(f).multiply(sumB))
             .plus(sumC)
             .plus(sumD)
@@ -201,9 +203,9 @@ final class Survival {
   static final String MEDIAN_HIGH_DAYS = "_median_high_days";
 
   /**
-   * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there), and
-   * the interval {smallest t with lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where
-   * the curve is 0 the band is undefined and the point estimate is used.
+   * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there), and the
+   * interval {smallest t with lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where the
+   * curve is 0 the band is undefined and the point estimate is used.
    */
   static Dataset<Row> medians(Dataset<Row> curves) {
     return curves
@@ -228,11 +230,11 @@ final class Survival {
   static final String H_OBSERVED = "_h_observed";
 
   /**
-   * The curves read off at each horizon: one row per group (always including overall/all, even
-   * for an empty portfolio) and horizon, with the last curve values at or before the horizon
-   * ({@code null} columns when no step precedes it), {@link #H_OBSERVED} = the horizon is not
-   * beyond the group's last observed time, cumulative event and censoring counts up to the
-   * horizon and the number still under observation at it (time &ge; horizon).
+   * The curves read off at each horizon: one row per group (always including overall/all, even for
+   * an empty portfolio) and horizon, with the last curve values at or before the horizon ({@code
+   * null} columns when no step precedes it), {@link #H_OBSERVED} = the horizon is not beyond the
+   * group's last observed time, cumulative event and censoring counts up to the horizon and the
+   * number still under observation at it (time &ge; horizon).
    */
   static Dataset<Row> atHorizons(
       Dataset<Row> spells, Dataset<Row> curves, List<Integer> horizonsMonths, String overallValue) {
@@ -242,7 +244,10 @@ final class Survival {
     }
     StructType hSchema = new StructType().add(H_MONTHS, DataTypes.IntegerType, false);
     Dataset<Row> horizons =
-        spells.sparkSession().createDataFrame(rows, hSchema).withColumn(H_DAYS, horizonDays(col(H_MONTHS)));
+        spells
+            .sparkSession()
+            .createDataFrame(rows, hSchema)
+            .withColumn(H_DAYS, horizonDays(col(H_MONTHS)));
 
     Dataset<Row> overall =
         spells
@@ -267,11 +272,20 @@ final class Survival {
                 col("g." + Cols.DIMENSION), col("g." + Cols.DIMENSION_VALUE), col("g." + H_MONTHS))
             .agg(
                 count(col("s." + TIME)).as(H_INITIATIVES),
-                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(PRODUCTION)))
+                countIf(
+                        col("s." + TIME)
+                            .leq(col("g." + H_DAYS))
+                            .and(col("s." + EVENT).equalTo(PRODUCTION)))
                     .as(H_EVENTS_PROD),
-                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(CANCELLATION)))
+                countIf(
+                        col("s." + TIME)
+                            .leq(col("g." + H_DAYS))
+                            .and(col("s." + EVENT).equalTo(CANCELLATION)))
                     .as(H_EVENTS_CANC),
-                countIf(col("s." + TIME).leq(col("g." + H_DAYS)).and(col("s." + EVENT).equalTo(CENSORED)))
+                countIf(
+                        col("s." + TIME)
+                            .leq(col("g." + H_DAYS))
+                            .and(col("s." + EVENT).equalTo(CENSORED)))
                     .as(H_CENSORED),
                 countIf(col("s." + TIME).geq(col("g." + H_DAYS))).as(H_AT_RISK));
 
@@ -294,15 +308,26 @@ final class Survival {
                 col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
                 col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
                 col("g." + H_MONTHS).as(H_MONTHS),
-                col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
-                col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
-                col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH));
+                col(KM),
+                col(KM_SE),
+                col(KM_LOW),
+                col(KM_HIGH),
+                col(CIF_PROD),
+                col(CIF_PROD_SE),
+                col(CIF_PROD_LOW),
+                col(CIF_PROD_HIGH),
+                col(CIF_CANC),
+                col(CIF_CANC_SE),
+                col(CIF_CANC_LOW),
+                col(CIF_CANC_HIGH));
 
     Dataset<Row> base =
         groupHorizons.withColumn(
             H_OBSERVED, col(MAX_TIME).isNotNull().and(col(H_DAYS).leq(col(MAX_TIME))));
     return base.as("b")
-        .join(counts.as("k"), keysMatch("b", "k").and(col("b." + H_MONTHS).equalTo(col("k." + H_MONTHS))))
+        .join(
+            counts.as("k"),
+            keysMatch("b", "k").and(col("b." + H_MONTHS).equalTo(col("k." + H_MONTHS))))
         .join(
             last.as("l"),
             keysMatch("b", "l").and(col("b." + H_MONTHS).equalTo(col("l." + H_MONTHS))),
@@ -313,16 +338,31 @@ final class Survival {
             col("b." + H_MONTHS).as(H_MONTHS),
             col("b." + H_DAYS).as(H_DAYS),
             col("b." + H_OBSERVED).as(H_OBSERVED),
-            col(H_INITIATIVES), col(H_EVENTS_PROD), col(H_EVENTS_CANC), col(H_CENSORED), col(H_AT_RISK),
-            col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
-            col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
-            col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH));
+            col(H_INITIATIVES),
+            col(H_EVENTS_PROD),
+            col(H_EVENTS_CANC),
+            col(H_CENSORED),
+            col(H_AT_RISK),
+            col(KM),
+            col(KM_SE),
+            col(KM_LOW),
+            col(KM_HIGH),
+            col(CIF_PROD),
+            col(CIF_PROD_SE),
+            col(CIF_PROD_LOW),
+            col(CIF_PROD_HIGH),
+            col(CIF_CANC),
+            col(CIF_CANC_SE),
+            col(CIF_CANC_LOW),
+            col(CIF_CANC_HIGH));
   }
 
   static Column keysMatch(String left, String right) {
     return col(left + "." + Cols.DIMENSION)
         .eqNullSafe(col(right + "." + Cols.DIMENSION))
-        .and(col(left + "." + Cols.DIMENSION_VALUE).eqNullSafe(col(right + "." + Cols.DIMENSION_VALUE)));
+        .and(
+            col(left + "." + Cols.DIMENSION_VALUE)
+                .eqNullSafe(col(right + "." + Cols.DIMENSION_VALUE)));
   }
 
   private static Column countIf(Column condition) {

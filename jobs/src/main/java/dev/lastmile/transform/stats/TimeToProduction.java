@@ -15,9 +15,8 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * {@code time_to_production}: the Kaplan–Meier curve of not yet being in production (cancellation
  * censored at closure, running and stalled initiatives censored at the snapshot) and the
- * Aalen–Johansen cumulative incidence of production and of cancellation (each the other's
- * competing risk), as step rows and read off at the horizons, for overall, business_unit and
- * build_or_buy.
+ * Aalen–Johansen cumulative incidence of production and of cancellation (each the other's competing
+ * risk), as step rows and read off at the horizons, for overall, business_unit and build_or_buy.
  */
 final class TimeToProduction {
   private TimeToProduction() {}
@@ -42,33 +41,82 @@ final class TimeToProduction {
 
     Column cens = col(Survival.N_CENS);
     Dataset<Row> steps =
-        step(curves, KM_SURVIVAL, Survival.KM, Survival.KM_SE, Survival.KM_LOW, Survival.KM_HIGH,
-                col(Survival.D_PROD), cens.plus(col(Survival.D_CANC)))
+        step(
+                curves,
+                KM_SURVIVAL,
+                Survival.KM,
+                Survival.KM_SE,
+                Survival.KM_LOW,
+                Survival.KM_HIGH,
+                col(Survival.D_PROD),
+                cens.plus(col(Survival.D_CANC)))
             .unionByName(
-                step(curves, CIF_PRODUCTION, Survival.CIF_PROD, Survival.CIF_PROD_SE,
-                    Survival.CIF_PROD_LOW, Survival.CIF_PROD_HIGH, col(Survival.D_PROD), cens))
+                step(
+                    curves,
+                    CIF_PRODUCTION,
+                    Survival.CIF_PROD,
+                    Survival.CIF_PROD_SE,
+                    Survival.CIF_PROD_LOW,
+                    Survival.CIF_PROD_HIGH,
+                    col(Survival.D_PROD),
+                    cens))
             .unionByName(
-                step(curves, CIF_CANCELLATION, Survival.CIF_CANC, Survival.CIF_CANC_SE,
-                    Survival.CIF_CANC_LOW, Survival.CIF_CANC_HIGH, col(Survival.D_CANC), cens));
+                step(
+                    curves,
+                    CIF_CANCELLATION,
+                    Survival.CIF_CANC,
+                    Survival.CIF_CANC_SE,
+                    Survival.CIF_CANC_LOW,
+                    Survival.CIF_CANC_HIGH,
+                    col(Survival.D_CANC),
+                    cens));
 
     Column hCens = col(Survival.H_CENSORED);
     Dataset<Row> atHorizon =
-        horizon(horizons, KM_SURVIVAL, 1.0, Survival.KM, Survival.KM_SE, Survival.KM_LOW,
-                Survival.KM_HIGH, col(Survival.H_EVENTS_PROD), hCens.plus(col(Survival.H_EVENTS_CANC)))
+        horizon(
+                horizons,
+                KM_SURVIVAL,
+                1.0,
+                Survival.KM,
+                Survival.KM_SE,
+                Survival.KM_LOW,
+                Survival.KM_HIGH,
+                col(Survival.H_EVENTS_PROD),
+                hCens.plus(col(Survival.H_EVENTS_CANC)))
             .unionByName(
-                horizon(horizons, CIF_PRODUCTION, 0.0, Survival.CIF_PROD, Survival.CIF_PROD_SE,
-                    Survival.CIF_PROD_LOW, Survival.CIF_PROD_HIGH, col(Survival.H_EVENTS_PROD), hCens))
+                horizon(
+                    horizons,
+                    CIF_PRODUCTION,
+                    0.0,
+                    Survival.CIF_PROD,
+                    Survival.CIF_PROD_SE,
+                    Survival.CIF_PROD_LOW,
+                    Survival.CIF_PROD_HIGH,
+                    col(Survival.H_EVENTS_PROD),
+                    hCens))
             .unionByName(
-                horizon(horizons, CIF_CANCELLATION, 0.0, Survival.CIF_CANC, Survival.CIF_CANC_SE,
-                    Survival.CIF_CANC_LOW, Survival.CIF_CANC_HIGH, col(Survival.H_EVENTS_CANC), hCens));
-    return steps
-        .unionByName(atHorizon)
-        .withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()));
+                horizon(
+                    horizons,
+                    CIF_CANCELLATION,
+                    0.0,
+                    Survival.CIF_CANC,
+                    Survival.CIF_CANC_SE,
+                    Survival.CIF_CANC_LOW,
+                    Survival.CIF_CANC_HIGH,
+                    col(Survival.H_EVENTS_CANC),
+                    hCens));
+    return steps.unionByName(atHorizon).withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()));
   }
 
   private static Dataset<Row> step(
-      Dataset<Row> curves, String measure, String est, String se, String low, String high,
-      Column events, Column censored) {
+      Dataset<Row> curves,
+      String measure,
+      String est,
+      String se,
+      String low,
+      String high,
+      Column events,
+      Column censored) {
     return curves.select(
         col(Cols.DIMENSION),
         col(Cols.DIMENSION_VALUE),
@@ -87,13 +135,20 @@ final class TimeToProduction {
   }
 
   /**
-   * A horizon row: the last step at or before the horizon, or the initial value (1 for survival,
-   * 0 for incidence, zero error) when no step precedes it; null when the horizon lies beyond the
+   * A horizon row: the last step at or before the horizon, or the initial value (1 for survival, 0
+   * for incidence, zero error) when no step precedes it; null when the horizon lies beyond the
    * group's last observed time.
    */
   private static Dataset<Row> horizon(
-      Dataset<Row> h, String measure, double initial, String est, String se, String low,
-      String high, Column events, Column censored) {
+      Dataset<Row> h,
+      String measure,
+      double initial,
+      String est,
+      String se,
+      String low,
+      String high,
+      Column events,
+      Column censored) {
     Column observed = col(Survival.H_OBSERVED);
     Column noStep = col(est).isNull();
     return h.select(

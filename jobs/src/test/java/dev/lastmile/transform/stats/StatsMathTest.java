@@ -44,8 +44,7 @@ class StatsMathTest {
    */
   @Test
   void wilsonIntervalByHand() {
-    StructType schema =
-        new StructType().add("x", DataTypes.LongType).add("n", DataTypes.LongType);
+    StructType schema = new StructType().add("x", DataTypes.LongType).add("n", DataTypes.LongType);
     Dataset<Row> df =
         SharedSpark.spark()
             .createDataFrame(

@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * Greenwood at t=5: sum d/(n(n-d)) = 1/42 + 1/30 + 1/12 = 59/420, Var S = (15/28)² 59/420, SE =
- * 0.2007865364912489. Log-log band: theta = sqrt(59/420)/|log(15/28)| -> [S^exp(z theta),
- * S^exp(-z theta)] = [0.13198817696263862, 0.8249970420397138].
+ * 0.2007865364912489. Log-log band: theta = sqrt(59/420)/|log(15/28)| -> [S^exp(z theta), S^exp(-z
+ * theta)] = [0.13198817696263862, 0.8249970420397138].
  *
  * <p>Aalen–Johansen variance of F_X at t=3 (Collett/SAS delta method): j=2: (F(3)-F(2))² d/(n(n-d))
- * = (1/7)²/42 = 1/2058, S(2-)² dX(n-dX)/n³ = 0; j=3: (0)² ... + (6/7)² * 1*5/216 = 5/294,
- * cross terms (F(3)-F(j)) S dX/n² = (1/7)*1*0/49 + 0 = 0. Var = 1/2058 + 35/2058 = 6/343, SE =
+ * = (1/7)²/42 = 1/2058, S(2-)² dX(n-dX)/n³ = 0; j=3: (0)² ... + (6/7)² * 1*5/216 = 5/294, cross
+ * terms (F(3)-F(j)) S dX/n² = (1/7)*1*0/49 + 0 = 0. Var = 1/2058 + 35/2058 = 6/343, SE =
  * sqrt(6/343) = 0.13226001425322165. F_P at t=5: SE 0.1870439059165649 (same formula, cross-checked
  * with a direct term-by-term sum in Python), band [0.0977522021169288, 0.7343734170514471].
  */
@@ -77,7 +77,8 @@ class SurvivalTest {
   @Test
   void kaplanMeierWithCensoringTiesAndGreenwood() {
     List<Row> curve =
-        Survival.curves(spells(new int[][] {{2, P}, {3, P}, {3, X}, {5, P}, {5, C}, {8, X}, {9, C}}), Z95)
+        Survival.curves(
+                spells(new int[][] {{2, P}, {3, P}, {3, X}, {5, P}, {5, C}, {8, X}, {9, C}}), Z95)
             .orderBy(col(Survival.TIME))
             .collectAsList();
     assertEquals(5, curve.size(), "one row per distinct time");
@@ -101,7 +102,8 @@ class SurvivalTest {
   @Test
   void aalenJohansenWithCompetingCancellation() {
     List<Row> curve =
-        Survival.curves(spells(new int[][] {{2, P}, {3, P}, {3, X}, {5, P}, {5, C}, {8, X}, {9, C}}), Z95)
+        Survival.curves(
+                spells(new int[][] {{2, P}, {3, P}, {3, X}, {5, P}, {5, C}, {8, X}, {9, C}}), Z95)
             .collectAsList();
     assertEquals(1.0 / 7, d(at(curve, 2), Survival.CIF_PROD), EPS, "F_P(2)");
     assertEquals(2.0 / 7, d(at(curve, 3), Survival.CIF_PROD), EPS, "F_P(3)");
@@ -166,7 +168,8 @@ class SurvivalTest {
     Dataset<Row> empty = spells(new int[][] {});
     Dataset<Row> curves = Survival.curves(empty, Z95);
     assertEquals(0, curves.count(), "no steps");
-    List<Row> h = Survival.atHorizons(empty, curves, List.of(6, 12), PortfolioStats.ALL).collectAsList();
+    List<Row> h =
+        Survival.atHorizons(empty, curves, List.of(6, 12), PortfolioStats.ALL).collectAsList();
     assertEquals(2, h.size(), "overall row per horizon even when empty");
     for (Row r : h) {
       assertEquals(false, r.<Boolean>getAs(Survival.H_OBSERVED), "nothing observed");
