@@ -81,8 +81,18 @@ public final class Evaluate {
             .config("spark.sql.session.timeZone", "UTC")
             .getOrCreate();
     try {
+      return score(spark, table, truth, opt.get("--as-of"), split, System.out);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Scores with a given session (tests pass the shared one); prints to {@code out}. */
+  static int score(SparkSession spark, Path table, Map<String, String[]> truth, String asOf,
+      String split, java.io.PrintStream out) {
+    try {
       Dataset<Row> a = spark.read().parquet(table.toString());
-      String snap = opt.get("--as-of");
+      String snap = asOf;
       if (snap == null) {
         snap = a.agg(functions.max(functions.col(Cols.SNAPSHOT_DATE))).first().get(0).toString();
       }
@@ -113,16 +123,14 @@ public final class Evaluate {
                 p == null ? null : p.getString(2),
                 p == null ? null : p.getString(3)));
       }
-      System.out.println(
+      out.println(
           "snapshot_date " + snap + ", split " + split + ", " + pred.size() + " predicted, "
               + items.size() + " truth rows scored");
-      System.out.print(CauseMetrics.format("split " + split, CauseMetrics.score(items)));
+      out.print(CauseMetrics.format("split " + split, CauseMetrics.score(items)));
       return 0;
     } catch (Exception e) {
       System.err.println("Cannot read --output " + table + ": " + e.getMessage());
       return 3;
-    } finally {
-      spark.stop();
     }
   }
 
