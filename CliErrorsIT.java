@@ -1,0 +1,77 @@
+package dev.lastmile.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lastmile.testing.SparkSubmitRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fatal problems: exit code, one line naming the argument or file, no stack trace. */
+class CliErrorsIT {
+  @TempDir Path tmp;
+
+  static String lastmileLines(String stderr) {
+    return String.join("\n", stderr.lines().filter(l -> l.startsWith("lastmile")).toList());
+  }
+
+  static void assertNoTrace(SparkSubmitRunner.Result r) {
+    assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
+    assertFalse(r.stderr().contains("Exception in thread"), r.stderr());
+  }
+
+  @Test
+  void badAsOfIsAUsageErrorBeforeSparkStarts() throws Exception {
+    SparkSubmitRunner.Result r = SparkSubmitRunner.lastmile("--as-of", "2024-02-30");
+    assertEquals(2, r.exitCode());
+    assertEquals("lastmile: --as-of '2024-02-30' is not a valid date (expected YYYY-MM-DD)",
+        lastmileLines(r.stderr()));
+    assertNoTrace(r);
+    assertFalse(r.stderr().contains("SparkContext"), "Spark never started");
+  }
+
+  @Test
+  void unknownArgumentIsAUsageError() throws Exception {
+    SparkSubmitRunner.Result r = SparkSubmitRunner.lastmile("--jira");
+    assertEquals(2, r.exitCode());
+    assertEquals("lastmile: --jira needs a value", lastmileLines(r.stderr()));
+  }
+
+  @Test
+  void missingPathAndBinaryFileAreInputErrors() throws Exception {
+    Path reg = SparkSubmitRunner.sampleData().resolve("registry.csv");
+    SparkSubmitRunner.Result missing = SparkSubmitRunner.lastmile("--registry", reg.toString(),
+        "--jira", tmp.resolve("nope").toString(), "--output", tmp.resolve("o1").toString());
+    assertEquals(3, missing.exitCode(), missing.stderr());
+    assertEquals("lastmile: Cannot read --jira " + tmp.resolve("nope")
+        + ": no such file or directory", lastmileLines(missing.stderr()));
+    assertNoTrace(missing);
+
+    Path bin = tmp.resolve("export.csv");
+    Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I'});
+    SparkSubmitRunner.Result binary = SparkSubmitRunner.lastmile("--registry", reg.toString(),
+        "--jira", bin.toString(), "--output", tmp.resolve("o2").toString());
+    assertEquals(3, binary.exitCode(), binary.stderr());
+    assertTrue(lastmileLines(binary.stderr()).startsWith("lastmile: Cannot read file:" + bin
+        + ": it is not a text file"), binary.stderr());
+    assertNoTrace(binary);
+    assertFalse(Files.exists(tmp.resolve("o2").resolve("initiative_assessment")),
+        "nothing written on a fatal input error");
+  }
+
+  @Test
+  void outputUnderARegularFileIsAnOutputErrorAndTouchesNothing() throws Exception {
+    Path file = tmp.resolve("plain.txt");
+    Files.writeString(file, "keep me");
+    SparkSubmitRunner.Result r = SparkSubmitRunner.lastmile("--output",
+        file.resolve("sub").toString(), "--as-of", "2026-10-01");
+    assertEquals(3, r.exitCode(), r.stderr());
+    assertEquals("lastmile: Cannot create --output " + file.resolve("sub") + ": file:" + file
+        + " is a file, not a folder", lastmileLines(r.stderr()));
+    assertEquals("keep me", Files.readString(file));
+    assertNoTrace(r);
+  }
+}
