@@ -1,0 +1,107 @@
+package dev.lastmile.transform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.lastmile.model.Cols;
+import dev.lastmile.rules.CauseRules;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the cause vocabulary on a blind phrase set (resources/CauseGeneralisationTest/:
+ * sentences written without seeing the rules or either labelled portfolio). Each sentence is one
+ * Jira comment of its own initiative. A positive counts when its cause is the primary cause; a
+ * negated, resolved or neutral sentence counts when no cause is named at all. The floors guard
+ * against regressions; the printed report is the measurement.
+ */
+class CauseGeneralisationTest {
+  /** Floors measured when the set was added; raise them as the vocabulary improves. */
+  static final double MIN_POSITIVE_ACCURACY = 0.45;
+  static final double MIN_SILENT_ACCURACY = 0.90;
+
+  record Phrase(String id, String expected, String kind, String text) {}
+
+  static List<Phrase> phrases() throws Exception {
+    try (InputStream in = CauseGeneralisationTest.class.getResourceAsStream(
+        "/CauseGeneralisationTest/phrases.csv")) {
+      MappingIterator<Map<String, String>> it = new CsvMapper()
+          .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(in);
+      List<Phrase> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Map<String, String> r = it.next();
+        out.add(new Phrase(r.get("id"), r.get("expected_cause"), r.get("kind"), r.get("text")));
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void blindPhraseSetScoresAboveTheFloors() throws Exception {
+    List<Phrase> phrases = phrases();
+    List<Object[]> texts = new ArrayList<>();
+    List<Object[]> regs = new ArrayList<>();
+    for (Phrase p : phrases) {
+      texts.add(CauseFixtures.text(p.id(), "jira_comment", p.id() + "#comment-1", "2026-09-01",
+          p.text()));
+      regs.add(CauseFixtures.reg(p.id(), null, null, null));
+    }
+    Dataset<Row> textDF = CauseFixtures.df(CauseFixtures.TEXTS, texts.toArray(new Object[0][]));
+    Dataset<Row> regDF = CauseFixtures.df(CauseFixtures.REGISTRY, regs.toArray(new Object[0][]));
+    CauseRules rules = CauseRules.loadDefault();
+    Dataset<Row> evidence = CauseEvidence.extract(CauseFixtures.inputs(textDF, regDF), rules,
+        LocalDate.of(2026, 10, 1));
+    Map<String, String> predicted = new HashMap<>();
+    for (Row r : CauseRanking.rank(evidence, rules).select(Cols.INITIATIVE_ID, Cols.PRIMARY_CAUSE)
+        .collectAsList()) {
+      predicted.put(r.getString(0), r.getString(1));
+    }
+    int pos = 0;
+    int posOk = 0;
+    int silent = 0;
+    int silentOk = 0;
+    Map<String, int[]> perCause = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (Phrase p : phrases) {
+      String got = predicted.getOrDefault(p.id(), "UNKNOWN");
+      if ("positive".equals(p.kind())) {
+        pos++;
+        int[] c = perCause.computeIfAbsent(p.expected(), k -> new int[2]);
+        c[1]++;
+        if (p.expected().equals(got)) {
+          posOk++;
+          c[0]++;
+        } else {
+          misses.add(p.id() + " -> " + got);
+        }
+      } else {
+        silent++;
+        if ("UNKNOWN".equals(got)) {
+          silentOk++;
+        } else {
+          misses.add(p.id() + " -> " + got);
+        }
+      }
+    }
+    double posAcc = (double) posOk / pos;
+    double silentAcc = (double) silentOk / silent;
+    StringBuilder report = new StringBuilder(String.format(java.util.Locale.ROOT,
+        "blind phrase set: positives %d/%d = %.3f, negated+neutral silent %d/%d = %.3f%n",
+        posOk, pos, posAcc, silentOk, silent, silentAcc));
+    perCause.forEach((k, v) -> report.append(String.format(java.util.Locale.ROOT,
+        "  %-24s %2d/%2d%n", k, v[0], v[1])));
+    System.out.print(report);
+    assertTrue(posAcc >= MIN_POSITIVE_ACCURACY, report + "misses: " + misses);
+    assertTrue(silentAcc >= MIN_SILENT_ACCURACY, report + "misses: " + misses);
+  }
+}
