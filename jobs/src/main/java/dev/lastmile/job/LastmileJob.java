@@ -16,6 +16,7 @@ import dev.lastmile.model.Cols;
 import dev.lastmile.model.Tables;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.LifecycleRules;
+import dev.lastmile.transform.AsOf;
 import dev.lastmile.transform.Canonical;
 import dev.lastmile.transform.CauseEvidence;
 import dev.lastmile.transform.CauseInputs;
@@ -116,7 +117,15 @@ public final class LastmileJob {
     progress.phase("read+parse", files.size() + " files, " + initiatives + " initiatives, "
         + issueCount + " linked issues, " + models.count() + " model versions");
 
-    // 3-5. verdicts
+    // 3-5. verdicts, on what was known at the snapshot date
+    Dataset<Row> acceptedRegistry = registry;
+    Dataset<Row> acceptedIssues = issues;
+    Dataset<Row> acceptedModels = models;
+    registry = AsOf.registry(registry, opts.asOf());
+    issues = AsOf.issues(issues, opts.asOf());
+    history = AsOf.history(history, opts.asOf());
+    models = AsOf.models(models, opts.asOf());
+    texts = AsOf.texts(texts, opts.asOf());
     Dataset<Row> stageEvidence = Lifecycle.stageEvidence(registry, issues, history, models,
         lifecycle);
     Dataset<Row> production = Lifecycle.productionEvidence(registry, issues, history, models,
@@ -158,7 +167,7 @@ public final class LastmileJob {
     writer.countStaged(spark, Tables.QUARANTINE);
     rowCounts.putAll(writer.rowCounts());
 
-    Reconcile.perFile(manifest, summaries, registry, issues, models,
+    Reconcile.perFile(manifest, summaries, acceptedRegistry, acceptedIssues, acceptedModels,
         writer.readStaged(spark, Tables.QUARANTINE));
     writer.commit();
     progress.phase("write", rowCounts.get(Tables.QUARANTINE) + " quarantined records");

@@ -211,6 +211,11 @@ class LastmileSubmitIT {
     List<List<Object>> perDate = query("select cast(snapshot_date as varchar), count(*) from "
         + table(Tables.INITIATIVE_ASSESSMENT) + " group by 1 order by 1");
     assertEquals(List.of(List.of("2026-07-01", 48L), List.of("2026-10-01", 48L)), perDate);
+    // AI-1044 went live on 2026-07-23: in production in October, not yet in July.
+    List<List<Object>> ai1044 = query("select cast(snapshot_date as varchar), outcome from "
+        + table(Tables.INITIATIVE_ASSESSMENT) + " where initiative_id = 'AI-1044' order by 1");
+    assertEquals("IN_PRODUCTION", ai1044.get(1).get(1));
+    assertNotEquals("IN_PRODUCTION", ai1044.get(0).get(1), "the July snapshot does not see the future");
     assertTrue(Files.isRegularFile(
         out.resolve("_manifests/snapshot_date=2026-07-01/run-manifest.json")));
     assertTrue(Files.isRegularFile(
