@@ -72,7 +72,7 @@ public final class Svg {
     for (int i = 0; i < points.size(); i++) {
       Interval p = points.get(i);
       double y = 5 + i * rowH + rowH / 2.0;
-      s.append(text(labelW - 8, y + 4, "end", shorten(p.label(), 52), 12));
+      s.append(text(labelW - 8, y + 4, "end", shorten(p.label(), 44), 12));
       if (p.low() != null && p.high() != null) {
         double x1 = labelW + plotW * clamp(p.low());
         double x2 = labelW + plotW * clamp(p.high());

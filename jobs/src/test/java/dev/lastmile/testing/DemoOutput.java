@@ -43,6 +43,7 @@ public final class DemoOutput {
     }
     try {
       Path dir = Files.createTempDirectory("lastmile-it-output-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
       SharedSpark.spark();
       System.setProperty("lastmile.stopSession", "false");
       for (String asOf : List.of(PREVIOUS, LATEST)) {
@@ -59,6 +60,14 @@ public final class DemoOutput {
       return output;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: a temp folder
     }
   }
 
