@@ -21,6 +21,7 @@ import dev.lastmile.transform.Canonical;
 import dev.lastmile.transform.CauseEvidence;
 import dev.lastmile.transform.CauseInputs;
 import dev.lastmile.transform.CauseRanking;
+import dev.lastmile.transform.DataQuality;
 import dev.lastmile.transform.EvidenceTexts;
 import dev.lastmile.transform.Lifecycle;
 import dev.lastmile.transform.LinkIssues;
@@ -153,6 +154,9 @@ public final class LastmileJob {
     }
     progress.phase("statistics", stats.size() + " tables");
 
+    writer.stage(Tables.DATA_QUALITY, DataQuality.findings(registry, issues, history, models,
+        assessment, opts.asOf(), lifecycle));
+
     // 7. quarantine, write, reconcile
     Dataset<Row> quarantine = Canonical.parseQuarantine(recs)
         .unionByName(reg.duplicates())
@@ -165,6 +169,7 @@ public final class LastmileJob {
       writer.countStaged(spark, t);
     }
     writer.countStaged(spark, Tables.QUARANTINE);
+    writer.countStaged(spark, Tables.DATA_QUALITY);
     rowCounts.putAll(writer.rowCounts());
 
     Reconcile.perFile(manifest, summaries, acceptedRegistry, acceptedIssues, acceptedModels,

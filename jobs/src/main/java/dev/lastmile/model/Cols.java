@@ -224,4 +224,9 @@ public final class Cols {
   public static final String SCORE = "score";
   public static final String ACCEPTABLE_CAUSES = "acceptable_causes";
   // causes-columns-append-here
+  // ---- data_quality (owned by transform.DataQuality; also uses name, business_unit, owner,
+  //      detail, source, source_ref, evidence_date) ----
+  public static final String CHECK_ID = "check_id";
+  public static final String SEVERITY = "severity";
+  public static final String FINDING = "finding";
 }

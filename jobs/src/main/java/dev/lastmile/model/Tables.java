@@ -13,6 +13,7 @@ public final class Tables {
   public static final String CAUSE_STAGE_MATRIX = "cause_stage_matrix";
   public static final String CAUSE_EVIDENCE_TIMING = "cause_evidence_timing";
   public static final String PUBLISHED_BENCHMARKS = "published_benchmarks";
+  public static final String DATA_QUALITY = "data_quality";
   // tables-append-here
 
   public static final String MANIFEST_FILE = "run-manifest.json";

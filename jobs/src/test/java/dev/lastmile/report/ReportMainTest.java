@@ -1,0 +1,121 @@
+package dev.lastmile.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lastmile.model.SchemaFiles;
+import dev.lastmile.model.Tables;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/** Exit codes and one-line errors of {@code lastmile report}; escaping in the rendered page. */
+class ReportMainTest {
+  private record Run(int rc, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int rc = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run r = run("--bogus");
+    assertEquals(2, r.rc());
+    assertEquals("lastmile report: unknown argument '--bogus'", r.err().lines().findFirst().get());
+    assertEquals(2, run("--as-of", "2026-02-30").rc());
+    assertEquals("lastmile report: --output needs a value",
+        run("--output").err().lines().findFirst().get());
+    Run help = run("--help");
+    assertEquals(0, help.rc());
+    assertTrue(help.out().contains("Examples:"), help.out());
+  }
+
+  @Test
+  void missingOutputOrSnapshotExitsThreeWithOneLine() throws Exception {
+    Run r = run("--output", "/nonexistent/lastmile-out");
+    assertEquals(3, r.rc());
+    assertEquals(List.of("lastmile report: Cannot read --output /nonexistent/lastmile-out: no such"
+        + " folder"), r.err().lines().toList());
+    Path empty = Files.createTempDirectory("lastmile-report-empty-");
+    Run e = run("--output", empty.toString());
+    assertEquals(3, e.rc());
+    assertEquals(1, e.err().lines().count(), e.err());
+    assertTrue(e.err().contains("no lastmile snapshot in it"), e.err());
+    Files.createDirectories(empty.resolve("initiative_assessment/snapshot_date=2026-07-01"));
+    Run s = run("--output", empty.toString(), "--as-of", "2026-10-01");
+    assertEquals(3, s.rc());
+    assertEquals(List.of("lastmile report: Cannot read snapshot 2026-10-01 in --output " + empty
+        + ": not there (snapshots: [2026-07-01])"), s.err().lines().toList());
+  }
+
+  @Test
+  void everyValueIsEscapedAndNothingIsFetched() {
+    String evil = "<script>alert('x')</script> & \"q\"";
+    Map<String, List<Row>> t = new LinkedHashMap<>();
+    t.put(Tables.INITIATIVE_ASSESSMENT, List.of(row(Tables.INITIATIVE_ASSESSMENT, Map.of(
+        "initiative_id", "AI-1", "name", evil, "outcome", "STALLED", "furthest_stage", "PROTOTYPE",
+        "stall_stage", "PROTOTYPE", "primary_cause", "DATA_READINESS", "confidence", 0.5))));
+    t.put(Tables.CAUSE_EVIDENCE, List.of(row(Tables.CAUSE_EVIDENCE, Map.of("initiative_id", "AI-1",
+        "cause", "DATA_READINESS", "weight", 2.0, "source", "jira_comment", "source_ref", "X-1",
+        "excerpt", "No data <b>at all</b>"))));
+    t.put(Tables.FAILURE_RATE_STATS, List.of(row(Tables.FAILURE_RATE_STATS, Map.of(
+        "dimension", "overall", "dimension_value", "all", "n", 1L, "failed", 1L, "stalled", 1L,
+        "cancelled", 0L, "failure_rate", 1.0, "failure_rate_ci_low", 0.2065,
+        "failure_rate_ci_high", 1.0))));
+    t.put(Tables.DATA_QUALITY, List.of(row(Tables.DATA_QUALITY, Map.of("initiative_id", "AI-1",
+        "name", evil, "check_id", "MISSING_OWNER", "severity", "WARNING", "finding", "No owner",
+        "detail", "owner empty", "source", "registry_field", "source_ref", "owner"))));
+    Snapshot now = new Snapshot(LocalDate.of(2026, 10, 1), t, null);
+    String html = ReviewPack.render(now, null, "out/<dir>");
+    assertFalse(html.contains("<script"), "no script element");
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
+    assertTrue(html.contains("No data &lt;b&gt;at all&lt;/b&gt;"));
+    assertTrue(html.contains("out/&lt;dir&gt;"));
+    assertTrue(html.contains("id=\"failure-rate\" data-value=\"1.0\">100.0%<"), html);
+    assertTrue(html.contains("id=\"outcome-STALLED\">1<"));
+    assertTrue(html.contains("id=\"funnel-PROTOTYPE\">1<"));
+    assertTrue(html.contains("id=\"funnel-ENGINEERING\">0<"));
+    assertTrue(html.contains("id=\"dq-total\">1<"));
+    assertTrue(html.contains("id=\"quarantine-total\">0<"));
+    assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src"
+        + " data:\""), "a CSP that forbids every fetch");
+    assertFalse(html.contains("src=\""), "no external resource");
+  }
+
+  @Test
+  void formatting() {
+    assertEquals("41.7%", Html.pct(0.41666));
+    assertEquals("–", Html.pct(null));
+    assertEquals("+4.2 pp", Html.pp(0.6042, 0.5625));
+    assertEquals("-2", Html.delta(7L, 9L));
+    assertEquals("+2", Html.delta(29L, 27L));
+    assertEquals("(95% CI 46.3–73.0%)", Html.ci(0.4631, 0.7298, 0.95));
+    assertEquals("a b", Html.esc("a\u0001b"));
+  }
+
+  private static Row row(String table, Map<String, Object> values) {
+    StructType s = SchemaFiles.output(table);
+    Map<String, Object> v = new HashMap<>(values);
+    Object[] out = new Object[s.fields().length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = v.get(s.fields()[i].name());
+    }
+    return new GenericRowWithSchema(out, s);
+  }
+}
