@@ -65,6 +65,9 @@ public final class Main {
           "               --registry s3a://bucket/registry.csv --jira s3a://bucket/jira/ \\",
           "               --output s3a://bucket/lastmile --as-of 2026-10-01",
           "",
+          "Review pack of a written snapshot (self-contained HTML):",
+          "  bin/lastmile report --output DIR [--as-of YYYY-MM-DD] [--out FILE]",
+          "",
           "Exit codes: 0 success, 2 usage or config error, 3 input/output error, 1 unexpected.");
 
   private final PrintStream out;
