@@ -91,42 +91,11 @@ public final class Evaluate {
   static int score(SparkSession spark, Path table, Map<String, String[]> truth, String asOf,
       String split, java.io.PrintStream out) {
     try {
-      Dataset<Row> a = spark.read().parquet(table.toString());
-      String snap = asOf;
-      if (snap == null) {
-        snap = a.agg(functions.max(functions.col(Cols.SNAPSHOT_DATE))).first().get(0).toString();
-      }
-      List<Row> rows =
-          a.filter(functions.col(Cols.SNAPSHOT_DATE).cast("string").equalTo(snap))
-              .select(Cols.INITIATIVE_ID, Cols.OUTCOME, Cols.STALL_STAGE, Cols.PRIMARY_CAUSE)
-              .collectAsList();
-      Map<String, Row> pred = new HashMap<>();
-      rows.forEach(r -> pred.put(r.getString(0), r));
-      List<CauseMetrics.Item> items = new ArrayList<>();
-      for (Map.Entry<String, String[]> t : truth.entrySet()) {
-        String id = t.getKey();
-        if (!split.equals("all") && !CauseMetrics.split(id).equals(split)) {
-          continue;
-        }
-        String[] v = t.getValue();
-        Row p = pred.get(id);
-        Set<String> acc = new LinkedHashSet<>();
-        for (String c : v[3].split(";")) {
-          if (!c.isBlank()) {
-            acc.add(c.trim());
-          }
-        }
-        items.add(
-            new CauseMetrics.Item(
-                id, v[0], blankToNull(v[1]), blankToNull(v[2]), acc,
-                p == null ? null : p.getString(1),
-                p == null ? null : p.getString(2),
-                p == null ? null : p.getString(3)));
-      }
+      Result r = scores(spark, table, truth, asOf, split);
       out.println(
-          "snapshot_date " + snap + ", split " + split + ", " + pred.size() + " predicted, "
-              + items.size() + " truth rows scored");
-      out.print(CauseMetrics.format("split " + split, CauseMetrics.score(items)));
+          "snapshot_date " + r.snapshot() + ", split " + split + ", " + r.predicted()
+              + " predicted, " + r.scores().rows() + " truth rows scored");
+      out.print(CauseMetrics.format("split " + split, r.scores()));
       return 0;
     } catch (Exception e) {
       System.err.println("Cannot read --output " + table + ": " + e.getMessage());
@@ -134,12 +103,53 @@ public final class Evaluate {
     }
   }
 
+  /** The scores of one snapshot (latest when asOf is null) and how many rows were predicted. */
+  public record Result(String snapshot, int predicted, CauseMetrics.Scores scores) {}
+
+  /** Scores the initiative_assessment table at {@code table} against the truth rows. */
+  public static Result scores(SparkSession spark, Path table, Map<String, String[]> truth,
+      String asOf, String split) {
+    Dataset<Row> a = spark.read().parquet(table.toString());
+    String snap = asOf;
+    if (snap == null) {
+      snap = a.agg(functions.max(functions.col(Cols.SNAPSHOT_DATE))).first().get(0).toString();
+    }
+    List<Row> rows =
+        a.filter(functions.col(Cols.SNAPSHOT_DATE).cast("string").equalTo(snap))
+            .select(Cols.INITIATIVE_ID, Cols.OUTCOME, Cols.STALL_STAGE, Cols.PRIMARY_CAUSE)
+            .collectAsList();
+    Map<String, Row> pred = new HashMap<>();
+    rows.forEach(r -> pred.put(r.getString(0), r));
+    List<CauseMetrics.Item> items = new ArrayList<>();
+    for (Map.Entry<String, String[]> t : truth.entrySet()) {
+      String id = t.getKey();
+      if (!split.equals("all") && !CauseMetrics.split(id).equals(split)) {
+        continue;
+      }
+      String[] v = t.getValue();
+      Row p = pred.get(id);
+      Set<String> acc = new LinkedHashSet<>();
+      for (String c : v[3].split(";")) {
+        if (!c.isBlank()) {
+          acc.add(c.trim());
+        }
+      }
+      items.add(
+          new CauseMetrics.Item(
+              id, v[0], blankToNull(v[1]), blankToNull(v[2]), acc,
+              p == null ? null : p.getString(1),
+              p == null ? null : p.getString(2),
+              p == null ? null : p.getString(3)));
+    }
+    return new Result(snap, pred.size(), CauseMetrics.score(items));
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
   /** id -> {outcome, stall_stage, primary_cause, acceptable_causes}. */
-  static Map<String, String[]> readTruth(File f) throws Exception {
+  public static Map<String, String[]> readTruth(File f) throws Exception {
     CsvMapper m = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Map<String, String[]> out = new java.util.TreeMap<>();
