@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * LastmileSubmitIT on the run it already makes.) Fails when the shared folder is
  * missing and CI=true; skipped otherwise.
  */
-class DevPortfolioIT {
+public class DevPortfolioIT {
   @TempDir Path tmp;
 
   static Path devPortfolio() {
