@@ -87,14 +87,7 @@ final class JiraCsvParser implements StepParser {
       return false;
     }
     read++;
-    if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
-      sink.quarantine(r.line, QuarantineReason.MALFORMED_CSV,
-          "A quoted field opens on this line and never closes; this physical line is skipped", r.raw);
-      return true;
-    }
-    if (r.fields.size() != header.size()) {
-      sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
-          "Row has " + r.fields.size() + " fields, the header has " + header.size(), r.raw);
+    if (sink.quarantineMalformedCsv(r, header.size())) {
       return true;
     }
     for (int i : unnamed) {

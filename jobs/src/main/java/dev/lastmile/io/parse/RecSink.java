@@ -48,4 +48,23 @@ public final class RecSink {
     r.setAuthor(author);
     r.setText(text);
   }
+
+  /**
+   * Quarantines a CSV result that is not a well-formed record of {@code width} fields (a broken
+   * quote or a wrong field count); returns true when it did, so the caller skips the record.
+   */
+  boolean quarantineMalformedCsv(CsvRecordReader.Result r, int width) {
+    if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
+      quarantine(r.line, QuarantineReason.MALFORMED_CSV,
+          "A quoted field opens on this line and never closes; this physical line is skipped",
+          r.raw);
+      return true;
+    }
+    if (r.fields.size() != width) {
+      quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
+          "Row has " + r.fields.size() + " fields, the header has " + width, r.raw);
+      return true;
+    }
+    return false;
+  }
 }

@@ -197,15 +197,7 @@ final class RegistryParser {
         return false;
       }
       read++;
-      if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
-        sink.quarantine(r.line, QuarantineReason.MALFORMED_CSV,
-            "A quoted field opens on this line and never closes; this physical line is skipped",
-            r.raw);
-        return true;
-      }
-      if (r.fields.size() != width) {
-        sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
-            "Row has " + r.fields.size() + " fields, the header has " + width, r.raw);
+      if (sink.quarantineMalformedCsv(r, width)) {
         return true;
       }
       emit(mapping.values(r.fields), r.line, r.raw, cfg, extraDates, sink);
