@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.model.SchemaFiles;
 import dev.lastmile.model.Tables;
+import dev.lastmile.testing.DemoOutput;
 import dev.lastmile.testing.SparkSubmitRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -32,27 +32,33 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole product through the real spark-submit code path on sample-data/: verdicts with their
- * evidence, the manifest's reconciliation, snapshot replacement, and the output read back by an
- * independent Parquet reader (DuckDB).
+ * The whole product through the real spark-submit code path on sample-data/ (the runs are
+ * {@link DemoOutput#runs()}: 2026-10-01, the same date again, then 2026-07-01): verdicts with
+ * their evidence, the manifest's reconciliation, snapshot replacement, and the output read back
+ * by an independent Parquet reader (DuckDB).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LastmileSubmitIT {
-  @TempDir static Path tmp;
+  static DemoOutput.Runs runs;
   static Path out;
   static SparkSubmitRunner.Result first;
 
   @BeforeAll
-  static void runDemo() throws Exception {
-    out = tmp.resolve("out");
-    first = SparkSubmitRunner.lastmile("--output", out.toString(), "--as-of", "2026-10-01");
+  static void runDemo() {
+    runs = DemoOutput.runs();
+    out = runs.output();
+    first = runs.first();
   }
 
   static String table(String t) {
     return "read_parquet('" + out.resolve(t) + "/*/*.parquet', hive_partitioning=true)";
+  }
+
+  /** The 2026-10-01 snapshot of a table (the output also holds 2026-07-01). */
+  static String october(String t) {
+    return "(select * from " + table(t) + " where snapshot_date = DATE '2026-10-01')";
   }
 
   static List<List<Object>> query(String sql) throws SQLException {
@@ -97,25 +103,25 @@ class LastmileSubmitIT {
   @Order(2)
   void verdictsCarryStageCauseAndQuotedEvidence() throws SQLException {
     List<List<Object>> rows = query("select initiative_id, outcome, stall_stage, primary_cause, "
-        + "reached_production, furthest_stage from " + table(Tables.INITIATIVE_ASSESSMENT)
+        + "reached_production, furthest_stage from " + october(Tables.INITIATIVE_ASSESSMENT)
         + " where initiative_id in ('AI-1014','AI-1042','AI-1004') order by 1");
     assertEquals(List.of(
         List.of("AI-1004", "CANCELLED", "ENGINEERING", "UNCLEAR_OBJECTIVE", false, "ENGINEERING"),
         List.of("AI-1014", "STALLED", "PROTOTYPE", "PRODUCTION_ARCHITECTURE", false, "PROTOTYPE"),
         List.of("AI-1042", "CANCELLED", "PROTOTYPE", "COST_FUNDING", false, "PROTOTYPE")), rows);
     List<List<Object>> ev = query("select cause, source, excerpt, rule_id from "
-        + table(Tables.CAUSE_EVIDENCE) + " where initiative_id = 'AI-1014' and source_ref = 'notes'");
+        + october(Tables.CAUSE_EVIDENCE) + " where initiative_id = 'AI-1014' and source_ref = 'notes'");
     assertEquals(1, ev.size(), ev.toString());
     assertEquals("PRODUCTION_ARCHITECTURE", ev.get(0).get(0));
     assertEquals("registry_field", ev.get(0).get(1));
     assertEquals("Every retrain is a manual notebook run and there is no pipeline to "
         + "operationalize it.", ev.get(0).get(2));
     assertTrue(((String) ev.get(0).get(3)).contains("."), "a rule id: " + ev.get(0).get(3));
-    List<List<Object>> closure = query("select cause, excerpt from " + table(Tables.CAUSE_EVIDENCE)
+    List<List<Object>> closure = query("select cause, excerpt from " + october(Tables.CAUSE_EVIDENCE)
         + " where initiative_id = 'AI-1042' and source_ref = 'closure_reason'");
     assertEquals(List.of(List.of("COST_FUNDING", "Cancelled: The inference costs of the LLM at "
         + "full volume would exceed the savings it delivers.")), closure);
-    String a = table(Tables.INITIATIVE_ASSESSMENT);
+    String a = october(Tables.INITIATIVE_ASSESSMENT);
     assertEquals(48, scalar("select count(distinct initiative_id) from " + a));
     assertEquals(29, scalar("select count(*) from " + a
         + " where outcome in ('STALLED','CANCELLED') and primary_cause is not null"));
@@ -123,7 +129,7 @@ class LastmileSubmitIT {
         + " where outcome not in ('STALLED','CANCELLED') and (stall_stage is not null"
         + " or primary_cause is not null)"));
     List<List<Object>> overall = query("select n, failure_rate from "
-        + table(Tables.FAILURE_RATE_STATS) + " where dimension = 'overall'");
+        + october(Tables.FAILURE_RATE_STATS) + " where dimension = 'overall'");
     assertEquals(48L, ((Number) overall.get(0).get(0)).longValue());
     assertEquals(29.0 / 48.0, ((Number) overall.get(0).get(1)).doubleValue(), 1e-12);
   }
@@ -143,7 +149,8 @@ class LastmileSubmitIT {
   @Test
   @Order(3)
   void manifestReconcilesEveryInputFile() throws IOException {
-    JsonNode m = new ObjectMapper().readTree(out.resolve("run-manifest.json").toFile());
+    JsonNode m = new ObjectMapper().readTree(
+        out.resolve("_manifests/snapshot_date=2026-10-01/run-manifest.json").toFile());
     assertEquals("complete", m.path("status").asText());
     assertEquals("2026-10-01", m.path("snapshot_date").asText());
     assertEquals(5, m.path("inputs").size(), m.path("inputs").toString());
@@ -197,32 +204,19 @@ class LastmileSubmitIT {
     return d;
   }
 
-  static List<String> files(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted()
-          .toList();
-    }
-  }
-
   @Test
   @Order(5)
   void rerunReplacesOnlyItsSnapshotAndAnotherDateAddsOne() throws Exception {
+    assertEquals(0, runs.rerun().exitCode(), runs.rerun().stderr());
+    assertNotEquals(runs.filesAfterFirst(), runs.filesAfterRerun(), "the partition was rewritten");
+    assertEquals(0, runs.previous().exitCode(), runs.previous().stderr());
     Path oct = out.resolve(Tables.INITIATIVE_ASSESSMENT).resolve("snapshot_date=2026-10-01");
-    List<String> before = files(oct);
-    SparkSubmitRunner.Result again =
-        SparkSubmitRunner.lastmile("--output", out.toString(), "--as-of", "2026-10-01");
-    assertEquals(0, again.exitCode(), again.stderr());
-    List<String> after = files(oct);
-    assertNotEquals(before, after, "the partition was rewritten");
-    assertEquals(48, scalar("select count(*) from " + table(Tables.INITIATIVE_ASSESSMENT)),
-        "one copy of the 2026-10-01 snapshot");
-    SparkSubmitRunner.Result july =
-        SparkSubmitRunner.lastmile("--output", out.toString(), "--as-of", "2026-07-01");
-    assertEquals(0, july.exitCode(), july.stderr());
-    assertEquals(after, files(oct), "the 2026-10-01 partition is untouched by another date");
+    assertEquals(runs.filesAfterRerun(), DemoOutput.parquetFiles(oct),
+        "the 2026-10-01 partition is untouched by another date");
     List<List<Object>> perDate = query("select cast(snapshot_date as varchar), count(*) from "
         + table(Tables.INITIATIVE_ASSESSMENT) + " group by 1 order by 1");
-    assertEquals(List.of(List.of("2026-07-01", 48L), List.of("2026-10-01", 48L)), perDate);
+    assertEquals(List.of(List.of("2026-07-01", 48L), List.of("2026-10-01", 48L)), perDate,
+        "one copy of each snapshot");
     // AI-1044 went live on 2026-07-23: in production in October, not yet in July.
     List<List<Object>> ai1044 = query("select cast(snapshot_date as varchar), outcome from "
         + table(Tables.INITIATIVE_ASSESSMENT) + " where initiative_id = 'AI-1044' order by 1");

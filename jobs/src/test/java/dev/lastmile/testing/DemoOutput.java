@@ -1,11 +1,7 @@
 package dev.lastmile.testing;
 
-import dev.lastmile.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,17 +15,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo output the report, notebook and BI integration tests share: the job run in-process
- * (on the shared session) on sample-data/ for two snapshots, {@link #PREVIOUS} then
- * {@link #LATEST}, once per test JVM. {@code -Dlastmile.it.output=DIR} reuses an output that
- * already holds both snapshots (for iterating on a test without re-running the job).
+ * The demo output the integration tests share, built once per test JVM through the real
+ * spark-submit code path ({@link SparkSubmitRunner}) on sample-data/: {@link #LATEST}, the same
+ * date again (a re-run that must replace only its partition), then {@link #PREVIOUS}. The runs'
+ * results and the LATEST partition's file names after the first run and after the re-run are
+ * kept for LastmileSubmitIT; the report, notebook and BI tests read the two snapshots. {@code
+ * -Dlastmile.it.output=DIR} reuses an output that already holds both snapshots (for iterating on
+ * a report test without re-running the job; LastmileSubmitIT then still builds its own).
  */
 public final class DemoOutput {
   public static final String PREVIOUS = "2026-07-01";
   public static final String LATEST = "2026-10-01";
   private static Path output;
+  private static Runs runs;
 
   private DemoOutput() {}
+
+  /**
+   * The three runs and what the LATEST initiative_assessment partition held after the first and
+   * after the re-run.
+   */
+  public record Runs(Path output, SparkSubmitRunner.Result first, List<String> filesAfterFirst,
+      SparkSubmitRunner.Result rerun, List<String> filesAfterRerun,
+      SparkSubmitRunner.Result previous) {}
 
   /** The output folder with both snapshots. */
   public static synchronized Path twoSnapshots() {
@@ -41,25 +49,52 @@ public final class DemoOutput {
       output = Path.of(reuse).toAbsolutePath();
       return output;
     }
+    return runs().output();
+  }
+
+  /** Builds (once) the demo output through SparkSubmit and returns the runs. */
+  public static synchronized Runs runs() {
+    if (runs != null) {
+      return runs;
+    }
     try {
       Path dir = Files.createTempDirectory("lastmile-it-output-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
-      SharedSpark.spark();
-      System.setProperty("lastmile.stopSession", "false");
-      for (String asOf : List.of(PREVIOUS, LATEST)) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-            .run(new String[] {"--output", dir.toString(), "--as-of", asOf});
-        if (rc != 0) {
-          throw new IllegalStateException("Cannot build the demo output: lastmile --as-of " + asOf
-              + " exited " + rc + ": " + err.toString(StandardCharsets.UTF_8));
-        }
+      SparkSubmitRunner.Result first = run(dir, LATEST);
+      Path latest = dir.resolve("initiative_assessment").resolve("snapshot_date=" + LATEST);
+      List<String> afterFirst = parquetFiles(latest);
+      SparkSubmitRunner.Result rerun = run(dir, LATEST);
+      List<String> afterRerun = parquetFiles(latest);
+      SparkSubmitRunner.Result previous = run(dir, PREVIOUS);
+      runs = new Runs(dir, first, afterFirst, rerun, afterRerun, previous);
+      if (output == null) {
+        output = dir;
       }
-      output = dir;
-      return output;
+      return runs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static SparkSubmitRunner.Result run(Path dir, String asOf)
+      throws IOException, InterruptedException {
+    SparkSubmitRunner.Result r =
+        SparkSubmitRunner.lastmile("--output", dir.toString(), "--as-of", asOf);
+    if (r.exitCode() != 0) {
+      throw new IllegalStateException("Cannot build the demo output: lastmile --as-of " + asOf
+          + " exited " + r.exitCode() + ": " + r.stderr());
+    }
+    return r;
+  }
+
+  /** The Parquet file names in a partition folder, sorted. */
+  public static List<String> parquetFiles(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted()
+          .toList();
     }
   }
 
