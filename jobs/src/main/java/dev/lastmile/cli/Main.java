@@ -104,15 +104,11 @@ public final class Main {
     } catch (UsageException | LifecycleRules.ConfigException e) {
       err.println("lastmile: " + e.getMessage());
       err.println("Run 'lastmile --help' for usage.");
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      Errors.trace(err, e, debug);
       return ExitCodes.USAGE;
     } catch (RuntimeException e) {
-      err.println("lastmile: invalid configuration: " + oneLine(e));
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      err.println("lastmile: invalid configuration: " + Errors.oneLine(e));
+      Errors.trace(err, e, debug);
       return ExitCodes.USAGE;
     }
     SparkSession spark = null;
@@ -125,9 +121,7 @@ public final class Main {
       return ExitCodes.OK;
     } catch (InputException | OutputException e) {
       err.println("lastmile: " + e.getMessage());
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      Errors.trace(err, e, debug);
       return ExitCodes.INPUT;
     } catch (Throwable e) {
       Throwable root = e;
@@ -138,23 +132,15 @@ public final class Main {
         err.println("lastmile: " + root.getMessage());
         return ExitCodes.INPUT;
       }
-      err.println("lastmile: unexpected error: " + oneLine(root)
+      err.println("lastmile: unexpected error: " + Errors.oneLine(root)
           + (debug ? "" : " (run with --debug for the stack trace)"));
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      Errors.trace(err, e, debug);
       return ExitCodes.UNEXPECTED;
     } finally {
       if (spark != null && !"false".equals(System.getProperty("lastmile.stopSession"))) {
         spark.stop();
       }
     }
-  }
-
-  private static String oneLine(Throwable e) {
-    String m = e.getMessage();
-    String first = m == null ? "" : m.lines().findFirst().orElse("");
-    return e.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
   }
 
   /** Parses and validates the arguments; throws UsageException with a one-line reason. */

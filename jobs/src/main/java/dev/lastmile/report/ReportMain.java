@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 
+import dev.lastmile.cli.Errors;
 import dev.lastmile.cli.ExitCodes;
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.Tables;
@@ -132,13 +133,7 @@ public final class ReportMain {
       err.println("lastmile report: " + e.getMessage());
       return ExitCodes.INPUT;
     } catch (Throwable e) {
-      err.println("lastmile report: unexpected error: " + e.getClass().getSimpleName() + ": "
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-          + (debug ? "" : " (run with --debug for the stack trace)"));
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      return ExitCodes.UNEXPECTED;
+      return Errors.unexpected(err, "lastmile report: ", e, debug);
     } finally {
       if (spark != null && !"false".equals(System.getProperty("lastmile.stopSession"))) {
         spark.stop();
