@@ -154,12 +154,22 @@ public final class Bench {
             job.get("seconds").asDouble(), job.get("process_cpu_seconds").asDouble(),
             job.get("load_average_end")));
         deleteTree(copyOut);
+        // Results so far, so that an interrupted long run still leaves its figures.
+        write(o, root.deepCopy(), false);
       }
     }
-    machine.set("load_average_end", Machine.loadAverage());
-    root.put("finished_utc", Instant.now().toString());
-    BenchReport.summarise(root);
+    String markdown = write(o, root, true);
+    System.out.println();
+    System.out.print(markdown);
+    spark.stop();
+  }
 
+  private static String write(BenchOptions o, ObjectNode root, boolean complete)
+      throws IOException {
+    ((ObjectNode) root.get("machine")).set("load_average_end", Machine.loadAverage());
+    root.put("finished_utc", Instant.now().toString());
+    root.put("complete", complete);
+    BenchReport.summarise(root);
     Files.createDirectories(o.results());
     String base = LocalDate.now(ZoneOffset.UTC) + "-" + o.label();
     Path json = o.results().resolve(base + ".json");
@@ -167,10 +177,8 @@ public final class Bench {
     Files.writeString(json, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     String markdown = BenchReport.markdown(root);
     Files.writeString(md, markdown, StandardCharsets.UTF_8);
-    System.out.println();
-    System.out.print(markdown);
-    say("results: " + json + " and " + md);
-    spark.stop();
+    say((complete ? "results: " : "partial results: ") + json + " and " + md);
+    return markdown;
   }
 
   /** Generates the portfolio for n issues unless the cache holds the same one. */

@@ -79,6 +79,9 @@ final class BenchReport {
     StringBuilder b = new StringBuilder();
     JsonNode m = root.get("machine");
     b.append("# lastmile benchmark ").append(root.get("sizes").asText()).append("\n\n");
+    if (root.has("complete") && !root.get("complete").asBoolean()) {
+      b.append("**Partial result**: the run was still going or was interrupted.\n\n");
+    }
     b.append(String.format(Locale.ROOT, "Started %s, finished %s. Spark %s, master `%s`, "
             + "%s shuffle partitions.%n%n", root.path("started_utc").asText(),
         root.path("finished_utc").asText(), root.path("spark_version").asText(),
