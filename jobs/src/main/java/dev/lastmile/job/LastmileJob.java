@@ -36,6 +36,7 @@ import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The lastmile batch job: reads the inputs, calls the transforms, writes one snapshot of every
@@ -56,6 +57,16 @@ public final class LastmileJob {
     this.lifecycle = lifecycle;
     this.causes = causes;
     this.progress = progress;
+  }
+
+  /**
+   * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
+   * (not their heap): kept deserialized in memory, the parsed records alone filled a 4 GB heap at
+   * 1 million issues, and every re-read tried to cache spilled blocks again, with a
+   * "Not enough space to cache" warning each time (docs/benchmarks.md).
+   */
+  static <T> Dataset<T> cut(Dataset<T> ds) {
+    return ds.localCheckpoint(true, StorageLevel.DISK_ONLY());
   }
 
   /** Runs the job; returns the manifest JSON. Throws InputException/OutputException for fatal input. */
@@ -83,7 +94,7 @@ public final class LastmileJob {
     }
     // Checkpoints cut the lineage at phase boundaries: without them every later query re-analyses
     // the whole plan back to the files, which grew to minutes of Catalyst time on 1,500 issues.
-    Dataset<Rec> recs = InputReader.parse(spark, files, lifecycle.parseConfig()).localCheckpoint();
+    Dataset<Rec> recs = cut(InputReader.parse(spark, files, lifecycle.parseConfig()));
     Dataset<Row> fileSummaries = Canonical.files(recs);
     List<Row> summaries = fileSummaries.collectAsList(); // one row per file, not per record
     for (Row r : summaries) {
@@ -93,7 +104,7 @@ public final class LastmileJob {
       }
     }
     Canonical.Registry reg = Canonical.registry(recs, lifecycle);
-    Dataset<Row> registry = reg.registry().localCheckpoint();
+    Dataset<Row> registry = cut(reg.registry());
     long initiatives = registry.count();
     if (initiatives == 0) {
       throw new InputException("No readable input: no registry record was accepted from "
@@ -101,19 +112,21 @@ public final class LastmileJob {
               .findFirst().orElse("the inputs (give --registry)"));
     }
     Canonical.Issues iss = Canonical.issues(recs);
-    LinkIssues.Linked linked = LinkIssues.link(iss.issues(), registry,
-        lifecycle.initiativeLabelPrefix());
-    Dataset<Row> issues = linked.issues().localCheckpoint();
+    // Linked once: the quarantine's unlinked rows come from the same checkpoint (computing them
+    // from the plan repeated all seven joins over every issue: 9% of task CPU at 1M issues).
+    LinkIssues.Linked linked = LinkIssues.separate(cut(LinkIssues.linkAll(iss.issues(), registry,
+        lifecycle.initiativeLabelPrefix())), lifecycle.initiativeLabelPrefix());
+    Dataset<Row> issues = linked.issues();
     LinkIssues.Linked linkedModels = LinkIssues.linkModels(Canonical.models(recs), registry);
-    Dataset<Row> models = linkedModels.issues().localCheckpoint();
+    Dataset<Row> models = cut(linkedModels.issues());
     Dataset<Row> issueKeys = issues.select(col(Cols.ISSUE_KEY).as("hk"),
         col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
-    Dataset<Row> history = Canonical.statusHistory(recs)
+    Dataset<Row> history = cut(Canonical.statusHistory(recs)
         .join(issueKeys, col(Cols.ISSUE_KEY).equalTo(col("hk"))
             .and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
-        .drop("hk", "hf").localCheckpoint();
-    Dataset<Row> texts = EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models)
-        .localCheckpoint();
+        .drop("hk", "hf"));
+    Dataset<Row> texts = cut(
+        EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     long issueCount = issues.count();
     progress.phase("read+parse", files.size() + " files, " + initiatives + " initiatives, "
         + issueCount + " linked issues, " + models.count() + " model versions");
@@ -135,12 +148,11 @@ public final class LastmileJob {
     Dataset<Row> windows = Lifecycle.stallWindows(stageEvidence, lifecycle);
     Dataset<Row> outcomes = Lifecycle.outcomes(registry, issues, stageEvidence, production,
         activity, windows, lifecycle, opts.asOf());
-    Dataset<Row> evidence = CauseEvidence.extract(
+    Dataset<Row> evidence = cut(CauseEvidence.extract(
             new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
-        .withColumn(Cols.RULES_VERSION, lit(rulesVersion))
-        .localCheckpoint();
+        .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
-    Dataset<Row> assessment = Verdicts.assess(outcomes, ranking, rulesVersion).localCheckpoint();
+    Dataset<Row> assessment = cut(Verdicts.assess(outcomes, ranking, rulesVersion));
     writer.stage(Tables.INITIATIVE_ASSESSMENT, assessment);
     writer.stage(Tables.CAUSE_EVIDENCE, evidence);
     progress.phase("verdicts", writer.countStaged(spark, Tables.INITIATIVE_ASSESSMENT)

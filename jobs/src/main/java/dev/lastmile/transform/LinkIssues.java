@@ -40,6 +40,16 @@ public final class LinkIssues {
   public record Linked(Dataset<Row> issues, Dataset<Row> unlinked) {}
 
   public static Linked link(Dataset<Row> issues, Dataset<Row> registry, String labelPrefix) {
+    return separate(linkAll(issues, registry, labelPrefix), labelPrefix);
+  }
+
+  /**
+   * Every issue with its initiative_id and link_method (both null when it links to nothing). A
+   * job that materialises this once and then calls {@link #separate} computes the seven joins
+   * once, not once for the linked issues and again for the quarantine.
+   */
+  public static Dataset<Row> linkAll(Dataset<Row> issues, Dataset<Row> registry,
+      String labelPrefix) {
     Dataset<Row> keys = registry
         .select(col(Cols.INITIATIVE_ID), explode(split(col(Cols.JIRA_KEYS), "[;,\\s]+")).as("k"))
         .select(col(Cols.INITIATIVE_ID), upper(trim(col("k"))).as("k"))
@@ -101,7 +111,11 @@ public final class LinkIssues {
     for (int i = 0; i <= MAX_DEPTH; i++) {
       out = out.drop("own_" + i, "proj_" + i, "anc_" + i);
     }
-    out = out.drop("method_0").withColumnRenamed("_link", Cols.INITIATIVE_ID);
+    return out.drop("method_0").withColumnRenamed("_link", Cols.INITIATIVE_ID);
+  }
+
+  /** Splits {@link #linkAll}'s result into the linked issues and the UNLINKED_ISSUE rows. */
+  public static Linked separate(Dataset<Row> out, String labelPrefix) {
     Dataset<Row> linked = out.filter(col(Cols.INITIATIVE_ID).isNotNull());
     Dataset<Row> unlinked = Canonical.quarantine(out.filter(col(Cols.INITIATIVE_ID).isNull()),
         QuarantineReason.UNLINKED_ISSUE,
