@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.lastmile.testing.DemoOutput;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -68,7 +69,9 @@ class StandaloneClusterIT {
           "the worker to register with the master");
 
       Path clusterOut = tmp.resolve("out-cluster");
-      Path localOut = tmp.resolve("out-local");
+      // The local[2] side is the shared demo output (DemoOutput: the same job through
+      // SparkSubmit on the same inputs), so this test adds only the cluster run.
+      Path localOut = DemoOutput.runs().output();
       // Two shuffle partitions (local masters get 2 x cores from Main; a cluster gets Spark's
       // 200, far too many for 1,500 issues on one executor core).
       submit("cluster", sparkHome, masterUrl, clusterOut,
@@ -78,7 +81,6 @@ class StandaloneClusterIT {
         assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")),
             "the worker launched no executor (no app-* folder in " + workerDir + ")");
       }
-      submit("local", sparkHome, "local[2]", localOut);
 
       for (String table : List.of("initiative_assessment", "cause_evidence")) {
         long[] counts = compare(table, localOut, clusterOut);
@@ -96,10 +98,12 @@ class StandaloneClusterIT {
     Class.forName("org.duckdb.DuckDBDriver");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
          Statement st = c.createStatement()) {
-      st.execute("CREATE VIEW l AS SELECT * FROM read_parquet('" + local.resolve(table)
-          + "/**/*.parquet', hive_partitioning = true)");
-      st.execute("CREATE VIEW k AS SELECT * FROM read_parquet('" + cluster.resolve(table)
-          + "/**/*.parquet', hive_partitioning = true)");
+      // One snapshot on each side (the shared local output also holds another date).
+      String part = "/snapshot_date=" + AS_OF + "/*.parquet'";
+      st.execute("CREATE VIEW l AS SELECT * FROM read_parquet('" + local.resolve(table) + part
+          + ")");
+      st.execute("CREATE VIEW k AS SELECT * FROM read_parquet('" + cluster.resolve(table) + part
+          + ")");
       // Doubles are compared to 9 decimals: sums may add up in another order on a cluster.
       List<String> cols = new ArrayList<>();
       try (ResultSet rs = st.executeQuery("DESCRIBE l")) {
