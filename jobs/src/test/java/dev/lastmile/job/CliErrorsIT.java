@@ -74,4 +74,23 @@ class CliErrorsIT {
     assertEquals("keep me", Files.readString(file));
     assertNoTrace(r);
   }
+
+  @Test
+  void registryWithoutARequiredColumnAndNoReadableInputAreInputErrors() throws Exception {
+    Path reg = tmp.resolve("registry.csv");
+    Files.writeString(reg, "initiative_id,status\nAI-1,active\n");
+    SparkSubmitRunner.Result noName = SparkSubmitRunner.lastmile("--registry", reg.toString(),
+        "--output", tmp.resolve("o3").toString());
+    assertEquals(3, noName.exitCode(), noName.stderr());
+    assertEquals("lastmile: Cannot read registry file:" + reg + ": required column 'name' is "
+        + "missing (map it with --config registry.columns)", lastmileLines(noName.stderr()));
+    assertNoTrace(noName);
+
+    Path empty = Files.createDirectories(tmp.resolve("empty-exports"));
+    SparkSubmitRunner.Result nothing = SparkSubmitRunner.lastmile("--jira", empty.toString(),
+        "--output", tmp.resolve("o4").toString());
+    assertEquals(3, nothing.exitCode(), nothing.stderr());
+    assertEquals("lastmile: No readable input: the given paths hold no files",
+        lastmileLines(nothing.stderr()));
+  }
 }
