@@ -83,7 +83,9 @@ public final class Evaluate {
     try {
       return score(spark, table, truth, opt.get("--as-of"), split, System.out);
     } finally {
-      spark.stop();
+      if (!"false".equals(System.getProperty("lastmile.stopSession"))) {
+        spark.stop();
+      }
     }
   }
 

@@ -12,7 +12,9 @@ public final class SharedSpark {
   private SharedSpark() {}
 
   public static synchronized SparkSession spark() {
-    if (session == null) {
+    // Entry points run in-process by tests (Main, ReportMain) must not stop the shared session.
+    System.setProperty("lastmile.stopSession", "false");
+    if (session == null || session.sparkContext().isStopped()) {
       session =
           SparkSession.builder()
               .appName("lastmile-tests")
