@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lastmile.cli.Errors;
 import dev.lastmile.cli.Main;
 import dev.lastmile.gen.Options;
 import dev.lastmile.gen.PortfolioGenerator;
@@ -59,8 +60,7 @@ public final class Bench {
     try {
       run(o);
     } catch (RuntimeException | IOException e) {
-      System.err.println("bench: failed: " + e);
-      e.printStackTrace();
+      System.err.println("bench: failed: " + Errors.oneLine(e));
       System.exit(1);
     }
   }
