@@ -304,22 +304,10 @@ final class Survival {
                                 col("g." + H_MONTHS))
                             .orderBy(col("c." + TIME).desc())))
             .filter(col(RN).equalTo(1))
-            .select(
+            .select(withEstimates(
                 col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
                 col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
-                col("g." + H_MONTHS).as(H_MONTHS),
-                col(KM),
-                col(KM_SE),
-                col(KM_LOW),
-                col(KM_HIGH),
-                col(CIF_PROD),
-                col(CIF_PROD_SE),
-                col(CIF_PROD_LOW),
-                col(CIF_PROD_HIGH),
-                col(CIF_CANC),
-                col(CIF_CANC_SE),
-                col(CIF_CANC_LOW),
-                col(CIF_CANC_HIGH));
+                col("g." + H_MONTHS).as(H_MONTHS)));
 
     Dataset<Row> base =
         groupHorizons.withColumn(
@@ -332,7 +320,7 @@ final class Survival {
             last.as("l"),
             keysMatch("b", "l").and(col("b." + H_MONTHS).equalTo(col("l." + H_MONTHS))),
             "left")
-        .select(
+        .select(withEstimates(
             col("b." + Cols.DIMENSION).as(Cols.DIMENSION),
             col("b." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
             col("b." + H_MONTHS).as(H_MONTHS),
@@ -342,19 +330,19 @@ final class Survival {
             col(H_EVENTS_PROD),
             col(H_EVENTS_CANC),
             col(H_CENSORED),
-            col(H_AT_RISK),
-            col(KM),
-            col(KM_SE),
-            col(KM_LOW),
-            col(KM_HIGH),
-            col(CIF_PROD),
-            col(CIF_PROD_SE),
-            col(CIF_PROD_LOW),
-            col(CIF_PROD_HIGH),
-            col(CIF_CANC),
-            col(CIF_CANC_SE),
-            col(CIF_CANC_LOW),
-            col(CIF_CANC_HIGH));
+            col(H_AT_RISK)));
+  }
+
+  /** The leading columns followed by the twelve curve estimates (KM and both incidences). */
+  private static Column[] withEstimates(Column... leading) {
+    Column[] estimates = {
+      col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
+      col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
+      col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH)
+    };
+    Column[] out = java.util.Arrays.copyOf(leading, leading.length + estimates.length);
+    System.arraycopy(estimates, 0, out, leading.length, estimates.length);
+    return out;
   }
 
   static Column keysMatch(String left, String right) {
