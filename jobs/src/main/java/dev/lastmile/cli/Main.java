@@ -150,7 +150,6 @@ public final class Main {
     LocalDate asOf = LocalDate.now(java.time.ZoneOffset.UTC);
     String config = null;
     String master = null;
-    boolean debug = false;
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -162,7 +161,9 @@ public final class Main {
         value = a.substring(eq + 1);
       }
       switch (name) {
-        case "--debug" -> debug = true;
+        case "--debug" -> {
+          // read by run() before parsing, so that a parse error can show its trace too
+        }
         case "--verbose" -> verbose = true;
         case "--jira", "--registry", "--models", "--output", "--as-of", "--config", "--master" -> {
           if (value == null) {
@@ -186,8 +187,7 @@ public final class Main {
         default -> throw new UsageException("unknown argument '" + a + "'");
       }
     }
-    boolean demo = inputs.isEmpty();
-    if (demo) {
+    if (inputs.isEmpty()) {
       Path sample = sampleData();
       inputs.add(new InputReader.Input("registry", sample.resolve("registry.csv").toString()));
       inputs.add(new InputReader.Input("jira", sample.resolve("jira").toString()));
@@ -195,7 +195,7 @@ public final class Main {
         inputs.add(new InputReader.Input("models", sample.resolve("models").toString()));
       }
     }
-    return new RunOptions(List.copyOf(inputs), output, asOf, config, master, demo, debug, verbose);
+    return new RunOptions(List.copyOf(inputs), output, asOf, config, master, verbose);
   }
 
   static LocalDate parseAsOf(String v) {

@@ -7,13 +7,12 @@ import java.util.List;
 /**
  * Parsed, validated command-line options (immutable).
  *
- * @param inputs every --jira/--registry/--models path with its role, in command-line order
+ * @param inputs every --jira/--registry/--models path with its role, in command-line order (the
+ *     shipped sample-data when none was given)
  * @param output the output folder
  * @param asOf the snapshot date; all "days since" arithmetic uses it
  * @param config a user config file (JSON) or null
  * @param master a Spark master URL or null (spark-submit's, else local[*])
- * @param demo true when no input flag was given and the shipped sample-data is used
- * @param debug print stack traces
  * @param verbose Spark's own logging at INFO
  */
 public record RunOptions(
@@ -22,6 +21,4 @@ public record RunOptions(
     LocalDate asOf,
     String config,
     String master,
-    boolean demo,
-    boolean debug,
     boolean verbose) {}
