@@ -215,6 +215,7 @@ public final class Cols {
   public static final String NORM = "norm";
   public static final String CHANNEL = "channel";
   public static final String HIT = "hit";
+  public static final String CANDIDATE_RULES = "candidate_rules";
   public static final String MATCH = "match";
   public static final String MATCH_PRE = "match_pre";
   public static final String MATCH_POST = "match_post";

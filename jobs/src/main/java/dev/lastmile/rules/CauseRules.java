@@ -89,6 +89,7 @@ public final class CauseRules implements Serializable {
   private final List<Rule> rules;
   private final List<StructuredRule> structured;
   private final Ranking ranking;
+  private transient volatile RuleTriggers triggers;
 
   private CauseRules(JsonNode n) {
     this.version = req(n, "version").asText();
@@ -249,6 +250,16 @@ public final class CauseRules implements Serializable {
 
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** The trigger index over {@link #rules()}, in rule order; built once per instance. */
+  public RuleTriggers triggers() {
+    RuleTriggers t = triggers;
+    if (t == null) {
+      t = RuleTriggers.of(rules.stream().map(Rule::regex).toList());
+      triggers = t;
+    }
+    return t;
   }
 
   public List<StructuredRule> structured() {
