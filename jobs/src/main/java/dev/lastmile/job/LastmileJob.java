@@ -177,12 +177,14 @@ public final class LastmileJob {
         .unionByName(linkedModels.unlinked());
     writer.stage(Tables.QUARANTINE, quarantine);
     Map<String, Long> rowCounts = new LinkedHashMap<>();
-    for (String t : stats.keySet()) {
-      writer.countStaged(spark, t);
+    for (String t : List.of(Tables.INITIATIVE_ASSESSMENT, Tables.CAUSE_EVIDENCE)) {
+      rowCounts.put(t, writer.countStaged(spark, t));
     }
-    writer.countStaged(spark, Tables.QUARANTINE);
-    writer.countStaged(spark, Tables.DATA_QUALITY);
-    rowCounts.putAll(writer.rowCounts());
+    for (String t : stats.keySet()) {
+      rowCounts.put(t, writer.countStaged(spark, t));
+    }
+    rowCounts.put(Tables.QUARANTINE, writer.countStaged(spark, Tables.QUARANTINE));
+    rowCounts.put(Tables.DATA_QUALITY, writer.countStaged(spark, Tables.DATA_QUALITY));
 
     Reconcile.perFile(manifest, summaries, acceptedRegistry, acceptedIssues, acceptedModels,
         writer.readStaged(spark, Tables.QUARANTINE));
