@@ -32,7 +32,8 @@ import scala.concurrent.duration.Duration;
  * partition: each table is first written under {@code <output>/_staging/<run>/} (a folder Spark,
  * DuckDB and Hive-style readers ignore), and only when every table has been written are the
  * {@code <table>/snapshot_date=<date>} folders swapped in by rename. Other snapshot dates are
- * never touched. Columns are selected and cast to exactly the table's schema file.
+ * never touched. Columns are selected and cast to exactly the table's schema file. Tables may be
+ * staged from several threads at once.
  */
 public final class TableWriter {
   /**
@@ -110,10 +111,12 @@ public final class TableWriter {
     Observation written = new Observation();
     Dataset<Row> conformed = conform(table, df).observe(written, count(lit(1)).as("rows"));
     conformed.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table).toString());
-    staged.add(table);
     Long n = observedRows(written);
-    if (n != null) {
-      rows.put(table, n);
+    synchronized (this) {
+      staged.add(table);
+      if (n != null) {
+        rows.put(table, n);
+      }
     }
   }
 
@@ -141,16 +144,21 @@ public final class TableWriter {
    * when that metric did not arrive) read back from the staged Parquet.
    */
   public long countStaged(org.apache.spark.sql.SparkSession spark, String table) {
-    Long n = rows.get(table);
+    Long n;
+    synchronized (this) {
+      n = rows.get(table);
+    }
     if (n == null) {
       n = readStaged(spark, table).count();
-      rows.put(table, n);
+      synchronized (this) {
+        rows.put(table, n);
+      }
     }
     return n;
   }
 
   /** Swaps every staged table into place for the snapshot date, replacing only that date. */
-  public void commit() {
+  public synchronized void commit() {
     try {
       for (String table : staged) {
         Path target = new Path(output, table + "/" + Cols.SNAPSHOT_DATE + "=" + snapshot);
@@ -185,8 +193,8 @@ public final class TableWriter {
     }
   }
 
-  public Map<String, Long> rowCounts() {
-    return rows;
+  public synchronized Map<String, Long> rowCounts() {
+    return new LinkedHashMap<>(rows);
   }
 
   public FileSystem fileSystem() {
