@@ -123,6 +123,15 @@ public final class Canonical {
 
   /** Issues (one row per issue key; an issue exported twice keeps the copy with history). */
   public static Issues issues(Dataset<Rec> recs) {
+    return separateIssues(rankedIssues(recs));
+  }
+
+  /**
+   * Every issue record ranked within its key by which copy is kept (the first is). A job that
+   * materialises this once and then calls {@link #separateIssues} sorts the issues once, not once
+   * for the kept issues and again for the DUPLICATE_ID quarantine rows.
+   */
+  public static Dataset<Row> rankedIssues(Dataset<Rec> recs) {
     Dataset<Row> all = kind(recs, Kinds.ISSUE).select(
         col("issueKey").as(Cols.ISSUE_KEY), col("issueId").as(Cols.ISSUE_ID),
         col("projectKey").as(Cols.PROJECT_KEY), col("issueType").as(Cols.ISSUE_TYPE),
@@ -136,8 +145,12 @@ public final class Canonical {
         col("sourceFile").as(Cols.SOURCE_FILE), col("recordNumber").as(Cols.RECORD_NUMBER));
     WindowSpec w = Window.partitionBy(Cols.ISSUE_KEY).orderBy(col("has_history").desc(),
         col(Cols.UPDATED).desc_nulls_last(), col(Cols.SOURCE_FILE), col(Cols.RECORD_NUMBER));
-    Dataset<Row> ranked = all.withColumn("_rn", row_number().over(w))
+    return all.withColumn("_rn", row_number().over(w))
         .withColumn("_kept_file", org.apache.spark.sql.functions.first(Cols.SOURCE_FILE).over(w));
+  }
+
+  /** Splits {@link #rankedIssues} into the kept issues and the DUPLICATE_ID rows. */
+  public static Issues separateIssues(Dataset<Row> ranked) {
     Dataset<Row> kept = ranked.filter(col("_rn").equalTo(1)).drop("_rn", "_kept_file");
     Dataset<Row> dups = quarantine(ranked.filter(col("_rn").gt(1)), QuarantineReason.DUPLICATE_ID,
         concat(lit("issue "), col(Cols.ISSUE_KEY), lit(" is also exported in "), col("_kept_file"),

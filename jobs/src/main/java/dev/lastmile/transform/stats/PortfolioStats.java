@@ -109,7 +109,11 @@ public final class PortfolioStats {
     }
     requireColumns(assessment, REQUIRED_ASSESSMENT_COLUMNS, "assessment");
     requireColumns(evidence, REQUIRED_EVIDENCE_COLUMNS, "evidence");
-    Dataset<Row> prepared = prepare(assessment, asOf);
+    // One row per initiative (thousands at most) and a few per piece of evidence: in one
+    // partition, the many aggregations and windows below need no shuffle, and each shuffle was a
+    // Spark job of its own (~75 jobs for these six small tables).
+    Dataset<Row> prepared = prepare(assessment.coalesce(1), asOf);
+    evidence = evidence.coalesce(1);
     double z = params.z();
 
     Dataset<Row> failureRates = FailureRateStats.build(prepared, params, z);
