@@ -262,7 +262,13 @@ public final class Main {
     b = b.config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.sql.adaptive.enabled", "true");
+        .config("spark.sql.adaptive.enabled", "true")
+        // Broadcast joins are chosen at run time from measured sizes only. The job's phases start
+        // from checkpoints of a flatMap over the file list, whose size Spark estimates from the
+        // list (kilobytes): planned statically, 1M issues were broadcast as a ~1 GB relation,
+        // which does not fit a 2 GB driver (docs/benchmarks.md).
+        .config("spark.sql.autoBroadcastJoinThreshold", "-1")
+        .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB");
     if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
       b = b.config("spark.ui.enabled", "false")
