@@ -414,18 +414,6 @@ public final class RequiredLiterals {
     };
   }
 
-  private void skipBraces(int from) {
-    if (from < re.length() && re.charAt(from) == '{') {
-      int close = re.indexOf('}', from);
-      if (close < 0) {
-        throw new Unsupported();
-      }
-      pos = close + 1;
-    } else {
-      pos = from + 1;
-    }
-  }
-
   private Info escape() {
     if (pos + 1 >= re.length()) {
       throw new Unsupported();
@@ -440,7 +428,7 @@ public final class RequiredLiterals {
         return Info.anything();
       }
       case 'p', 'P' -> {
-        skipBraces(pos);
+        pos = Math.min(re.length(), skipEscapeBody(e, pos));
         return Info.anything();
       }
       case 'n' -> {

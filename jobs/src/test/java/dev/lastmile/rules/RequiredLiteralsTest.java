@@ -70,6 +70,12 @@ class RequiredLiteralsTest {
   }
 
   @Test
+  void unicodePropertiesMatchAnythingButTheLiteralsAroundThemCount() {
+    assertEquals(List.of(List.of(Set.of("ing"))), b("\\p{L}+ing"));
+    assertEquals(List.of(List.of(Set.of("ing"))), b("[\\p{L}']+ing"));
+  }
+
+  @Test
   void escapedPunctuationIsLiteral() {
     assertEquals(List.of(List.of(Set.of("ci/cd"))), b("ci\\/cd"));
     assertEquals(List.of(List.of(Set.of("what's"))), b("what\\'s"));
