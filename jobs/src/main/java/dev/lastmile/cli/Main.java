@@ -101,7 +101,7 @@ public final class Main {
       lifecycle = LifecycleRules.withOverrides(user);
       causes = user != null && user.has("causes")
           ? CauseRules.fromJson(user.get("causes")) : CauseRules.loadDefault();
-    } catch (UsageException | LifecycleRules.ConfigException e) {
+    } catch (UsageException | dev.lastmile.rules.ConfigException e) {
       err.println("lastmile: " + e.getMessage());
       err.println("Run 'lastmile --help' for usage.");
       Errors.trace(err, e, debug);

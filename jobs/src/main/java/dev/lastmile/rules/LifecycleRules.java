@@ -219,13 +219,4 @@ public final class LifecycleRules implements Serializable {
   public ParseConfig parseConfig() {
     return ParseConfig.of(root);
   }
-
-  /** A configuration problem; the CLI reports it as a usage/config error (exit 2). */
-  public static final class ConfigException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public ConfigException(String message) {
-      super(message);
-    }
-  }
 }
