@@ -128,7 +128,7 @@ class ReportMainTest {
             "horizon_months", 12, "estimate", 0.2)),
         row(Tables.TIME_TO_PRODUCTION, Map.of("dimension", "overall", "measure", "cif_production",
             "horizon_months", 24, "estimate", 0.31))));
-    t.put(Tables.REVIEW_WORKLIST, List.of(row(Tables.REVIEW_WORKLIST, Map.of("initiative_id",
+    t.put(Tables.REVIEW_WORKLIST, List.of(row(Tables.REVIEW_WORKLIST, pairs("initiative_id",
         "AI-1", "name", "one", "outcome", "STALLED", "stall_stage", "PROTOTYPE", "primary_cause",
         "UNKNOWN", "confidence", 0.0, "worklist_reason", "unknown_cause", "text_rank", 1,
         "source", "jira_comment", "source_ref", "P-1#comment-3", "text_at",
@@ -147,6 +147,14 @@ class ReportMainTest {
     assertTrue(html.contains("<tr id=\"reviewed-AI-2\">"));
     assertTrue(html.contains("reviewed by kim &lt;k@x&gt; on 2026-09-20"), html);
     assertTrue(html.contains("212 days in PROTOTYPE"), "time in the current stage");
+  }
+
+  private static Map<String, Object> pairs(Object... kv) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
   }
 
   private static Row row(String table, Map<String, Object> values) {
