@@ -35,7 +35,7 @@ public final class Main {
       String.join("\n",
           "Usage: lastmile [--jira PATH]... [--registry PATH]... [--models PATH]...",
           "                [--output DIR] [--as-of YYYY-MM-DD] [--config FILE] [--master URL]",
-          "                [--verbose] [--debug] [--help]",
+          "                [--overrides FILE] [--verbose] [--debug] [--help]",
           "",
           "Finds the AI initiatives that never reached production, the stage where they stalled",
           "and why (with quoted evidence), and writes Parquet tables plus portfolio statistics.",
@@ -50,6 +50,8 @@ public final class Main {
           "  --as-of DATE      Snapshot date, YYYY-MM-DD (default: today, UTC).",
           "  --config FILE     JSON file overriding sections of the default rules (column maps,",
           "                    stage vocabularies, stall windows, cause rules). See config/.",
+          "  --overrides FILE  Reviewer decisions, CSV: initiative_id and any of outcome,",
+          "                    stall_stage, primary_cause, reviewer, decided_on, note.",
           "  --master URL      Spark master (default: spark-submit's, else local[*]).",
           "  --verbose         Spark's own INFO logging.",
           "  --debug           Print stack traces of errors.",
@@ -150,6 +152,7 @@ public final class Main {
     LocalDate asOf = LocalDate.now(java.time.ZoneOffset.UTC);
     String config = null;
     String master = null;
+    String overrides = null;
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -165,7 +168,8 @@ public final class Main {
           // read by run() before parsing, so that a parse error can show its trace too
         }
         case "--verbose" -> verbose = true;
-        case "--jira", "--registry", "--models", "--output", "--as-of", "--config", "--master" -> {
+        case "--jira", "--registry", "--models", "--output", "--as-of", "--config", "--master",
+            "--overrides" -> {
           if (value == null) {
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
               throw new UsageException(name + " needs a value");
@@ -181,6 +185,7 @@ public final class Main {
             case "--output" -> output = value;
             case "--as-of" -> asOf = parseAsOf(value);
             case "--config" -> config = value;
+            case "--overrides" -> overrides = value;
             default -> master = value;
           }
         }
@@ -195,7 +200,7 @@ public final class Main {
         inputs.add(new InputReader.Input("models", sample.resolve("models").toString()));
       }
     }
-    return new RunOptions(List.copyOf(inputs), output, asOf, config, master, verbose);
+    return new RunOptions(List.copyOf(inputs), output, asOf, config, master, verbose, overrides);
   }
 
   static LocalDate parseAsOf(String v) {

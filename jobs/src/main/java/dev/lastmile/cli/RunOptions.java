@@ -14,6 +14,7 @@ import java.util.List;
  * @param config a user config file (JSON) or null
  * @param master a Spark master URL or null (spark-submit's, else local[*])
  * @param verbose Spark's own logging at INFO
+ * @param overrides a reviewer decisions CSV (--overrides) or null
  */
 public record RunOptions(
     List<InputReader.Input> inputs,
@@ -21,4 +22,12 @@ public record RunOptions(
     LocalDate asOf,
     String config,
     String master,
-    boolean verbose) {}
+    boolean verbose,
+    String overrides) {
+
+  /** Options without reviewer decisions. */
+  public RunOptions(List<InputReader.Input> inputs, String output, LocalDate asOf, String config,
+      String master, boolean verbose) {
+    this(inputs, output, asOf, config, master, verbose, null);
+  }
+}

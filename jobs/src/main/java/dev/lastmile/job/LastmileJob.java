@@ -9,6 +9,7 @@ import dev.lastmile.cli.RunOptions;
 import dev.lastmile.io.InputException;
 import dev.lastmile.io.InputFile;
 import dev.lastmile.io.InputReader;
+import dev.lastmile.io.OverridesSource;
 import dev.lastmile.io.RunManifest;
 import dev.lastmile.io.TableWriter;
 import dev.lastmile.io.parse.Rec;
@@ -17,6 +18,7 @@ import dev.lastmile.model.Tables;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.LifecycleRules;
 import dev.lastmile.transform.AsOf;
+import dev.lastmile.transform.BlockedSpells;
 import dev.lastmile.transform.Canonical;
 import dev.lastmile.transform.CauseEvidence;
 import dev.lastmile.transform.CauseInputs;
@@ -25,6 +27,11 @@ import dev.lastmile.transform.DataQuality;
 import dev.lastmile.transform.EvidenceTexts;
 import dev.lastmile.transform.Lifecycle;
 import dev.lastmile.transform.LinkIssues;
+import dev.lastmile.transform.ReviewDecisions;
+import dev.lastmile.transform.ReviewParams;
+import dev.lastmile.transform.ReviewWorklist;
+import dev.lastmile.transform.RuleStats;
+import dev.lastmile.transform.StageHistory;
 import dev.lastmile.transform.Verdicts;
 import dev.lastmile.transform.stats.PortfolioStats;
 import dev.lastmile.transform.stats.StatsParams;
@@ -132,6 +139,11 @@ public final class LastmileJob {
     if (files.isEmpty()) {
       throw new InputException("No readable input: the given paths hold no files");
     }
+    // Reviewer decisions are read first: a missing or headerless file fails before any work.
+    ReviewParams review = ReviewParams.bundled();
+    Dataset<Row> decisionsRead = opts.overrides() == null
+        ? spark.createDataFrame(List.<Row>of(), OverridesSource.SCHEMA)
+        : cut(OverridesSource.read(spark, opts.overrides()));
     // Checkpoints cut the lineage at phase boundaries: without them every later query re-analyses
     // the whole plan back to the files, which grew to minutes of Catalyst time on 1,500 issues.
     Dataset<Rec> recs = cut(InputReader.parse(spark, files, lifecycle.parseConfig()));
@@ -167,6 +179,7 @@ public final class LastmileJob {
         .join(issueKeys, col(Cols.ISSUE_KEY).equalTo(col("hk"))
             .and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
         .drop("hk", "hf"));
+    Dataset<Row> flags = Canonical.flagHistory(recs);
     Dataset<Row> texts = cut(
         EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     long issueCount = issues.count();
@@ -180,6 +193,7 @@ public final class LastmileJob {
     registry = AsOf.registry(registry, opts.asOf());
     issues = AsOf.issues(issues, opts.asOf());
     history = AsOf.history(history, opts.asOf());
+    flags = AsOf.history(flags, opts.asOf());
     models = AsOf.models(models, opts.asOf());
     texts = AsOf.texts(texts, opts.asOf());
     Dataset<Row> stageEvidence = Lifecycle.stageEvidence(registry, issues, history, models,
@@ -194,7 +208,10 @@ public final class LastmileJob {
             new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
         .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
-    Dataset<Row> assessment = cut(Verdicts.assess(outcomes, ranking, rulesVersion));
+    Dataset<Row> rulesAssessment = cut(Verdicts.assess(outcomes, ranking, rulesVersion));
+    ReviewDecisions.Checked decisions = ReviewDecisions.check(decisionsRead, rulesAssessment);
+    Dataset<Row> applied = cut(decisions.decisions());
+    Dataset<Row> assessment = cut(ReviewDecisions.apply(rulesAssessment, applied));
     writer.stage(Tables.INITIATIVE_ASSESSMENT, assessment);
     writer.stage(Tables.CAUSE_EVIDENCE, evidence);
     progress.phase("verdicts", writer.countStaged(spark, Tables.INITIATIVE_ASSESSMENT)
@@ -209,11 +226,18 @@ public final class LastmileJob {
         .unionByName(reg.duplicates())
         .unionByName(iss.duplicates())
         .unionByName(linked.unlinked())
-        .unionByName(linkedModels.unlinked());
+        .unionByName(linkedModels.unlinked())
+        .unionByName(decisions.quarantine());
     Map<String, Dataset<Row>> rest = new LinkedHashMap<>();
     rest.put(Tables.QUARANTINE, quarantine);
     rest.put(Tables.DATA_QUALITY, DataQuality.findings(registry, issues, history, models,
         assessment, opts.asOf(), lifecycle));
+    rest.put(Tables.OVERRIDE_AGREEMENT, ReviewDecisions.agreement(assessment, applied, review));
+    rest.put(Tables.REVIEW_WORKLIST, ReviewWorklist.build(assessment, texts, review));
+    rest.put(Tables.STAGE_HISTORY, StageHistory.spells(stageEvidence, opts.asOf()));
+    rest.put(Tables.BLOCKED_SPELLS, BlockedSpells.spells(issues, history, flags, review,
+        opts.asOf()));
+    rest.put(Tables.RULE_STATS, RuleStats.compute(evidence, assessment));
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
     try {
       List<Future<?>> statsWrites = stageAll(pool, writer, stats);
@@ -233,11 +257,16 @@ public final class LastmileJob {
     for (String t : stats.keySet()) {
       rowCounts.put(t, writer.countStaged(spark, t));
     }
-    rowCounts.put(Tables.QUARANTINE, writer.countStaged(spark, Tables.QUARANTINE));
-    rowCounts.put(Tables.DATA_QUALITY, writer.countStaged(spark, Tables.DATA_QUALITY));
+    for (String t : rest.keySet()) {
+      rowCounts.put(t, writer.countStaged(spark, t));
+    }
 
     Reconcile.perFile(manifest, summaries, acceptedRegistry, acceptedIssues, acceptedModels,
         writer.readStaged(spark, Tables.QUARANTINE));
+    if (opts.overrides() != null) {
+      Reconcile.overrides(manifest, opts.overrides(), decisionsRead, applied,
+          writer.readStaged(spark, Tables.QUARANTINE));
+    }
     writer.commit();
     progress.phase("write", rowCounts.get(Tables.QUARANTINE) + " quarantined records");
     manifest.root().put("status", "complete");
@@ -247,6 +276,8 @@ public final class LastmileJob {
     config.put("config_file", opts.config() == null ? null : opts.config());
     config.set("lifecycle", lifecycle.tree());
     config.put("causes_version", causes.version());
+    config.put("review_version", review.version());
+    config.put("overrides_file", opts.overrides());
     manifest.put("config", config);
     ObjectNode versions = manifest.root().putObject("versions");
     versions.put("lastmile", Versions.lastmile());

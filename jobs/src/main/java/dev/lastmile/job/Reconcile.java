@@ -67,4 +67,36 @@ final class Reconcile {
     }
     return m;
   }
+
+  /**
+   * The reviewer decisions file: read = applied + quarantined (a superseded decision is
+   * quarantined as DUPLICATE_ID), recorded as one more input of the manifest.
+   */
+  static void overrides(RunManifest manifest, String file, Dataset<Row> read,
+      Dataset<Row> applied, Dataset<Row> quarantine) {
+    Row first = read.select(Cols.SOURCE_FILE).limit(1).collectAsList().stream().findFirst()
+        .orElse(null);
+    String name = first == null ? file : first.getString(0);
+    long n = read.count();
+    long acc = applied.count();
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : quarantine.filter(col(Cols.SOURCE_FILE).equalTo(name))
+        .groupBy(Cols.REASON).agg(count(lit(1))).collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    long q = byReason.values().stream().mapToLong(Long::longValue).sum();
+    ObjectNode in = manifest.addInput();
+    in.put("file", name);
+    in.put("format", "overrides-csv");
+    in.put("role", "overrides");
+    in.put("read", n);
+    in.put("accepted", acc);
+    in.put("quarantined", q);
+    ObjectNode reasons = in.putObject("quarantine_reasons");
+    byReason.forEach(reasons::put);
+    if (n != acc + q) {
+      throw new IllegalStateException("Cannot reconcile record counts: " + name + ": read " + n
+          + " != accepted " + acc + " + quarantined " + q);
+    }
+  }
 }

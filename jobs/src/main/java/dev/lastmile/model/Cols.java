@@ -225,6 +225,42 @@ public final class Cols {
   public static final String SCORE = "score";
   public static final String ACCEPTABLE_CAUSES = "acceptable_causes";
   // causes-columns-append-here
+  // ---- reviewer decisions (--overrides) and the columns they add to initiative_assessment ----
+  public static final String NOTE = "note";
+  public static final String REVIEWER = "reviewer";
+  public static final String DECIDED_ON = "decided_on";
+  public static final String REVIEW_NOTE = "review_note";
+  public static final String VERDICT_SOURCE = "verdict_source";
+  public static final String RULES_OUTCOME = "rules_outcome";
+  public static final String RULES_STALL_STAGE = "rules_stall_stage";
+  public static final String RULES_PRIMARY_CAUSE = "rules_primary_cause";
+  public static final String RULES_CONFIDENCE = "rules_confidence";
+  // ---- override_agreement ----
+  public static final String FIELD = "field";
+  public static final String CODE = "code";
+  public static final String DECISIONS = "decisions";
+  public static final String AGREED = "agreed";
+  public static final String AGREEMENT_RATE = "agreement_rate";
+  // ---- review_worklist ----
+  public static final String WORKLIST_REASON = "worklist_reason";
+  public static final String TEXT_RANK = "text_rank";
+  // ---- stage_history ----
+  public static final String STAGE = "stage";
+  public static final String ENTERED_AT = "entered_at";
+  public static final String LEFT_AT = "left_at";
+  public static final String SPELL_NUMBER = "spell_number";
+  // ---- blocked_spells ----
+  public static final String BLOCK_SOURCE = "block_source";
+  public static final String BLOCKED_FROM = "blocked_from";
+  public static final String BLOCKED_UNTIL = "blocked_until";
+  public static final String BLOCKER_KEY = "blocker_key";
+  // ---- rule_stats ----
+  public static final String SENTENCES = "sentences";
+  public static final String PRIMARY_INITIATIVES = "primary_initiatives";
+  public static final String OVERLAP_SENTENCES = "overlap_sentences";
+  public static final String OVERLAP_CAUSES = "overlap_causes";
+  public static final String CONFLICT_INITIATIVES = "conflict_initiatives";
+  // review-columns-append-here
   // ---- data_quality (owned by transform.DataQuality; also uses name, business_unit, owner,
   //      detail, source, source_ref, evidence_date) ----
   public static final String CHECK_ID = "check_id";

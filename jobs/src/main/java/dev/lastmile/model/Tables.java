@@ -14,6 +14,11 @@ public final class Tables {
   public static final String CAUSE_EVIDENCE_TIMING = "cause_evidence_timing";
   public static final String PUBLISHED_BENCHMARKS = "published_benchmarks";
   public static final String DATA_QUALITY = "data_quality";
+  public static final String OVERRIDE_AGREEMENT = "override_agreement";
+  public static final String REVIEW_WORKLIST = "review_worklist";
+  public static final String STAGE_HISTORY = "stage_history";
+  public static final String BLOCKED_SPELLS = "blocked_spells";
+  public static final String RULE_STATS = "rule_stats";
   // tables-append-here
 
   public static final String MANIFEST_FILE = "run-manifest.json";

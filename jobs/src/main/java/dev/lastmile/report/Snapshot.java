@@ -16,7 +16,8 @@ public record Snapshot(LocalDate date, Map<String, List<Row>> tables, String man
   public static final List<String> TABLES = List.of(
       Tables.INITIATIVE_ASSESSMENT, Tables.CAUSE_EVIDENCE, Tables.FAILURE_RATE_STATS,
       Tables.QUARANTINE, Tables.TIME_TO_PRODUCTION, Tables.COHORT_STATS,
-      Tables.CAUSE_STAGE_MATRIX, Tables.PUBLISHED_BENCHMARKS, Tables.DATA_QUALITY);
+      Tables.CAUSE_STAGE_MATRIX, Tables.PUBLISHED_BENCHMARKS, Tables.DATA_QUALITY,
+      Tables.OVERRIDE_AGREEMENT, Tables.REVIEW_WORKLIST, Tables.STAGE_HISTORY);
 
   /** True when the output holds this table for the snapshot. */
   public boolean has(String table) {

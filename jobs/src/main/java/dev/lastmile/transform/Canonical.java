@@ -175,6 +175,17 @@ public final class Canonical {
         col("sourceFile").as(Cols.SOURCE_FILE), col("recordNumber").as(Cols.RECORD_NUMBER));
   }
 
+  /**
+   * Changes of the Jira Flagged field (JSON changelogs): issue_key, changed_at, author,
+   * from_status and to_status holding the flag values before and after (blank = cleared).
+   */
+  public static Dataset<Row> flagHistory(Dataset<Rec> recs) {
+    return kind(recs, Kinds.FLAG_HISTORY).select(col("issueKey").as(Cols.ISSUE_KEY),
+        col("textAt").as(Cols.CHANGED_AT), col("author").as(Cols.AUTHOR),
+        col("fromStatus").as(Cols.FROM_STATUS), col("toStatus").as(Cols.TO_STATUS),
+        col("sourceFile").as(Cols.SOURCE_FILE), col("recordNumber").as(Cols.RECORD_NUMBER));
+  }
+
   /** MLflow model versions. */
   public static Dataset<Row> models(Dataset<Rec> recs) {
     return kind(recs, Kinds.MODEL).select(col("modelName").as(Cols.MODEL_NAME),

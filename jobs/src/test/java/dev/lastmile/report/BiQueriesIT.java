@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lastmile.io.TableWriter;
 import dev.lastmile.model.Cols;
+import dev.lastmile.model.SchemaFiles;
 import dev.lastmile.model.Tables;
 import dev.lastmile.testing.DemoOutput;
 import dev.lastmile.testing.SharedSpark;
@@ -46,7 +47,9 @@ class BiQueriesIT {
       queries.put(m.group(2), m.group(1));
     }
     assertEquals(List.of("latest_snapshot", "trend_by_snapshot", "stalled_by_stage",
-        "evidence_of_one_initiative", "quarantine_by_reason", "data_quality_by_check"),
+        "evidence_of_one_initiative", "quarantine_by_reason", "data_quality_by_check",
+        "time_in_current_stage", "blocked_days_by_initiative", "rule_stats_latest",
+        "review_worklist", "override_agreement"),
         new ArrayList<>(queries.keySet()), "DuckDB queries in docs/bi.md");
     out = DemoOutput.twoSnapshots();
   }
@@ -184,6 +187,97 @@ class BiQueriesIT {
     for (int i = 1; i < r.size(); i++) {
       assertTrue(sev.indexOf(r.get(i - 1).get("severity")) <= sev.indexOf(r.get(i).get("severity")),
           "severity order: " + r);
+    }
+  }
+
+  @Test
+  void timeInCurrentStageIsTheOpenSpellOfEachFailedInitiative() {
+    List<Map<String, Object>> r = run("time_in_current_stage", out);
+    List<Map<String, Object>> want = duck("SELECT a.initiative_id, datediff('day',"
+        + " CAST(h.entered_at AS DATE), DATE '" + LATEST + "') AS d FROM "
+        + table(out, "initiative_assessment") + " a JOIN " + table(out, "stage_history") + " h"
+        + " ON h.initiative_id = a.initiative_id AND h.snapshot_date = a.snapshot_date"
+        + " WHERE a.snapshot_date = DATE '" + LATEST + "' AND h.left_at IS NULL"
+        + " AND a.outcome IN ('STALLED', 'CANCELLED') ORDER BY d DESC, a.initiative_id");
+    assertTrue(!r.isEmpty(), "the demo's failed initiatives have dated stage evidence");
+    assertEquals(want.size(), r.size());
+    for (int i = 0; i < r.size(); i++) {
+      assertEquals(want.get(i).get("initiative_id"), r.get(i).get("initiative_id"));
+      assertEquals(n(want.get(i).get("d")), n(r.get(i).get("days_in_stage")),
+          "days counted to the snapshot: " + r.get(i));
+    }
+  }
+
+  @Test
+  void blockedDaysAddUpToTheSpells() {
+    List<Map<String, Object>> r = run("blocked_days_by_initiative", out);
+    Map<String, Object> all = duck("SELECT count(*) AS k, coalesce(sum(days), 0) AS d FROM "
+        + table(out, "blocked_spells") + " WHERE snapshot_date = DATE '" + LATEST + "'").get(0);
+    assertEquals(n(all.get("k")), r.stream().mapToLong(x -> n(x.get("spells"))).sum());
+    assertEquals(n(all.get("d")), r.stream().mapToLong(x -> n(x.get("blocked_days"))).sum());
+  }
+
+  @Test
+  void ruleStatsAgreeWithTheEvidenceTable() {
+    List<Map<String, Object>> r = run("rule_stats_latest", out);
+    assertTrue(!r.isEmpty(), "the demo's rules fire");
+    for (Map<String, Object> x : r.subList(0, Math.min(3, r.size()))) {
+      Map<String, Object> e = duck("SELECT count(DISTINCT initiative_id) AS i FROM "
+          + table(out, "cause_evidence") + " WHERE snapshot_date = DATE '" + LATEST
+          + "' AND rule_id = '" + x.get("rule_id") + "'").get(0);
+      assertEquals(n(e.get("i")), n(x.get("initiatives")), "rule " + x.get("rule_id"));
+      assertTrue(n(x.get("primary_initiatives")) <= n(x.get("initiatives")));
+    }
+  }
+
+  @Test
+  void reviewWorklistHoldsTheUndecidedWeakVerdicts() {
+    List<Map<String, Object>> r = run("review_worklist", out);
+    long want = n(duck("SELECT count(*) AS k FROM " + table(out, "initiative_assessment")
+        + " WHERE snapshot_date = DATE '" + LATEST + "' AND outcome IN ('STALLED','CANCELLED')"
+        + " AND verdict_source = 'rules' AND (primary_cause = 'UNKNOWN' OR confidence < 0.5)")
+        .get(0).get("k"));
+    assertEquals(want, r.stream().map(x -> x.get("initiative_id")).distinct().count());
+    assertTrue(want > 0, "the demo has weak verdicts to review");
+    // no --overrides in the demo: nothing to agree with
+    assertEquals(List.of(), run("override_agreement", out));
+  }
+
+  @Test
+  void dbtSourcesDeclareEveryTableAndColumnAndReadTheOutput() throws Exception {
+    Path repo = Path.of(System.getProperty("lastmile.repoRoot", "..")).toAbsolutePath().normalize();
+    String yml = Files.readString(repo.resolve("bi/dbt/models/sources.yml"));
+    Matcher loc = Pattern.compile("external_location: \"(.*)\"").matcher(yml);
+    assertTrue(loc.find(), "sources.yml has an external_location");
+    assertTrue(yml.contains("loaded_at_field: snapshot_date"), "freshness on snapshot_date");
+    Map<String, List<String>> declared = new LinkedHashMap<>();
+    String current = null;
+    for (String line : yml.split("\n")) {
+      Matcher t = Pattern.compile("^      - name: (\\w+)$").matcher(line);
+      Matcher c = Pattern.compile("^          - name: (\\w+)$").matcher(line);
+      if (t.find()) {
+        current = t.group(1);
+        declared.put(current, new ArrayList<>());
+      } else if (c.find()) {
+        declared.get(current).add(c.group(1));
+      }
+    }
+    List<String> files;
+    try (var st = Files.list(repo.resolve("schemas/outputs"))) {
+      files = st.map(p -> p.getFileName().toString().replace(".ddl", "")).sorted().toList();
+    }
+    assertEquals(files, new ArrayList<>(declared.keySet()), "one source per output table");
+    for (String table : files) {
+      List<String> ddl = List.of(SchemaFiles.output(table).fieldNames());
+      assertEquals(ddl, declared.get(table), table + " columns");
+      String from = loc.group(1)
+          .replace("{{ env_var('LASTMILE_OUTPUT', 'lastmile-output') }}",
+              out.toString().replace("'", "''"))
+          .replace("{name}", table);
+      List<String> read = duck("DESCRIBE SELECT * FROM " + from).stream()
+          .map(x -> String.valueOf(x.get("column_name"))).toList();
+      assertEquals(new java.util.HashSet<>(ddl), new java.util.HashSet<>(read),
+          table + " read through the dbt source has the DDL's columns");
     }
   }
 }

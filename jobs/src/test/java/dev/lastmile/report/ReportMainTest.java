@@ -109,6 +109,54 @@ class ReportMainTest {
     assertEquals("a b", Html.esc("a\u0001b"));
   }
 
+  @Test
+  void medianNotReachedWorklistAndReviewedVerdictsAreShown() {
+    Map<String, List<Row>> t = new LinkedHashMap<>();
+    Map<String, Object> reviewed = new HashMap<>(Map.of("initiative_id", "AI-2", "name", "two",
+        "outcome", "CANCELLED", "furthest_stage", "ENGINEERING", "stall_stage", "ENGINEERING",
+        "primary_cause", "COST_FUNDING", "verdict_source", "reviewer", "rules_outcome", "ACTIVE",
+        "reviewer", "kim <k@x>", "decided_on", java.sql.Date.valueOf("2026-09-20")));
+    t.put(Tables.INITIATIVE_ASSESSMENT, List.of(row(Tables.INITIATIVE_ASSESSMENT, Map.of(
+        "initiative_id", "AI-1", "name", "one", "outcome", "STALLED", "furthest_stage", "PROTOTYPE",
+        "stall_stage", "PROTOTYPE", "primary_cause", "UNKNOWN", "confidence", 0.0,
+        "verdict_source", "rules")), row(Tables.INITIATIVE_ASSESSMENT, reviewed)));
+    t.put(Tables.FAILURE_RATE_STATS, List.of(row(Tables.FAILURE_RATE_STATS, Map.of(
+        "dimension", "overall", "dimension_value", "all", "n", 10L, "failed", 2L,
+        "failure_rate", 0.2, "ttp_initiatives", 10L, "ttp_productions", 3L))));
+    t.put(Tables.TIME_TO_PRODUCTION, List.of(
+        row(Tables.TIME_TO_PRODUCTION, Map.of("dimension", "overall", "measure", "cif_production",
+            "horizon_months", 12, "estimate", 0.2)),
+        row(Tables.TIME_TO_PRODUCTION, Map.of("dimension", "overall", "measure", "cif_production",
+            "horizon_months", 24, "estimate", 0.31))));
+    t.put(Tables.REVIEW_WORKLIST, List.of(row(Tables.REVIEW_WORKLIST, pairs("initiative_id",
+        "AI-1", "name", "one", "outcome", "STALLED", "stall_stage", "PROTOTYPE", "primary_cause",
+        "UNKNOWN", "confidence", 0.0, "worklist_reason", "unknown_cause", "text_rank", 1,
+        "source", "jira_comment", "source_ref", "P-1#comment-3", "text_at",
+        java.sql.Timestamp.valueOf("2026-08-30 10:00:00"), "excerpt", "Parked <until> Q1"))));
+    t.put(Tables.STAGE_HISTORY, List.of(row(Tables.STAGE_HISTORY, Map.of("initiative_id", "AI-1",
+        "spell_number", 1, "stage", "PROTOTYPE", "days", 212))));
+    String html = ReviewPack.render(new Snapshot(LocalDate.of(2026, 10, 1), t, null), null, "o");
+    assertTrue(html.contains("id=\"ttp-median\">not reached<"), html);
+    assertTrue(html.contains("fewer than half reached production; 31.0% in production by 24"
+        + " months"), "the share by 24 months, not the 12-month one");
+    assertTrue(html.contains("id=\"worklist-n\">1<"));
+    assertTrue(html.contains("<tr id=\"worklist-AI-1\">"));
+    assertTrue(html.contains("Parked &lt;until&gt; Q1"), "the most recent text, escaped");
+    assertTrue(html.contains("P-1#comment-3 · 2026-08-30"));
+    assertTrue(html.contains("id=\"reviewed-n\">1<"));
+    assertTrue(html.contains("<tr id=\"reviewed-AI-2\">"));
+    assertTrue(html.contains("reviewed by kim &lt;k@x&gt; on 2026-09-20"), html);
+    assertTrue(html.contains("212 days in PROTOTYPE"), "time in the current stage");
+  }
+
+  private static Map<String, Object> pairs(Object... kv) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
   private static Row row(String table, Map<String, Object> values) {
     StructType s = SchemaFiles.output(table);
     Map<String, Object> v = new HashMap<>(values);

@@ -163,9 +163,9 @@ class ReviewPackChromiumIT {
     return m.group(1).trim();
   }
 
-  private record Result(int rc, String out, String err) {}
+  record Result(int rc, String out, String err) {}
 
-  private static Result runChromium(String chromium, List<String> args) throws Exception {
+  static Result runChromium(String chromium, List<String> args) throws Exception {
     Path profile = Files.createTempDirectory("lastmile-chromium-");
     List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

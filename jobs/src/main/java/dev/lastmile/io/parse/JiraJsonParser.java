@@ -234,11 +234,18 @@ final class JiraJsonParser implements StepParser {
           hr.setAuthor(author);
           hr.setFromStatus(text(item.get("fromString")));
           hr.setToStatus(text(item.get("toString")));
-        } else if ("Flagged".equalsIgnoreCase(field) && at != null
-            && (lastFlagChange == null || at.after(lastFlagChange))) {
-          lastFlagChange = at;
+        } else if ("Flagged".equalsIgnoreCase(field)) {
           String to = text(item.get("toString"));
-          flagged = to != null && !to.isBlank();
+          Rec fr = sink.rec(Kinds.FLAG_HISTORY, recNo);
+          fr.setIssueKey(key);
+          fr.setTextAt(at);
+          fr.setAuthor(author);
+          fr.setFromStatus(text(item.get("fromString")));
+          fr.setToStatus(to);
+          if (at != null && (lastFlagChange == null || at.after(lastFlagChange))) {
+            lastFlagChange = at;
+            flagged = to != null && !to.isBlank();
+          }
         }
       }
     }
