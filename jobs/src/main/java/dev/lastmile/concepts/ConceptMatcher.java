@@ -229,10 +229,16 @@ public final class ConceptMatcher implements Serializable {
       return List.of();
     }
     List<Occ> outer = outermost(occs);
+    BitSet present = new BitSet();
+    for (Occ o : outer) {
+      present.set(o.term());
+    }
     EnumMap<Cause, ConceptHit> hits = new EnumMap<>(Cause.class);
     String excerpt = sentence.strip();
     for (Rule r : rules) {
-      if (!hits.containsKey(r.cause)) {
+      boolean candidate = r.standalone.intersects(present)
+          || (r.signals.intersects(present) && r.concepts.intersects(present));
+      if (candidate && !hits.containsKey(r.cause)) {
         ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt);
         if (h != null) {
           hits.put(r.cause, h);
