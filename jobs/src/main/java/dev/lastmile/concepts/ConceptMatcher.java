@@ -1,0 +1,829 @@
+package dev.lastmile.concepts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lastmile.model.Cause;
+import dev.lastmile.rules.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The second pass of cause matching: finds a cause by concept rather than by sentence. A rule
+ * names a cause concept (synonym lists such as data / dataset / extract / labels) and problem
+ * signals (missing / never arrived / not granted); it fires when a concept term and a signal term
+ * stand in the same clause within a few words, in any order, unless the signal is negated ("no
+ * data issues"), the clause is hypothetical ("if the data were late", a question) or the cause is
+ * reported resolved ("data access was granted", "resolved"; a resolution later in the sentence
+ * also covers what came before a "but"). Where one term lies inside a longer one ("data" in
+ * "data engineers"), only the longer one takes a role. Terms match by Snowball stem
+ * (English, German, French), may span several words (filler words such as "has been" in between
+ * are stepped over), and a German term also matches as a part of a compound ("Trainingsdaten").
+ *
+ * <p>Reads hand-written JSON under {@code dev/lastmile/rules/concepts/}: {@code shared.json} (cue
+ * lists and shared signal lists) and one file per cause code ({@code data_readiness.json}, ...);
+ * docs/causes.md describes the format. Every hit carries its rule id ({@code
+ * concept.data_readiness.access}) and the matched words, and quotes the whole sentence.
+ *
+ * <p>Pure Java and serializable (it holds only strings and arrays; the stemmers live per thread),
+ * so a Spark job builds it once on the driver and calls {@link #match} per sentence inside {@code
+ * mapPartitions}. It is thread-safe. Dangers: a bare term that is common in engineering chatter
+ * ("environment", "approval") makes false hits; concept lists should name the thing, not its
+ * setting.
+ */
+public final class ConceptMatcher implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Classpath folder of the default concept files. */
+  public static final String DEFAULT_DIR = "dev/lastmile/rules/concepts/";
+
+  /** Name of the shared cue file. */
+  public static final String SHARED_FILE = "shared.json";
+
+  private static final Set<String> SHARED_KEYS =
+      Set.of(
+          "version", "description", "window", "negation_window", "skip", "contrast",
+          "language_hints", "negation", "hypothetical", "resolution", "problem_nouns", "lists");
+  private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
+  private static final Set<String> RULE_KEYS =
+      Set.of("id", "note", "concepts", "signals", "context", "standalone", "window");
+
+  private final String version;
+  private final List<Term> terms;
+  private final Map<String, int[]> index;
+  private final int[] compoundTerms;
+  private final Set<String> skip;
+  private final Set<String> contrast;
+  private final Map<Lang, Set<String>> hints;
+  private final BitSet negation;
+  private final BitSet hypothetical;
+  private final BitSet resolution;
+  private final BitSet problemNouns;
+  private final int negationWindow;
+  private final List<Rule> rules;
+
+  /** A compiled term: its tokens' stems in its language, or folded words when exact. */
+  static final class Term implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int id;
+    final Lang lang;
+    final boolean exact;
+    final String[] toks;
+    final String text;
+
+    Term(int id, Lang lang, boolean exact, String[] toks, String text) {
+      this.id = id;
+      this.lang = lang;
+      this.exact = exact;
+      this.toks = toks;
+      this.text = text;
+    }
+  }
+
+  /** A compiled rule: term-id sets for each role. */
+  static final class Rule implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final String id;
+    final Cause cause;
+    final BitSet concepts;
+    final BitSet signals;
+    final BitSet context;
+    final BitSet standalone;
+    final int window;
+
+    Rule(String id, Cause cause, BitSet concepts, BitSet signals, BitSet context,
+        BitSet standalone, int window) {
+      this.id = id;
+      this.cause = cause;
+      this.concepts = concepts;
+      this.signals = signals;
+      this.context = context;
+      this.standalone = standalone;
+      this.window = window;
+    }
+  }
+
+  /** A term found in a sentence: token range (inclusive); part 0 whole, 1 prefix, 2 suffix. */
+  record Occ(int term, int start, int end, int part) {}
+
+  private ConceptMatcher(Builder b) {
+    this.version = b.version;
+    this.terms = List.copyOf(b.terms);
+    Map<String, List<Integer>> idx = new HashMap<>();
+    List<Integer> compounds = new ArrayList<>();
+    for (Term t : terms) {
+      String key = (t.exact ? "=" : t.lang.name()) + "|" + t.toks[0];
+      idx.computeIfAbsent(key, k -> new ArrayList<>()).add(t.id);
+      if (t.lang == Lang.DE && !t.exact && t.toks.length == 1 && t.text.length() >= 4) {
+        compounds.add(t.id);
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>();
+    idx.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.index = frozen;
+    this.compoundTerms = compounds.stream().mapToInt(Integer::intValue).toArray();
+    this.skip = Set.copyOf(b.skip);
+    this.contrast = Set.copyOf(b.contrast);
+    this.hints = new EnumMap<>(b.hints);
+    this.negation = b.negation;
+    this.hypothetical = b.hypothetical;
+    this.resolution = b.resolution;
+    this.problemNouns = b.problemNouns;
+    this.negationWindow = b.negationWindow;
+    this.rules = List.copyOf(b.rules);
+  }
+
+  /** The matcher built from the files shipped in the jar. */
+  public static ConceptMatcher loadDefault() {
+    return load(
+        name -> {
+          InputStream in =
+              ConceptMatcher.class.getClassLoader().getResourceAsStream(DEFAULT_DIR + name);
+          if (in == null) {
+            throw new ConfigException(DEFAULT_DIR + name, "", "not found on the classpath");
+          }
+          try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new ConfigException(DEFAULT_DIR + name, "", "cannot read: " + e.getMessage());
+          }
+        });
+  }
+
+  /** The matcher built from {@code shared.json} and one file per cause in {@code dir}. */
+  public static ConceptMatcher load(Path dir) {
+    return load(
+        name -> {
+          Path p = dir.resolve(name);
+          try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new ConfigException(p.toString(), "", "cannot read: " + e.getMessage());
+          }
+        });
+  }
+
+  /** Reads the named files through {@code files} (file name to its text). */
+  static ConceptMatcher load(java.util.function.Function<String, String> files) {
+    Builder b = new Builder();
+    b.shared(SHARED_FILE, files.apply(SHARED_FILE));
+    for (Cause c : Cause.values()) {
+      if (c != Cause.UNKNOWN) {
+        String name = fileName(c);
+        b.causeFile(name, c, files.apply(name));
+      }
+    }
+    return new ConceptMatcher(b);
+  }
+
+  /** The concept file of a cause: its code in lower case, ".json". */
+  public static String fileName(Cause c) {
+    return c.code().toLowerCase(Locale.ROOT) + ".json";
+  }
+
+  /** Version string of the shared file (goes with rules_version in outputs). */
+  public String version() {
+    return version;
+  }
+
+  /** Rule ids in load order. */
+  public List<String> ruleIds() {
+    List<String> out = new ArrayList<>();
+    for (Rule r : rules) {
+      out.add(r.id);
+    }
+    return out;
+  }
+
+  /**
+   * Concept hits on one sentence: at most one per cause (the first rule of the cause's file that
+   * fires), in {@link Cause} order. Empty for null or blank input. The caller splits text into
+   * sentences; clauses are split here.
+   */
+  public List<ConceptHit> match(String sentence) {
+    if (sentence == null || sentence.isBlank()) {
+      return List.of();
+    }
+    Tokens t = Tokens.of(sentence, skip, contrast);
+    if (t.size() == 0) {
+      return List.of();
+    }
+    List<Occ> occs = find(t, languages(t));
+    if (occs.isEmpty()) {
+      return List.of();
+    }
+    List<Occ> outer = outermost(occs);
+    BitSet present = new BitSet();
+    for (Occ o : outer) {
+      present.set(o.term());
+    }
+    EnumMap<Cause, ConceptHit> hits = new EnumMap<>(Cause.class);
+    String excerpt = sentence.strip();
+    for (Rule r : rules) {
+      boolean candidate = r.standalone.intersects(present)
+          || (r.signals.intersects(present) && r.concepts.intersects(present));
+      if (candidate && !hits.containsKey(r.cause)) {
+        ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt);
+        if (h != null) {
+          hits.put(r.cause, h);
+        }
+      }
+    }
+    return List.copyOf(hits.values());
+  }
+
+  /**
+   * Occurrences not strictly inside a longer one: "data engineers" is people, not data; "model
+   * risk" is governance, not a model. Cues and context still see every occurrence.
+   */
+  private static List<Occ> outermost(List<Occ> occs) {
+    List<Occ> out = new ArrayList<>(occs.size());
+    for (Occ o : occs) {
+      boolean inner = false;
+      for (Occ p : occs) {
+        if (p != o && p.start() <= o.start() && o.end() <= p.end()
+            && p.end() - p.start() > o.end() - o.start()) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private ConceptHit tryRule(
+      Rule r, Tokens t, List<Occ> roles, List<Occ> occs, String sentence, String excerpt) {
+    for (Occ o : roles) {
+      if (r.standalone.get(o.term()) && !deniedPhrase(t, occs, o) && valid(t, occs, o, o)) {
+        String w = quote(t, sentence, o);
+        return new ConceptHit(r.cause, r.id, w, w, excerpt);
+      }
+    }
+    for (Occ s : roles) {
+      if (!r.signals.get(s.term())) {
+        continue;
+      }
+      for (Occ c : roles) {
+        if (!r.concepts.get(c.term()) || !sameClause(t, s, c) || overlap(s, c)) {
+          continue;
+        }
+        if (gap(t, s, c) > r.window) {
+          continue;
+        }
+        if (negation.get(s.term()) && !determinerApplies(t, occs, s, c)) {
+          continue;
+        }
+        if (!r.context.isEmpty() && !hasContext(t, occs, r.context, s)) {
+          continue;
+        }
+        if (valid(t, occs, s, c)) {
+          return new ConceptHit(r.cause, r.id, quote(t, sentence, c), quote(t, sentence, s),
+              excerpt);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A signal that is itself a negator ("no", "kein", "sans", "without") names an absence only
+   * right before its concept ("no labelled data"), and not when a problem noun follows the
+   * concept: "no data issues" denies the issues, not the data.
+   */
+  private boolean determinerApplies(Tokens t, List<Occ> occs, Occ s, Occ c) {
+    if (s.end() >= c.start() || gap(t, s, c) > 2) {
+      return false;
+    }
+    for (Occ o : occs) {
+      if (!problemNouns.get(o.term()) || !t.clause.get(o.start()).equals(t.clause.get(c.end()))) {
+        continue;
+      }
+      boolean between = o.start() > s.end() && o.end() < c.start();
+      boolean after = o.start() > c.end() && t.pos[o.start()] - t.pos[c.end()] <= 3;
+      if (between || after) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "No integration blockers": a phrase that opens with a negator and is followed by a problem. */
+  private boolean deniedPhrase(Tokens t, List<Occ> occs, Occ p) {
+    boolean opensNegated = false;
+    for (Occ o : occs) {
+      if (negation.get(o.term()) && o.start() == p.start() && o.end() < p.end()) {
+        opensNegated = true;
+      }
+    }
+    if (!opensNegated) {
+      return false;
+    }
+    for (Occ o : occs) {
+      if (problemNouns.get(o.term()) && o.start() > p.end()
+          && t.clause.get(o.start()).equals(t.clause.get(p.end()))
+          && t.pos[o.start()] - t.pos[p.end()] <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasContext(Tokens t, List<Occ> occs, BitSet context, Occ s) {
+    for (Occ o : occs) {
+      if (context.get(o.term()) && t.clause.get(o.start()).equals(t.clause.get(s.start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Not negated, not hypothetical, not resolved. */
+  private boolean valid(Tokens t, List<Occ> occs, Occ s, Occ c) {
+    int seg = t.segment.get(s.start());
+    if (t.questionSegment.get(s.start())) {
+      return false;
+    }
+    for (Occ o : occs) {
+      if (o == s || o == c || overlap(o, s) || overlap(o, c)) {
+        continue;
+      }
+      if (negation.get(o.term()) && t.clause.get(o.start()).equals(t.clause.get(s.start()))
+          && o.end() < s.start() && t.pos[s.start()] - t.pos[o.end()] <= negationWindow) {
+        return false;
+      }
+      int oseg = t.segment.get(o.start());
+      if (oseg == seg && hypothetical.get(o.term()) && !followedByNegation(t, occs, o)) {
+        return false;
+      }
+      // "we lacked a baseline, but that was fixed": a resolution reaches back over a contrast
+      if (oseg >= seg && resolution.get(o.term()) && !negated(t, occs, o)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "could not", "would not": a report, not a supposition. */
+  private boolean followedByNegation(Tokens t, List<Occ> occs, Occ h) {
+    for (Occ o : occs) {
+      if (negation.get(o.term()) && o.start() > h.end() && t.pos[o.start()] - t.pos[h.end()] <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "not resolved", "never approved": the resolution cue is itself denied. */
+  private boolean negated(Tokens t, List<Occ> occs, Occ r) {
+    for (Occ o : occs) {
+      if (negation.get(o.term()) && o.end() < r.start()
+          && t.clause.get(o.start()).equals(t.clause.get(r.start()))
+          && t.pos[r.start()] - t.pos[o.end()] <= negationWindow) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameClause(Tokens t, Occ a, Occ b) {
+    return t.clause.get(a.start()).equals(t.clause.get(b.start()));
+  }
+
+  /** Overlapping spans, except two different parts of one compound word. */
+  private static boolean overlap(Occ a, Occ b) {
+    boolean over = a.start() <= b.end() && b.start() <= a.end();
+    if (over && a.start() == a.end() && a.start() == b.start() && b.start() == b.end()
+        && a.part() != 0 && b.part() != 0 && a.part() != b.part()) {
+      return false;
+    }
+    return over;
+  }
+
+  /** Words (not counting fillers) strictly between two spans. */
+  private static int gap(Tokens t, Occ a, Occ b) {
+    Occ first = a.start() <= b.start() ? a : b;
+    Occ second = first == a ? b : a;
+    if (second.start() <= first.end()) {
+      return 0;
+    }
+    int n = 0;
+    for (int k = first.end() + 1; k < second.start(); k++) {
+      if (!t.skip.get(k)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String quote(Tokens t, String sentence, Occ o) {
+    return sentence.substring(t.span.get(o.start())[0], t.span.get(o.end())[1]);
+  }
+
+  /**
+   * English terms always apply; German and French terms apply when the sentence has at least as
+   * many of that language's function words as English ones, or none of any language (a bare
+   * "Datenzugriff fehlt"). This keeps a French stem from firing on an English word.
+   */
+  private EnumSet<Lang> languages(Tokens t) {
+    EnumMap<Lang, Integer> score = new EnumMap<>(Lang.class);
+    for (Lang l : Lang.values()) {
+      score.put(l, 0);
+    }
+    for (String w : t.fold) {
+      for (Lang l : Lang.values()) {
+        if (hints.getOrDefault(l, Set.of()).contains(w)) {
+          score.merge(l, 1, Integer::sum);
+        }
+      }
+    }
+    EnumSet<Lang> out = EnumSet.of(Lang.EN);
+    int en = score.get(Lang.EN);
+    boolean none = score.values().stream().allMatch(v -> v == 0);
+    for (Lang l : List.of(Lang.DE, Lang.FR)) {
+      if (none || (score.get(l) > 0 && score.get(l) >= en)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private List<Occ> find(Tokens t, EnumSet<Lang> langs) {
+    List<Occ> out = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < t.size(); i++) {
+      for (Lang l : langs) {
+        addMatches(t, i, index.get(l.name() + "|" + t.stems.get(i)[l.ordinal()]), out, seen);
+      }
+      addMatches(t, i, index.get("=|" + t.fold.get(i)), out, seen);
+      if (langs.contains(Lang.DE) && !t.skip.get(i) && t.fold.get(i).length() >= 7) {
+        compounds(t, i, out, seen);
+      }
+    }
+    return out;
+  }
+
+  private void addMatches(Tokens t, int i, int[] ids, List<Occ> out, Set<Long> seen) {
+    if (ids == null) {
+      return;
+    }
+    for (int id : ids) {
+      Term term = terms.get(id);
+      int end = matchAt(t, i, term);
+      if (end >= 0 && seen.add(((long) id << 20) | i)) {
+        out.add(new Occ(id, i, end, 0));
+      }
+    }
+  }
+
+  /** End token of {@code term} starting at token i, stepping over filler words; -1 if none. */
+  private static int matchAt(Tokens t, int i, Term term) {
+    int j = i + 1;
+    int k = 1;
+    int clause = t.clause.get(i);
+    while (k < term.toks.length) {
+      if (j >= t.size() || t.clause.get(j) != clause) {
+        return -1;
+      }
+      if (tokenIs(t, j, term, k)) {
+        k++;
+        j++;
+      } else if (t.skip.get(j)) {
+        j++;
+      } else {
+        return -1;
+      }
+    }
+    return j - 1;
+  }
+
+  private static boolean tokenIs(Tokens t, int j, Term term, int k) {
+    return term.exact
+        ? t.fold.get(j).equals(term.toks[k])
+        : t.stems.get(j)[term.lang.ordinal()].equals(term.toks[k]);
+  }
+
+  /**
+   * German compounds: a term as the first part of a token ("Datenzugriff" starts with "daten") or
+   * as its head, allowing an inflection ending of up to four letters ("Budgetkürzungen" ends with
+   * "kürzung" + "en"). Snowball stems a compound differently from its head, so the head is found
+   * by the term's stem (or its word when the stem is shorter than four letters) near the end.
+   */
+  private void compounds(Tokens t, int i, List<Occ> out, Set<Long> seen) {
+    for (Occ o : out) {
+      if (o.start() == i && o.end() == i) {
+        return; // the whole word is a term ("Datenschutz"): do not also read its parts
+      }
+    }
+    String word = t.fold.get(i);
+    int prefix = -1;
+    int suffix = -1;
+    for (int id : compoundTerms) {
+      Term term = terms.get(id);
+      String surface = term.text;
+      if (word.length() - surface.length() >= 3 && word.startsWith(surface)) {
+        if (prefix < 0 || surface.length() > terms.get(prefix).text.length()) {
+          prefix = id;
+        }
+        continue;
+      }
+      String head = term.toks[0].length() >= 4 ? term.toks[0] : surface;
+      int at = head.length() >= 4 ? word.lastIndexOf(head) : -1;
+      if (at >= 3 && word.length() - at - head.length() <= 4
+          && (suffix < 0 || head.length() > headOf(terms.get(suffix)).length())) {
+        suffix = id;
+      }
+    }
+    // the longest first part and the longest head win: "Datenschutzprüfung" is Datenschutz, not
+    // Daten
+    if (prefix >= 0 && seen.add(((long) prefix << 20) | i)) {
+      out.add(new Occ(prefix, i, i, 1));
+    }
+    if (suffix >= 0 && seen.add(((long) suffix << 20) | i)) {
+      out.add(new Occ(suffix, i, i, 2));
+    }
+  }
+
+  private static String headOf(Term term) {
+    return term.toks[0].length() >= 4 ? term.toks[0] : term.text;
+  }
+
+  /** Collects and compiles the files. */
+  private static final class Builder {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    String version = "";
+    final List<Term> terms = new ArrayList<>();
+    final Map<String, Integer> termIds = new HashMap<>();
+    final Set<String> skip = new HashSet<>();
+    final Set<String> contrast = new HashSet<>();
+    final Map<Lang, Set<String>> hints = new EnumMap<>(Lang.class);
+    final Map<String, JsonNode> sharedLists = new LinkedHashMap<>();
+    BitSet negation;
+    BitSet hypothetical;
+    BitSet resolution;
+    BitSet problemNouns;
+    int window = 5;
+    int negationWindow = 3;
+    final List<Rule> rules = new ArrayList<>();
+    final Set<String> ruleIds = new HashSet<>();
+
+    private JsonNode parse(String file, String text) {
+      try {
+        JsonNode n = JSON.readTree(text);
+        if (n == null || !n.isObject()) {
+          throw new ConfigException(file, "", "expected a JSON object");
+        }
+        return n;
+      } catch (IOException e) {
+        throw new ConfigException(file, "", "not valid JSON: " + oneLine(e.getMessage()));
+      }
+    }
+
+    void shared(String file, String text) {
+      JsonNode n = parse(file, text);
+      closedKeys(file, "", n, SHARED_KEYS);
+      version = requiredText(file, n, "version");
+      window = optInt(file, n, "window", 5);
+      negationWindow = optInt(file, n, "negation_window", 3);
+      // filler and contrast words first: term compilation needs them
+      for (String w : words(file, n, "skip")) {
+        skip.add(Stems.fold(w));
+      }
+      for (String w : words(file, n, "contrast")) {
+        contrast.add(Stems.fold(w));
+      }
+      JsonNode h = n.path("language_hints");
+      for (Iterator<String> it = h.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        Lang l = Lang.of(k);
+        if (l == null) {
+          throw new ConfigException(file, "language_hints." + k, "unknown language (en, de, fr)");
+        }
+        Set<String> set = new HashSet<>();
+        for (String w : words(file, h, k)) {
+          set.add(Stems.fold(w));
+        }
+        hints.put(l, set);
+      }
+      JsonNode lists = n.path("lists");
+      for (Iterator<String> it = lists.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        sharedLists.put(k, lists.get(k));
+      }
+      Map<String, JsonNode> none = Map.of();
+      negation = termList(file, "negation", n.get("negation"), none);
+      hypothetical = termList(file, "hypothetical", n.get("hypothetical"), none);
+      resolution = termList(file, "resolution", n.get("resolution"), none);
+      problemNouns = termList(file, "problem_nouns", n.get("problem_nouns"), none);
+      for (String k : sharedLists.keySet()) {
+        termList(file, "lists." + k, sharedLists.get(k), none); // validate every shared list
+      }
+    }
+
+    void causeFile(String file, Cause expected, String text) {
+      JsonNode n = parse(file, text);
+      closedKeys(file, "", n, CAUSE_KEYS);
+      String code = requiredText(file, n, "cause");
+      if (!code.equals(expected.code())) {
+        throw new ConfigException(file, "cause", "is " + code + ", expected " + expected.code()
+            + " (one file per cause, named after its code)");
+      }
+      Map<String, JsonNode> local = new LinkedHashMap<>();
+      JsonNode lists = n.path("lists");
+      for (Iterator<String> it = lists.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        local.put(k, lists.get(k));
+      }
+      JsonNode rs = n.get("rules");
+      if (rs == null || !rs.isArray() || rs.isEmpty()) {
+        throw new ConfigException(file, "rules", "expected a non-empty array of rules");
+      }
+      String prefix = "concept." + expected.code().toLowerCase(Locale.ROOT) + ".";
+      for (int i = 0; i < rs.size(); i++) {
+        JsonNode r = rs.get(i);
+        String key = "rules[" + i + "]";
+        if (!r.isObject()) {
+          throw new ConfigException(file, key, "expected an object");
+        }
+        closedKeys(file, key + ".", r, RULE_KEYS);
+        String id = requiredText(file, r, "id");
+        if (!id.matches("[a-z0-9_]+")) {
+          throw new ConfigException(file, key + ".id", "use lower case, digits and _ only");
+        }
+        String ruleId = prefix + id;
+        if (!ruleIds.add(ruleId)) {
+          throw new ConfigException(file, key + ".id", "duplicate rule id " + ruleId);
+        }
+        BitSet concepts = termList(file, key + ".concepts", r.get("concepts"), local);
+        BitSet signals = termList(file, key + ".signals", r.get("signals"), local);
+        BitSet context = termList(file, key + ".context", r.get("context"), local);
+        BitSet standalone = termList(file, key + ".standalone", r.get("standalone"), local);
+        if (concepts.isEmpty() != signals.isEmpty()) {
+          throw new ConfigException(file, key, "concepts and signals go together");
+        }
+        if (concepts.isEmpty() && standalone.isEmpty()) {
+          throw new ConfigException(file, key, "needs concepts and signals, or standalone");
+        }
+        rules.add(new Rule(ruleId, expected, concepts, signals, context, standalone,
+            optInt(file, r, "window", window)));
+      }
+    }
+
+    /** A term list: {"en": [...], "de": [...], "fr": [...]} or [...] (English); "@name" refs. */
+    BitSet termList(String file, String key, JsonNode node, Map<String, JsonNode> local) {
+      BitSet out = new BitSet();
+      addList(file, key, node, local, out, new ArrayList<>());
+      return out;
+    }
+
+    private void addList(String file, String key, JsonNode node, Map<String, JsonNode> local,
+        BitSet out, List<String> stack) {
+      if (node == null || node.isNull()) {
+        return;
+      }
+      if (node.isArray()) {
+        addWords(file, key, Lang.EN, node, local, out, stack);
+        return;
+      }
+      if (!node.isObject()) {
+        throw new ConfigException(file, key, "expected {\"en\": [...], ...} or an array");
+      }
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        Lang l = Lang.of(k);
+        if (l == null) {
+          throw new ConfigException(file, key + "." + k, "unknown language (en, de, fr)");
+        }
+        if (!node.get(k).isArray()) {
+          throw new ConfigException(file, key + "." + k, "expected an array of terms");
+        }
+        addWords(file, key + "." + k, l, node.get(k), local, out, stack);
+      }
+    }
+
+    private void addWords(String file, String key, Lang lang, JsonNode arr,
+        Map<String, JsonNode> local, BitSet out, List<String> stack) {
+      for (int i = 0; i < arr.size(); i++) {
+        JsonNode v = arr.get(i);
+        String k = key + "[" + i + "]";
+        if (!v.isTextual() || v.asText().isBlank()) {
+          throw new ConfigException(file, k, "expected a non-empty string");
+        }
+        String s = v.asText().strip();
+        if (s.startsWith("@")) {
+          String name = s.substring(1);
+          JsonNode ref = local.containsKey(name) ? local.get(name) : sharedLists.get(name);
+          if (ref == null) {
+            throw new ConfigException(file, k, "unknown list " + s);
+          }
+          if (stack.contains(name) || stack.size() > 8) {
+            throw new ConfigException(file, k, "list " + s + " refers to itself");
+          }
+          stack.add(name);
+          addList(file, k + "->" + s, ref, local, out, stack);
+          stack.remove(stack.size() - 1);
+        } else {
+          out.set(term(file, k, lang, s));
+        }
+      }
+    }
+
+    /** Compiles (or reuses) a term: "=word" matches the word exactly, others by stem. */
+    int term(String file, String key, Lang lang, String raw) {
+      boolean exact = raw.startsWith("=");
+      String body = exact ? raw.substring(1) : raw;
+      Tokens tk = Tokens.of(body, Set.of(), Set.of());
+      if (tk.size() == 0) {
+        throw new ConfigException(file, key, "term \"" + raw + "\" has no words");
+      }
+      if (!tk.clause.get(0).equals(tk.clause.get(tk.size() - 1))) {
+        throw new ConfigException(file, key, "term \"" + raw + "\" spans punctuation");
+      }
+      String[] toks = new String[tk.size()];
+      for (int i = 0; i < toks.length; i++) {
+        toks[i] = exact ? tk.fold.get(i) : tk.stems.get(i)[lang.ordinal()];
+      }
+      String id = (exact ? "=" : lang.name()) + "|" + String.join(" ", toks);
+      Integer known = termIds.get(id);
+      if (known != null) {
+        return known;
+      }
+      int n = terms.size();
+      String text = String.join("", tk.fold);
+      terms.add(new Term(n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold)));
+      termIds.put(id, n);
+      return n;
+    }
+
+    private static List<String> words(String file, JsonNode n, String key) {
+      JsonNode a = n.get(key);
+      if (a == null) {
+        return List.of();
+      }
+      if (!a.isArray()) {
+        throw new ConfigException(file, key, "expected an array of words");
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        if (!a.get(i).isTextual()) {
+          throw new ConfigException(file, key + "[" + i + "]", "expected a string");
+        }
+        out.add(a.get(i).asText().strip().toLowerCase(Locale.ROOT));
+      }
+      return out;
+    }
+
+    private static void closedKeys(String file, String prefix, JsonNode n, Set<String> allowed) {
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!allowed.contains(k)) {
+          List<String> sorted = new ArrayList<>(allowed);
+          Collections.sort(sorted);
+          throw new ConfigException(file, prefix + k, "unknown key (allowed: "
+              + String.join(", ", sorted) + ")");
+        }
+      }
+    }
+
+    private static String requiredText(String file, JsonNode n, String key) {
+      JsonNode v = n.get(key);
+      if (v == null || !v.isTextual() || v.asText().isBlank()) {
+        throw new ConfigException(file, key, "expected a non-empty string");
+      }
+      return v.asText().strip();
+    }
+
+    private static int optInt(String file, JsonNode n, String key, int dflt) {
+      JsonNode v = n.get(key);
+      if (v == null) {
+        return dflt;
+      }
+      if (!v.isInt() || v.asInt() < 0 || v.asInt() > 20) {
+        throw new ConfigException(file, key, "expected a whole number from 0 to 20");
+      }
+      return v.asInt();
+    }
+
+    private static String oneLine(String s) {
+      return s == null ? "" : s.replaceAll("\\s+", " ");
+    }
+  }
+}

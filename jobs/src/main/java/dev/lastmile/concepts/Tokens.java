@@ -1,0 +1,153 @@
+package dev.lastmile.concepts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence cut into word tokens that remember where they came from (for quoting), with English
+ * contractions undone ("hasn't" gives "has" + "not", "cannot" gives "can" + "not"), each token's
+ * clause (split at punctuation and at contrast words) and segment (split at ";", "?" and contrast
+ * words only: the reach of hypothetical and resolution cues), and its three Snowball stems.
+ */
+final class Tokens {
+  final List<String> fold = new ArrayList<>();
+  final List<String[]> stems = new ArrayList<>();
+  final List<int[]> span = new ArrayList<>();
+  final List<Boolean> skip = new ArrayList<>();
+  final List<Integer> clause = new ArrayList<>();
+  final List<Integer> segment = new ArrayList<>();
+  final List<Boolean> questionSegment = new ArrayList<>();
+  /** Ordinal among non-skip tokens (a skip token gets the ordinal of the next one). */
+  int[] pos;
+
+  int size() {
+    return fold.size();
+  }
+
+  /**
+   * Tokenises {@code text}. {@code skip} holds folded filler words (articles, auxiliaries) that
+   * terms may step over; {@code contrast} holds folded words that end a clause and a segment.
+   */
+  static Tokens of(String text, Set<String> skip, Set<String> contrast) {
+    Tokens t = new Tokens();
+    int clause = 0;
+    int segment = 0;
+    List<Integer> segmentOfQuestion = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int s = i;
+        while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        String w = Stems.fold(text.substring(s, i));
+        boolean apostropheT =
+            w.equals("t") && s >= 2 && isApostrophe(text.charAt(s - 1)) && !t.fold.isEmpty();
+        if (apostropheT) {
+          // don't / can't / won't / hasn't: fix the previous token, then add "not"
+          int last = t.size() - 1;
+          String prev = t.fold.get(last);
+          String base =
+              prev.equals("won") ? "will" : prev.equals("can") ? "can" : chopN(prev);
+          t.replace(last, base, skip);
+          t.add("not", s - 1, i, skip, clause, segment);
+          continue;
+        }
+        if (s >= 2 && isApostrophe(text.charAt(s - 1)) && !t.fold.isEmpty()
+            && CLITICS.containsKey(w)) {
+          t.add(CLITICS.get(w), s - 1, i, skip, clause, segment); // we'd, they'll, we've
+          continue;
+        }
+        if (contrast.contains(w)) {
+          clause++;
+          segment++;
+          continue;
+        }
+        String[] split = splitGlued(w);
+        if (split != null) {
+          t.add(split[0], s, i, skip, clause, segment);
+          t.add(split[1], s, i, skip, clause, segment);
+        } else {
+          t.add(w, s, i, skip, clause, segment);
+        }
+        continue;
+      }
+      if (c == ';' || c == '?' || c == '!' || c == '\n') {
+        if (c == '?') {
+          segmentOfQuestion.add(segment);
+        }
+        clause++;
+        segment++;
+      } else if (",.:()[]{}\"“”«»|–—•".indexOf(c) >= 0) {
+        clause++;
+      } else if (c == '-' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+          && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
+        clause++;
+      }
+      i++;
+    }
+    t.pos = new int[t.size()];
+    int seen = 0;
+    for (int k = 0; k < t.size(); k++) {
+      t.pos[k] = seen;
+      if (!t.skip.get(k)) {
+        seen++;
+      }
+      t.questionSegment.add(segmentOfQuestion.contains(t.segment.get(k)));
+    }
+    return t;
+  }
+
+  private void add(String w, int s, int e, Set<String> skipWords, int cl, int seg) {
+    fold.add(w);
+    stems.add(stemsOf(w));
+    span.add(new int[] {s, e});
+    skip.add(skipWords.contains(w));
+    clause.add(cl);
+    segment.add(seg);
+  }
+
+  private void replace(int k, String w, Set<String> skipWords) {
+    fold.set(k, w);
+    stems.set(k, stemsOf(w));
+    skip.set(k, skipWords.contains(w));
+  }
+
+  private static String[] stemsOf(String w) {
+    return Stems.all(w);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '`' || c == '´';
+  }
+
+  private static String chopN(String w) {
+    return w.endsWith("n") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** "cannot", "didnt", "wasnt", ... written without an apostrophe. */
+  private static String[] splitGlued(String w) {
+    if (w.equals("cannot")) {
+      return new String[] {"can", "not"};
+    }
+    if (w.length() > 3 && w.endsWith("nt")) {
+      String base = w.substring(0, w.length() - 2).toLowerCase(Locale.ROOT);
+      if (GLUED.contains(base)) {
+        return new String[] {base.equals("wo") ? "will" : base.equals("ca") ? "can" : base, "not"};
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Map<String, String> CLITICS =
+      java.util.Map.of("d", "would", "ll", "will", "re", "are", "ve", "have", "m", "am");
+
+  private static final Set<String> GLUED =
+      Set.of(
+          "did", "does", "do", "is", "was", "were", "could", "would", "should", "has", "have",
+          "had", "are", "wo", "ca", "must", "need");
+}
