@@ -1,6 +1,6 @@
 package dev.lastmile.cli;
 
-/** Exit codes (CONTRACT §2). */
+/** Exit codes (docs/contract.md §2). */
 public final class ExitCodes {
   private ExitCodes() {}
 

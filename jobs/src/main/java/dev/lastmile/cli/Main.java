@@ -7,6 +7,8 @@ import dev.lastmile.io.InputReader;
 import dev.lastmile.io.OutputException;
 import dev.lastmile.job.LastmileJob;
 import dev.lastmile.job.Progress;
+import dev.lastmile.job.RunOptions;
+import dev.lastmile.report.ReportMain;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.LifecycleRules;
 import java.io.File;
@@ -19,21 +21,32 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Command-line entry point, also the {@code spark-submit --class}. {@code main} only delegates:
- * {@link #run} parses and validates the options before Spark starts, runs the job, and turns
- * every failure into one line on stderr and an exit code (0 ok, 2 usage/config, 3 input, 1
- * unexpected); a stack trace only with {@code --debug}.
+ * The one command-line entry point, also the {@code spark-submit --class}: {@code lastmile
+ * [VERB] [OPTIONS]} with the verbs {@code run} (the default when the first argument is an
+ * option, or when there is none), {@code report}, and the tool verbs {@code eval}, {@code bench}
+ * and {@code generate} (found through {@link Verb} when the tools jar is on the classpath).
+ * {@code main} only delegates: {@link #run} parses and validates the options before Spark
+ * starts, runs the verb, and turns every failure into one line on stderr, the last line, naming
+ * the argument or path and what was expected; then the exit code (0 ok, 2 usage/config, 3
+ * input/output, 1 unexpected). A stack trace only with {@code --debug}.
  */
 public final class Main {
   public static final String DEFAULT_OUTPUT = "lastmile-output";
 
+  /** The verbs of the tools jar (tooling/, artifact lastmile-tools). */
+  static final List<String> TOOL_VERBS = List.of("eval", "bench", "generate");
+  static final String TOOLS_JAR = "tooling/target/lastmile-tools.jar";
+  static final String HINT = "Run 'lastmile --help' for usage.";
+
   static final String USAGE =
       String.join("\n",
-          "Usage: lastmile [--jira PATH]... [--registry PATH]... [--models PATH]...",
+          "Usage: lastmile [run] [--jira PATH]... [--registry PATH]... [--models PATH]...",
           "                [--output DIR] [--as-of YYYY-MM-DD] [--config FILE] [--master URL]",
           "                [--overrides FILE] [--verbose] [--debug] [--help]",
           "",
@@ -67,8 +80,14 @@ public final class Main {
           "               --registry s3a://bucket/registry.csv --jira s3a://bucket/jira/ \\",
           "               --output s3a://bucket/lastmile --as-of 2026-10-01",
           "",
-          "Review pack of a written snapshot (self-contained HTML):",
-          "  bin/lastmile report --output DIR [--as-of YYYY-MM-DD] [--out FILE]",
+          "Other verbs (each has --help):",
+          "  lastmile report --output DIR [--as-of YYYY-MM-DD] [--out FILE]",
+          "                  the HTML review pack of a written snapshot",
+          "  lastmile eval --output DIR --truth truth.csv      scores an output (tools jar)",
+          "  lastmile bench [--quick] [--sizes 50k,500k]       the scale benchmark (tools jar)",
+          "  lastmile generate --out DIR [--initiatives N]     a labelled synthetic portfolio",
+          "                                                    (tools jar)",
+          "  spark-submit --class dev.lastmile.cli.Main lastmile.jar report --output DIR",
           "",
           "Exit codes: 0 success, 2 usage or config error, 3 input/output error, 1 unexpected.");
 
@@ -87,8 +106,59 @@ public final class Main {
     }
   }
 
-  /** Runs with the given arguments and returns the exit code; never throws. */
+  /**
+   * Runs the verb named by the first argument ({@code run} when it is an option or missing) and
+   * returns the exit code; never throws.
+   */
   public int run(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return runJob(args);
+    }
+    String verb = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (verb.equals("run")) {
+      return runJob(rest);
+    }
+    if (verb.equals("report")) {
+      return new ReportMain(out, err).run(rest);
+    }
+    if (verb.equals("help")) {
+      out.println(USAGE);
+      return ExitCodes.OK;
+    }
+    if (TOOL_VERBS.contains(verb)) {
+      Verb tool = tool(verb);
+      if (tool == null) {
+        err.println("lastmile: " + verb + ": this verb is in the tools jar (" + TOOLS_JAR
+            + "), expected it on the classpath (bin/lastmile adds it; spark-submit --jars)");
+        return ExitCodes.USAGE;
+      }
+      try {
+        return tool.run(rest);
+      } catch (Throwable e) {
+        return Errors.unexpected(err, "lastmile " + verb + ": ", e, Arrays.asList(rest)
+            .contains("--debug"));
+      }
+    }
+    err.println(HINT);
+    err.println("lastmile: " + verb + ": unknown verb, expected run, report, eval, bench or "
+        + "generate (or an option such as --registry)");
+    return ExitCodes.USAGE;
+  }
+
+  /** The tool verb of that name from the tools jar, or null when that jar is not loaded. */
+  static Verb tool(String name) {
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    for (Verb v : ServiceLoader.load(Verb.class, cl != null ? cl : Main.class.getClassLoader())) {
+      if (v.name().equals(name)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code run} verb: the lastmile job. */
+  int runJob(String[] args) {
     boolean debug = List.of(args).contains("--debug");
     RunOptions opts;
     LifecycleRules lifecycle;
@@ -103,46 +173,59 @@ public final class Main {
       lifecycle = LifecycleRules.withOverrides(user);
       causes = user != null && user.has("causes")
           ? CauseRules.fromJson(user.get("causes")) : CauseRules.loadDefault();
-    } catch (UsageException | dev.lastmile.rules.ConfigException e) {
-      err.println("lastmile: " + e.getMessage());
-      err.println("Run 'lastmile --help' for usage.");
+    } catch (UsageException e) {
+      // The hint first: the last line on stderr is the error itself.
+      err.println(HINT);
       Errors.trace(err, e, debug);
+      err.println("lastmile: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (dev.lastmile.rules.ConfigException e) {
+      Errors.trace(err, e, debug);
+      err.println("lastmile: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (RuntimeException e) {
-      err.println("lastmile: invalid configuration: " + Errors.oneLine(e));
       Errors.trace(err, e, debug);
+      err.println("lastmile: invalid configuration: " + Errors.oneLine(e));
       return ExitCodes.USAGE;
     }
     SparkSession spark = null;
+    // The error line is printed after the session stops, so that it stays the last line.
+    String failure = null;
+    int code;
     try {
       spark = session(opts);
       Progress progress = new Progress(err);
       new LastmileJob(spark, opts, lifecycle, causes, progress).run();
       err.printf(java.util.Locale.ROOT, "lastmile: done in %.1fs; snapshot %s written to %s%n",
           progress.elapsed(), opts.asOf(), opts.output());
-      return ExitCodes.OK;
+      code = ExitCodes.OK;
     } catch (InputException | OutputException e) {
-      err.println("lastmile: " + e.getMessage());
       Errors.trace(err, e, debug);
-      return ExitCodes.INPUT;
+      failure = "lastmile: " + e.getMessage();
+      code = ExitCodes.INPUT;
     } catch (Throwable e) {
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      if (root instanceof InputException || root instanceof OutputException) {
-        err.println("lastmile: " + root.getMessage());
-        return ExitCodes.INPUT;
-      }
-      err.println("lastmile: unexpected error: " + Errors.oneLine(root)
-          + (debug ? "" : " (run with --debug for the stack trace)"));
       Errors.trace(err, e, debug);
-      return ExitCodes.UNEXPECTED;
+      if (root instanceof InputException || root instanceof OutputException) {
+        failure = "lastmile: " + root.getMessage();
+        code = ExitCodes.INPUT;
+      } else {
+        failure = "lastmile: unexpected error: " + Errors.oneLine(root)
+            + (debug ? "" : " (run with --debug for the stack trace)");
+        code = ExitCodes.UNEXPECTED;
+      }
     } finally {
       if (spark != null && !"false".equals(System.getProperty("lastmile.stopSession"))) {
         spark.stop();
       }
     }
+    if (failure != null) {
+      err.println(failure);
+    }
+    return code;
   }
 
   /** Parses and validates the arguments; throws UsageException with a one-line reason. */
@@ -172,7 +255,7 @@ public final class Main {
             "--overrides" -> {
           if (value == null) {
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-              throw new UsageException(name + " needs a value");
+              throw new UsageException(name + ": expected a value after it");
             }
             value = args[++i];
           }
@@ -189,7 +272,10 @@ public final class Main {
             default -> master = value;
           }
         }
-        default -> throw new UsageException("unknown argument '" + a + "'");
+        default -> throw new UsageException(a + (a.startsWith("-")
+            ? ": unknown option, expected one of --jira, --registry, --models, --output, "
+                + "--as-of, --config, --master, --verbose, --debug, --help"
+            : ": unexpected argument, expected an option (a verb comes first)"));
       }
     }
     if (inputs.isEmpty()) {
@@ -208,7 +294,7 @@ public final class Main {
       return LocalDate.parse(v, DateTimeFormatter.ofPattern("uuuu-MM-dd")
           .withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of '" + v + "' is not a valid date (expected YYYY-MM-DD)");
+      throw new UsageException("--as-of " + v + ": expected YYYY-MM-DD");
     }
   }
 
@@ -240,18 +326,25 @@ public final class Main {
       return null;
     }
     File f = new File(path);
+    if (!f.exists()) {
+      throw new UsageException("--config " + path + ": no such file, expected a JSON file");
+    }
     if (!f.isFile()) {
-      throw new UsageException("Cannot read --config " + path + ": no such file");
+      throw new UsageException("--config " + path + ": is a folder, expected a JSON file");
+    }
+    if (!Files.isReadable(f.toPath())) {
+      throw new UsageException("--config " + path + ": cannot be read (permission denied), "
+          + "expected a readable JSON file");
     }
     try {
       JsonNode n = new ObjectMapper().readTree(f);
       if (n == null || !n.isObject()) {
-        throw new UsageException("Cannot read --config " + path + ": not a JSON object");
+        throw new UsageException("--config " + path + ": expected a JSON object");
       }
       return n;
     } catch (IOException e) {
-      throw new UsageException("Cannot read --config " + path + ": invalid JSON ("
-          + e.getMessage().lines().findFirst().orElse("") + ")");
+      throw new UsageException("--config " + path + ": expected JSON ("
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
     }
   }
 

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lastmile.cli.RunOptions;
 import dev.lastmile.io.InputException;
 import dev.lastmile.io.InputFile;
 import dev.lastmile.io.InputReader;
@@ -137,7 +136,10 @@ public final class LastmileJob {
     // 1-2. read and parse
     List<InputFile> files = InputReader.list(spark, opts.inputs());
     if (files.isEmpty()) {
-      throw new InputException("No readable input: the given paths hold no files");
+      throw new InputException("No readable input: " + opts.inputs().stream()
+          .map(in -> "--" + in.role() + " " + in.path()).distinct()
+          .collect(java.util.stream.Collectors.joining(", "))
+          + ": no files, expected exports (names starting with '.' or '_' are skipped)");
     }
     // Reviewer decisions are read first: a missing or headerless file fails before any work.
     ReviewParams review = ReviewParams.bundled();

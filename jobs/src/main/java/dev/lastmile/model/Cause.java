@@ -1,6 +1,6 @@
 package dev.lastmile.model;
 
-/** Failure causes (CONTRACT §3); codes checked against schemas/taxonomy/causes.json. */
+/** Failure causes (docs/contract.md §3); codes checked against schemas/taxonomy/causes.json. */
 public enum Cause {
   DATA_READINESS,
   UNCLEAR_OBJECTIVE,

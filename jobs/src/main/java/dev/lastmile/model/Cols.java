@@ -7,7 +7,7 @@ package dev.lastmile.model;
 public final class Cols {
   private Cols() {}
 
-  // ---- registry (canonical input columns, CONTRACT §1.2) ----
+  // ---- registry (canonical input columns, docs/contract.md §1.2) ----
   public static final String INITIATIVE_ID = "initiative_id";
   public static final String NAME = "name";
   public static final String BUSINESS_UNIT = "business_unit";

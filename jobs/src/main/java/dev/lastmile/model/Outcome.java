@@ -1,6 +1,6 @@
 package dev.lastmile.model;
 
-/** Outcomes (CONTRACT §3); codes checked against schemas/taxonomy/outcomes.json. */
+/** Outcomes (docs/contract.md §3); codes checked against schemas/taxonomy/outcomes.json. */
 public enum Outcome {
   IN_PRODUCTION,
   ACTIVE,

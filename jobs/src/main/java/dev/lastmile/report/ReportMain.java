@@ -33,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * {@code lastmile report}: writes the quarterly review pack, one self-contained HTML file, from
  * the Parquet output of one snapshot, compared with the snapshot before it when there is one.
- * {@code main} only delegates; {@link #run} returns the exit code (0 ok, 2 usage, 3 the output
+ * Reached through {@code dev.lastmile.cli.Main report ...}; {@link #run} returns the exit code (0 ok, 2 usage, 3 the output
  * folder is missing or holds no such snapshot, 1 unexpected) and prints one line on failure.
  */
 public final class ReportMain {
@@ -81,13 +81,6 @@ public final class ReportMain {
     this.err = err;
   }
 
-  public static void main(String[] args) {
-    int code = new ReportMain(System.out, System.err).run(args);
-    if (code != 0) {
-      System.exit(code);
-    }
-  }
-
   /** Runs and returns the exit code; never throws. */
   public int run(String[] args) {
     boolean debug = List.of(args).contains("--debug");
@@ -99,8 +92,9 @@ public final class ReportMain {
       }
       o = parse(args);
     } catch (UsageError e) {
-      err.println("lastmile report: " + e.getMessage());
+      // The hint first: the last line on stderr is the error itself.
       err.println("Run 'lastmile report --help' for usage.");
+      err.println("lastmile report: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     SparkSession spark = null;
@@ -161,7 +155,7 @@ public final class ReportMain {
         case "--output", "--as-of", "--out", "--master" -> {
           if (value == null) {
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-              throw new UsageError(name + " needs a value");
+              throw new UsageError(name + ": expected a value after it");
             }
             value = args[++i];
           }
@@ -175,7 +169,8 @@ public final class ReportMain {
             default -> master = value;
           }
         }
-        default -> throw new UsageError("unknown argument '" + a + "'");
+        default -> throw new UsageError(a + ": unknown option, expected one of --output, "
+            + "--as-of, --out, --master, --debug, --help");
       }
     }
     return new Options(output, asOf, file, master, debug);
@@ -186,7 +181,7 @@ public final class ReportMain {
       return LocalDate.parse(v, DateTimeFormatter.ofPattern("uuuu-MM-dd")
           .withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
-      throw new UsageError("--as-of '" + v + "' is not a valid date (expected YYYY-MM-DD)");
+      throw new UsageError("--as-of " + v + ": expected YYYY-MM-DD");
     }
   }
 

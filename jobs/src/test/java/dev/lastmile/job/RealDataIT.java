@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PROVENANCE.md) through the whole product via SparkSubmit, linked to initiatives by a small
  * registry (resources/RealDataIT/registry.csv): exit 0, every record of every file accounted for,
  * and values per file. The federal registries run in FederalInventoryIT and, file by file, in
- * RealExportsTest. Fails when the shared folder is missing and CI=true; skipped otherwise.
+ * RealExportsTest. Skipped, naming the folder, when it is missing.
  */
 class RealDataIT {
   @TempDir Path tmp;

@@ -33,14 +33,22 @@ class ReportMainTest {
     return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  private static String last(String stderr) {
+    List<String> lines = stderr.lines().toList();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
   @Test
   void usageErrorsExitTwo() {
     Run r = run("--bogus");
     assertEquals(2, r.rc());
-    assertEquals("lastmile report: unknown argument '--bogus'", r.err().lines().findFirst().get());
-    assertEquals(2, run("--as-of", "2026-02-30").rc());
-    assertEquals("lastmile report: --output needs a value",
-        run("--output").err().lines().findFirst().get());
+    assertEquals(List.of("Run 'lastmile report --help' for usage.", "lastmile report: --bogus: "
+        + "unknown option, expected one of --output, --as-of, --out, --master, --debug, --help"),
+        r.err().lines().toList(), "the hint first, the error last");
+    Run date = run("--as-of", "2026-02-30");
+    assertEquals(2, date.rc());
+    assertEquals("lastmile report: --as-of 2026-02-30: expected YYYY-MM-DD", last(date.err()));
+    assertEquals("lastmile report: --output: expected a value after it", last(run("--output").err()));
     Run help = run("--help");
     assertEquals(0, help.rc());
     assertTrue(help.out().contains("Examples:"), help.out());

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the application jar through Spark's real spark-submit code path
  * ({@code org.apache.spark.deploy.SparkSubmit}) in a child JVM, the way bin/lastmile does, with
- * the jars Maven copied to jobs/target/lib. Paths come from failsafe system properties.
+ * the jars Maven copied to jobs/target/lib. Paths come from failsafe system properties; the
+ * tools jar ({@code lastmile.toolsJar}) is added with {@code --jars} when set.
  */
 public final class SparkSubmitRunner {
   private SparkSubmitRunner() {}
@@ -66,6 +67,12 @@ public final class SparkSubmitRunner {
     cmd.add("spark.ui.enabled=false");
     cmd.add("--conf");
     cmd.add("spark.sql.shuffle.partitions=4");
+    // tooling/'s ITs add the tools jar (the eval, bench and generate verbs), as bin/lastmile does.
+    String tools = System.getProperty("lastmile.toolsJar");
+    if (tools != null && new File(tools).isFile()) {
+      cmd.add("--jars");
+      cmd.add(tools);
+    }
     cmd.add("--class");
     cmd.add(mainClass);
     cmd.add(jar);

@@ -1,4 +1,4 @@
-package dev.lastmile.cli;
+package dev.lastmile.job;
 
 import dev.lastmile.io.InputReader;
 import java.time.LocalDate;

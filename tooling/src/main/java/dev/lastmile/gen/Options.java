@@ -23,11 +23,20 @@ public final class Options {
   public boolean prettyJson = true;
 
   static final String USAGE = String.join("\n",
-      "usage: generate-portfolio --out DIR [--initiatives N] [--issues N] [--seed S] [--as-of YYYY-MM-DD]",
-      "                          [--jira-csv-files K] [--csv-max-issues M] [--jira-json-pages-size P]",
-      "                          [--json-share F] [--compact-json]",
+      "Usage: lastmile generate --out DIR [--initiatives N] [--issues N] [--seed S]",
+      "                [--as-of YYYY-MM-DD] [--jira-csv-files K] [--csv-max-issues M]",
+      "                [--jira-json-pages-size P] [--json-share F] [--compact-json]",
+      "",
+      "Writes a labelled synthetic AI portfolio: registry, Jira CSV/JSON, MLflow, truth.csv.",
       "  defaults: --initiatives 48 --issues 1500 --seed 42 --as-of 2026-10-01 --jira-csv-files 2",
-      "            --csv-max-issues 1000 --jira-json-pages-size 100 --json-share 0.1");
+      "            --csv-max-issues 1000 --jira-json-pages-size 100 --json-share 0.1",
+      "",
+      "Examples (the first regenerates the shipped demo):",
+      "  bin/generate-portfolio --out sample-data --initiatives 48 --issues 1500 --seed 42 \\",
+      "                         --as-of 2026-10-01 --json-share 0.07",
+      "  bin/lastmile generate --out /tmp/big --initiatives 2000 --issues 1000000 --compact-json",
+      "",
+      "Exit codes: 0 written, 2 usage error, 3 cannot write.");
 
   public static Options parse(String[] args) {
     Options o = new Options();
@@ -48,7 +57,7 @@ public final class Options {
         a = a.substring(0, eq);
       } else {
         if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("missing value for " + a + "\n" + USAGE);
+          throw new IllegalArgumentException(a + ": expected a value after it");
         }
         v = args[++i];
       }
@@ -63,14 +72,14 @@ public final class Options {
           case "--csv-max-issues" -> o.csvMaxIssuesPerFile = Integer.parseInt(v);
           case "--jira-json-pages-size", "--json-page-size" -> o.jsonPageSize = Integer.parseInt(v);
           case "--json-share" -> o.jsonShare = Double.parseDouble(v);
-          default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+          default -> throw new IllegalArgumentException(a + ": unknown option (see --help)");
         }
       } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
-        throw new IllegalArgumentException("bad value for " + a + ": " + v + "\n" + USAGE);
+        throw new IllegalArgumentException(a + " " + v + ": expected a number or date of that option");
       }
     }
     if (!outGiven) {
-      throw new IllegalArgumentException("--out is required\n" + USAGE);
+      throw new IllegalArgumentException("--out: expected it (the folder to write)");
     }
     o.validate();
     return o;

@@ -36,23 +36,30 @@ public final class PortfolioGenerator {
 
   private PortfolioGenerator() {}
 
-  public static void main(String[] args) {
+  /** The {@code lastmile generate} verb; returns the exit code. */
+  static int run(String[] args) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.println(Options.USAGE);
+      return 0;
+    }
     Options o;
     try {
       o = Options.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+      System.err.println("Run 'lastmile generate --help' for usage.");
+      System.err.println("lastmile generate: " + e.getMessage());
+      return 2;
     }
     try {
       long t0 = System.nanoTime();
       Summary s = generate(o);
       System.out.println("wrote " + o.out + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       System.out.println(s);
+      return 0;
     } catch (UncheckedIOException e) {
-      System.err.println("generate-portfolio: cannot write " + o.out + ": " + e.getCause().getMessage());
-      System.exit(3);
+      System.err.println("lastmile generate: cannot write " + o.out + ": "
+          + e.getCause().getMessage());
+      return 3;
     }
   }
 

@@ -19,8 +19,8 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
     Path work, Path results) {
 
   static final String USAGE = String.join("\n",
-      "Usage: bin/bench [--sizes N,N...] [--quick] [--issues-per-initiative K] [--seed S]",
-      "                 [--work DIR] [--results DIR] [--master URL]",
+      "Usage: bin/bench (lastmile bench) [--sizes N,N...] [--quick] [--issues-per-initiative K]",
+      "                 [--seed S] [--work DIR] [--results DIR] [--master URL]",
       "",
       "Generates portfolios (cached under bench/work/), then for every size times a plain Spark",
       "CSV/JSON->Parquet copy of the inputs and the full lastmile job, in one JVM and one Spark",
@@ -57,7 +57,7 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
         case "--quick" -> sizes = List.of(10_000L, 100_000L);
         case "--sizes", "--issues-per-initiative", "--seed", "--work", "--results", "--as-of" -> {
           if (i + 1 >= args.length) {
-            throw new IllegalArgumentException(a + " needs a value");
+            throw new IllegalArgumentException(a + ": expected a value after it");
           }
           String v = args[++i];
           switch (a) {
@@ -69,7 +69,7 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
             default -> asOf = LocalDate.parse(v);
           }
         }
-        default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+        default -> throw new IllegalArgumentException(a + ": unknown option (see --help)");
       }
     }
     return new BenchOptions(sizes, perInitiative, seed, asOf, work, results);

@@ -34,11 +34,25 @@ import org.apache.spark.sql.functions;
 public final class Evaluate {
   private Evaluate() {}
 
-  public static void main(String[] args) {
-    System.exit(run(args));
-  }
+  static final String USAGE = String.join("\n",
+      "Usage: lastmile eval --output DIR --truth truth.csv [--as-of YYYY-MM-DD]",
+      "                     [--split all|tune|holdout]",
+      "",
+      "Scores a lastmile output (its initiative_assessment table at one snapshot) against a",
+      "truth CSV: outcome and stall-stage accuracy, cause precision/recall/macro-F1.",
+      "",
+      "Examples:",
+      "  bin/lastmile-eval --output lastmile-output --truth sample-data/truth.csv",
+      "  bin/lastmile eval --output out --truth eval/portfolio-dev/truth.csv --split holdout",
+      "",
+      "Exit codes: 0 scores printed, 2 usage error, 3 an input cannot be read.");
 
+  /** The {@code lastmile eval} verb; returns the exit code. */
   static int run(String[] args) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.println(USAGE);
+      return 0;
+    }
     Map<String, String> opt = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -46,12 +60,17 @@ public final class Evaluate {
           && i + 1 < args.length) {
         opt.put(a, args[++i]);
       } else {
-        System.err.println("Usage: lastmile-eval --output DIR --truth truth.csv [--as-of DATE] [--split all|tune|holdout]");
+        System.err.println("Run 'lastmile eval --help' for usage.");
+        boolean known = Set.of("--output", "--truth", "--as-of", "--split").contains(a);
+        System.err.println("lastmile eval: " + a + (known ? ": expected a value after it"
+            : ": unknown option, expected --output, --truth, --as-of or --split"));
         return 2;
       }
     }
     if (!opt.containsKey("--output") || !opt.containsKey("--truth")) {
-      System.err.println("Usage: lastmile-eval --output DIR --truth truth.csv [--as-of DATE] [--split all|tune|holdout]");
+      System.err.println("Run 'lastmile eval --help' for usage.");
+      System.err.println("lastmile eval: " + (opt.containsKey("--output") ? "--truth" : "--output")
+          + ": expected it (both --output DIR and --truth FILE are required)");
       return 2;
     }
     String split = opt.getOrDefault("--split", "all");

@@ -43,25 +43,26 @@ public final class Bench {
 
   private Bench() {}
 
-  public static void main(String[] args) {
+  /** The {@code lastmile bench} verb; returns the exit code. */
+  static int command(String[] args) {
     BenchOptions o;
     try {
       if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
         System.out.println(BenchOptions.USAGE);
-        return;
+        return 0;
       }
       o = BenchOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("bench: " + e.getMessage());
-      System.err.println("Run 'bin/bench --help' for usage.");
-      System.exit(2);
-      return;
+      System.err.println("Run 'lastmile bench --help' for usage.");
+      System.err.println("lastmile bench: " + e.getMessage());
+      return 2;
     }
     try {
       run(o);
+      return 0;
     } catch (RuntimeException | IOException e) {
-      System.err.println("bench: failed: " + Errors.oneLine(e));
-      System.exit(1);
+      System.err.println("lastmile bench: failed: " + Errors.oneLine(e));
+      return 1;
     }
   }
 
