@@ -134,9 +134,19 @@ public final class TableWriter {
     }
   }
 
-  /** Reads a staged table back (before commit). */
+  /**
+   * Reads a staged table back (before commit), with the schema it was written with: given the
+   * schema, Spark skips the job that would read the Parquet footers to infer it.
+   */
   public Dataset<Row> readStaged(org.apache.spark.sql.SparkSession spark, String table) {
-    return spark.read().parquet(new Path(staging, table).toString());
+    List<StructField> fields = new ArrayList<>();
+    for (StructField f : SchemaFiles.output(table).fields()) {
+      if (!f.name().equals(Cols.SNAPSHOT_DATE)) {
+        fields.add(f);
+      }
+    }
+    return spark.read().schema(new StructType(fields.toArray(new StructField[0])))
+        .parquet(new Path(staging, table).toString());
   }
 
   /**

@@ -77,13 +77,52 @@ public final class LastmileJob {
   static final int CONCURRENT_WRITES = 2;
 
   /**
+   * Inputs up to this many bytes (all files together) run as a small job: no adaptive query
+   * execution and as many shuffle partitions as cores (see {@link #smallSettings}). Overridable
+   * with the Spark setting {@value #SMALL_INPUT_CONF}.
+   */
+  static final long SMALL_INPUT_BYTES = 64L << 20;
+
+  static final String SMALL_INPUT_CONF = "spark.lastmile.smallInputBytes";
+
+  /**
    * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
    * (not their heap): kept deserialized in memory, the parsed records alone filled a 4 GB heap at
    * 1 million issues, and every re-read tried to cache spilled blocks again, with a
-   * "Not enough space to cache" warning each time (docs/benchmarks.md).
+   * "Not enough space to cache" warning each time (docs/benchmarks.md). Small runs checkpoint
+   * too: one Spark job each, but a lazy cache instead (no job of its own) tripled the driver's
+   * planning time on the demo, as every later query matched its plan against the cached ones.
    */
   static <T> Dataset<T> cut(Dataset<T> ds) {
     return ds.localCheckpoint(true, StorageLevel.DISK_ONLY());
+  }
+
+  /**
+   * The session settings of a small run: without adaptive execution a query is one Spark job
+   * (with it, every shuffle of a few kilobytes is a job of its own and a re-planning round), and
+   * a shuffle has as many partitions as cores. Returns the previous values, to restore.
+   */
+  private Map<String, String> smallSettings() {
+    Map<String, String> set = new LinkedHashMap<>();
+    set.put("spark.sql.adaptive.enabled", "false");
+    set.put("spark.sql.shuffle.partitions",
+        String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    Map<String, String> previous = new LinkedHashMap<>();
+    set.forEach((k, v) -> {
+      previous.put(k, spark.conf().get(k, null));
+      spark.conf().set(k, v);
+    });
+    return previous;
+  }
+
+  private void restore(Map<String, String> previous) {
+    previous.forEach((k, v) -> {
+      if (v == null) {
+        spark.conf().unset(k);
+      } else {
+        spark.conf().set(k, v);
+      }
+    });
   }
 
   /** Stages each table on the pool; the futures in the tables' order. */
@@ -124,16 +163,6 @@ public final class LastmileJob {
     TableWriter.ensureWritable(spark.sparkContext().hadoopConfiguration(), opts.output());
     TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(),
         opts.output(), runId, opts.asOf());
-    try {
-      return run(runId, manifest, rulesVersion, writer);
-    } catch (RuntimeException e) {
-      writer.abort();
-      throw e;
-    }
-  }
-
-  private String run(String runId, RunManifest manifest, String rulesVersion, TableWriter writer) {
-    // 1-2. read and parse
     List<InputFile> files = InputReader.list(spark, opts.inputs());
     if (files.isEmpty()) {
       throw new InputException("No readable input: " + opts.inputs().stream()
@@ -141,6 +170,23 @@ public final class LastmileJob {
           .collect(java.util.stream.Collectors.joining(", "))
           + ": no files, expected exports (names starting with '.' or '_' are skipped)");
     }
+    long bytes = files.stream().mapToLong(InputFile::getSize).sum();
+    boolean small = bytes <= Long.parseLong(
+        spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
+    Map<String, String> previous = small ? smallSettings() : Map.of();
+    try {
+      return run(runId, manifest, rulesVersion, writer, files);
+    } catch (RuntimeException e) {
+      writer.abort();
+      throw e;
+    } finally {
+      restore(previous);
+    }
+  }
+
+  private String run(String runId, RunManifest manifest, String rulesVersion, TableWriter writer,
+      List<InputFile> files) {
+    // 1-2. read and parse
     // Reviewer decisions are read first: a missing or headerless file fails before any work.
     ReviewParams review = ReviewParams.bundled();
     Dataset<Row> decisionsRead = opts.overrides() == null
@@ -159,12 +205,6 @@ public final class LastmileJob {
     }
     Canonical.Registry reg = Canonical.registry(recs, lifecycle);
     Dataset<Row> registry = cut(reg.registry());
-    long initiatives = registry.count();
-    if (initiatives == 0) {
-      throw new InputException("No readable input: no registry record was accepted from "
-          + files.stream().filter(f -> "registry".equals(f.getRole())).map(InputFile::getPath)
-              .findFirst().orElse("the inputs (give --registry)"));
-    }
     // Ranked once: the DUPLICATE_ID quarantine rows come from the same checkpoint as the kept
     // issues (staging the quarantine recomputed the duplicate-key window over every issue).
     Canonical.Issues iss = Canonical.separateIssues(cut(Canonical.rankedIssues(recs)));
@@ -184,14 +224,20 @@ public final class LastmileJob {
     Dataset<Row> flags = Canonical.flagHistory(recs);
     Dataset<Row> texts = cut(
         EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
-    long issueCount = issues.count();
+    // One query counts what was accepted, per kind and file: the progress line, the empty-registry
+    // check and the reconciliation all read it (three counts and a reconciliation query before).
+    Map<String, Map<String, Long>> accepted = Reconcile.accepted(registry, issues, models);
+    long initiatives = Reconcile.total(accepted, Reconcile.REGISTRY);
+    if (initiatives == 0) {
+      throw new InputException("No readable input: no registry record was accepted from "
+          + files.stream().filter(f -> "registry".equals(f.getRole())).map(InputFile::getPath)
+              .findFirst().orElse("the inputs (give --registry)"));
+    }
     progress.phase("read+parse", files.size() + " files, " + initiatives + " initiatives, "
-        + issueCount + " linked issues, " + models.count() + " model versions");
+        + Reconcile.total(accepted, Reconcile.ISSUE) + " linked issues, "
+        + Reconcile.total(accepted, Reconcile.MODEL) + " model versions");
 
     // 3-5. verdicts, on what was known at the snapshot date
-    Dataset<Row> acceptedRegistry = registry;
-    Dataset<Row> acceptedIssues = issues;
-    Dataset<Row> acceptedModels = models;
     registry = AsOf.registry(registry, opts.asOf());
     issues = AsOf.issues(issues, opts.asOf());
     history = AsOf.history(history, opts.asOf());
@@ -263,8 +309,7 @@ public final class LastmileJob {
       rowCounts.put(t, writer.countStaged(spark, t));
     }
 
-    Reconcile.perFile(manifest, summaries, acceptedRegistry, acceptedIssues, acceptedModels,
-        writer.readStaged(spark, Tables.QUARANTINE));
+    Reconcile.perFile(manifest, summaries, accepted, writer.readStaged(spark, Tables.QUARANTINE));
     if (opts.overrides() != null) {
       Reconcile.overrides(manifest, opts.overrides(), decisionsRead, applied,
           writer.readStaged(spark, Tables.QUARANTINE));

@@ -22,16 +22,47 @@ import org.apache.spark.sql.Row;
 final class Reconcile {
   private Reconcile() {}
 
-  static void perFile(RunManifest manifest, List<Row> files, Dataset<Row> registry,
-      Dataset<Row> issues, Dataset<Row> models, Dataset<Row> quarantine) {
-    Map<String, Long> accepted = counts(registry.select(Cols.SOURCE_FILE)
-        .unionByName(issues.select(Cols.SOURCE_FILE))
-        .unionByName(models.select(Cols.SOURCE_FILE)));
-    Map<String, Long> quarantined = counts(quarantine.select(Cols.SOURCE_FILE));
+  /**
+   * Row counts per (kind, source file) of the accepted records, in one query: the job reads
+   * both the per-file accepted counts (for reconciling) and the per-kind totals (for the
+   * progress line and the empty-registry check) from it. Kinds: registry, issue, model.
+   */
+  static Map<String, Map<String, Long>> accepted(Dataset<Row> registry, Dataset<Row> issues,
+      Dataset<Row> models) {
+    Dataset<Row> all = registry.select(lit(REGISTRY).as("kind"), col(Cols.SOURCE_FILE))
+        .unionByName(issues.select(lit(ISSUE).as("kind"), col(Cols.SOURCE_FILE)))
+        .unionByName(models.select(lit(MODEL).as("kind"), col(Cols.SOURCE_FILE)));
+    Map<String, Map<String, Long>> out = new HashMap<>();
+    for (String k : List.of(REGISTRY, ISSUE, MODEL)) {
+      out.put(k, new HashMap<>());
+    }
+    for (Row r : all.groupBy(col("kind"), col(Cols.SOURCE_FILE)).agg(count(lit(1)))
+        .collectAsList()) {
+      out.get(r.getString(0)).put(r.getString(1), r.getLong(2));
+    }
+    return out;
+  }
+
+  static final String REGISTRY = "registry";
+  static final String ISSUE = "issue";
+  static final String MODEL = "model";
+
+  /** The total of one kind in {@link #accepted}'s result. */
+  static long total(Map<String, Map<String, Long>> accepted, String kind) {
+    return accepted.get(kind).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  static void perFile(RunManifest manifest, List<Row> files,
+      Map<String, Map<String, Long>> acceptedByKind, Dataset<Row> quarantine) {
+    Map<String, Long> accepted = new HashMap<>();
+    acceptedByKind.values().forEach(m -> m.forEach((f, n) -> accepted.merge(f, n, Long::sum)));
+    // One query: the per-file quarantined count is the sum of its per-reason counts.
+    Map<String, Long> quarantined = new HashMap<>();
     Map<String, Map<String, Long>> reasons = new HashMap<>();
     for (Row r : quarantine.groupBy(Cols.SOURCE_FILE, Cols.REASON).agg(count(lit(1)).as("n"))
         .collectAsList()) {
       reasons.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+      quarantined.merge(r.getString(0), r.getLong(2), Long::sum);
     }
     StringBuilder problems = new StringBuilder();
     for (Row f : files) {
@@ -60,13 +91,6 @@ final class Reconcile {
     }
   }
 
-  private static Map<String, Long> counts(Dataset<Row> files) {
-    Map<String, Long> m = new HashMap<>();
-    for (Row r : files.groupBy(col(Cols.SOURCE_FILE)).agg(count(lit(1))).collectAsList()) {
-      m.put(r.getString(0), r.getLong(1));
-    }
-    return m;
-  }
 
   /**
    * The reviewer decisions file: read = applied + quarantined (a superseded decision is

@@ -112,6 +112,7 @@ public final class Bench {
 
     // 3. measure
     ArrayNode runs = root.putArray("runs");
+    SparkJobs jobs = new SparkJobs(spark);
     try (HeapMonitor heap = new HeapMonitor()) {
       for (JsonNode in : inputs) {
         long n = in.get("issues_requested").asLong();
@@ -124,19 +125,19 @@ public final class Bench {
         deleteTree(copyOut);
         say(String.format(Locale.ROOT, "%,d issues: plain CSV/JSON->Parquet copy ...", n));
         ObjectNode copy = run.putObject("copy");
-        Step step = Step.start(heap);
+        Step step = Step.start(heap, jobs);
         long rows = copy(spark, dir, copyOut);
         step.finish(copy);
         copy.put("rows_written", rows);
-        say(String.format(Locale.ROOT, "  copy %.1fs (cpu %.1fs, load %s)",
+        say(String.format(Locale.ROOT, "  copy %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
             copy.get("seconds").asDouble(), copy.get("process_cpu_seconds").asDouble(),
-            copy.get("load_average_end")));
+            copy.get("spark_jobs").asLong(), copy.get("load_average_end")));
 
         Path jobOut = o.work().resolve("out-" + n);
         deleteTree(jobOut);
         say(String.format(Locale.ROOT, "%,d issues: lastmile job ...", n));
         ObjectNode job = run.putObject("job");
-        step = Step.start(heap);
+        step = Step.start(heap, jobs);
         int rc = new Main(System.out, System.err).run(new String[] {
             "--registry", dir.resolve("registry.csv").toString(),
             "--jira", dir.resolve("jira").toString(),
@@ -151,9 +152,9 @@ public final class Bench {
         job.set("phases_seconds", manifest.get("timings_seconds"));
         job.set("table_rows", manifest.get("counts") == null ? null
             : manifest.get("counts").get("table_rows"));
-        say(String.format(Locale.ROOT, "  job %.1fs (cpu %.1fs, load %s)",
+        say(String.format(Locale.ROOT, "  job %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
             job.get("seconds").asDouble(), job.get("process_cpu_seconds").asDouble(),
-            job.get("load_average_end")));
+            job.get("spark_jobs").asLong(), job.get("load_average_end")));
         deleteTree(copyOut);
         // Results so far, so that an interrupted long run still leaves its figures.
         write(o, root.deepCopy(), false);
@@ -264,16 +265,19 @@ public final class Bench {
     return rows;
   }
 
-  /** One measured step: wall time, process CPU, heap, load average. */
-  private record Step(HeapMonitor heap, long t0, long cpu0, JsonNode load0) {
-    static Step start(HeapMonitor heap) {
+  /** One measured step: wall time, process CPU, Spark jobs, heap, load average. */
+  private record Step(HeapMonitor heap, SparkJobs jobs, long jobs0, long t0, long cpu0,
+      JsonNode load0) {
+    static Step start(HeapMonitor heap, SparkJobs jobs) {
       heap.reset();
-      return new Step(heap, System.nanoTime(), Machine.processCpuNanos(), Machine.loadAverage());
+      return new Step(heap, jobs, jobs.started(), System.nanoTime(), Machine.processCpuNanos(),
+          Machine.loadAverage());
     }
 
     void finish(ObjectNode into) {
       long wall = System.nanoTime() - t0;
       long cpu = Machine.processCpuNanos() - cpu0;
+      into.put("spark_jobs", jobs.started() - jobs0);
       into.put("seconds", round(wall / 1e9));
       into.put("process_cpu_seconds", round(cpu / 1e9));
       into.put("heap_peak_used_mb", heap.peakUsed() >> 20);

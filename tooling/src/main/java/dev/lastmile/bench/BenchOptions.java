@@ -27,7 +27,8 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
       "session (after an unmeasured warm-up on sample-data/), and writes",
       "bench/results/<date>-<sizes>.json and .md.",
       "",
-      "  --sizes N,N...             Jira issues per portfolio (default 100000,1000000;",
+      "  --sizes N,N...             Jira issues per portfolio (default 40,2000,100000,1000000:",
+      "                             the fixed cost, the demo size, 100k and 1M;",
       "                             suffixes k and m allowed: 100k,1m)",
       "  --quick                    10k and 100k (smoke test)",
       "  --issues-per-initiative K  portfolio shape: max(40, N/K) initiatives (default 250)",
@@ -40,12 +41,18 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
       "BENCH_EVENT_LOG=DIR (Spark event log for profiling).",
       "",
       "Examples:",
-      "  bin/bench                    # 100k and 1M issues",
+      "  bin/bench                    # 40, 2k, 100k and 1M issues",
       "  bin/bench --quick            # 10k and 100k",
       "  bin/bench --sizes 50k,500k");
 
+  /**
+   * The fixed cost (40 issues, one per initiative: the job on an almost empty portfolio), the
+   * demo size (2,000 issues), 100k and 1M issues.
+   */
+  static final List<Long> DEFAULT_SIZES = List.of(40L, 2_000L, 100_000L, 1_000_000L);
+
   static BenchOptions parse(String[] args) {
-    List<Long> sizes = List.of(100_000L, 1_000_000L);
+    List<Long> sizes = DEFAULT_SIZES;
     int perInitiative = 250;
     long seed = 42;
     LocalDate asOf = LocalDate.of(2026, 10, 1);

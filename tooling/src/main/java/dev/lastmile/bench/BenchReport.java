@@ -12,6 +12,9 @@ import java.util.Locale;
 final class BenchReport {
   /** Targets of the scale issue: job/copy at the largest size, growth per 10x, heap. */
   static final double TARGET_JOB_OVER_COPY = 1.5;
+  /** Targets of the small end (issue 12), at the demo size (1,000 to 5,000 issues). */
+  static final double TARGET_JOB_OVER_COPY_DEMO = 2.0;
+  static final long TARGET_SPARK_JOBS_DEMO = 25;
   static final double TARGET_GROWTH_PER_10X = 11.0;
   static final long TARGET_HEAP_MB = 2048;
 
@@ -48,6 +51,23 @@ final class BenchReport {
     ObjectNode t = root.putObject("targets");
     if (runs.isEmpty()) {
       return;
+    }
+    for (JsonNode r : runs) {
+      long issues = r.get("issues").asLong();
+      if (issues >= 1_000 && issues <= 5_000) {
+        t.put("demo_size_issues", issues);
+        t.put("job_over_copy_at_demo_size", r.get("job_over_copy").asDouble());
+        t.put("job_over_copy_demo_target", TARGET_JOB_OVER_COPY_DEMO);
+        t.put("job_over_copy_demo_met",
+            r.get("job_over_copy").asDouble() <= TARGET_JOB_OVER_COPY_DEMO);
+        if (r.get("job").has("spark_jobs")) {
+          long jobs = r.get("job").get("spark_jobs").asLong();
+          t.put("spark_jobs_at_demo_size", jobs);
+          t.put("spark_jobs_demo_target", TARGET_SPARK_JOBS_DEMO);
+          t.put("spark_jobs_demo_met", jobs <= TARGET_SPARK_JOBS_DEMO);
+        }
+        break;
+      }
     }
     JsonNode last = runs.get(runs.size() - 1);
     t.put("job_over_copy_at_largest", last.get("job_over_copy").asDouble());
@@ -106,14 +126,15 @@ final class BenchReport {
     }
     b.append("\n| issues | copy s (cpu s) | job s (cpu s) | job/copy wall (cpu) "
             + "| job issues/s | copy issues/s | job heap after GC / peak MB "
-            + "| copy heap after GC MB | load 1-min start→end (copy; job) |\n")
-        .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+            + "| copy heap after GC MB | load 1-min start→end (copy; job) "
+            + "| Spark jobs (copy; job) |\n")
+        .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |\n");
     for (JsonNode r : root.get("runs")) {
       JsonNode c = r.get("copy");
       JsonNode j = r.get("job");
       b.append(String.format(Locale.ROOT,
           "| %,d | %.1f (%.1f) | %.1f (%.1f) | %.2f (%.2f) | %,d | %,d | %d / %d | %d "
-              + "| %.1f→%.1f; %.1f→%.1f |%n",
+              + "| %.1f→%.1f; %.1f→%.1f | %s; %s |%n",
           r.get("issues").asLong(), c.get("seconds").asDouble(),
           c.get("process_cpu_seconds").asDouble(), j.get("seconds").asDouble(),
           j.get("process_cpu_seconds").asDouble(), r.get("job_over_copy").asDouble(),
@@ -123,7 +144,8 @@ final class BenchReport {
           c.get("load_average_start").get(0).asDouble(),
           c.get("load_average_end").get(0).asDouble(),
           j.get("load_average_start").get(0).asDouble(),
-          j.get("load_average_end").get(0).asDouble()));
+          j.get("load_average_end").get(0).asDouble(), c.path("spark_jobs").asText("?"),
+          j.path("spark_jobs").asText("?")));
     }
     boolean growth = false;
     for (JsonNode r : root.get("runs")) {
@@ -164,6 +186,17 @@ final class BenchReport {
         b.append(String.format(Locale.ROOT, "| time growth ≤ %.2f× (11× per 10× input) | %.2f× | %s |%n",
             t.get("job_growth_allowed").asDouble(), t.get("job_growth").asDouble(),
             yes(t.get("job_growth_met"))));
+      }
+      if (t.has("job_over_copy_at_demo_size")) {
+        b.append(String.format(Locale.ROOT, "| job ≤ %.1f× copy at the demo size (%,d issues) "
+                + "| %.2f× | %s |%n", t.get("job_over_copy_demo_target").asDouble(),
+            t.get("demo_size_issues").asLong(), t.get("job_over_copy_at_demo_size").asDouble(),
+            yes(t.get("job_over_copy_demo_met"))));
+      }
+      if (t.has("spark_jobs_at_demo_size")) {
+        b.append(String.format(Locale.ROOT, "| ≤ %d Spark jobs at the demo size | %d | %s |%n",
+            t.get("spark_jobs_demo_target").asLong(), t.get("spark_jobs_at_demo_size").asLong(),
+            yes(t.get("spark_jobs_demo_met"))));
       }
       b.append(String.format(Locale.ROOT, "| job heap after GC ≤ %d MB | %d MB | %s |%n",
           t.get("job_heap_target_mb").asLong(), t.get("job_heap_after_gc_mb").asLong(),

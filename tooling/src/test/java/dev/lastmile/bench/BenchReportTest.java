@@ -18,7 +18,8 @@ class BenchReportTest {
   @Test
   void sizesAcceptSuffixesAndSort() {
     assertEquals(List.of(10_000L, 100_000L), BenchOptions.parse(new String[] {"--quick"}).sizes());
-    assertEquals(List.of(100_000L, 1_000_000L), BenchOptions.parse(new String[0]).sizes());
+    assertEquals(List.of(40L, 2_000L, 100_000L, 1_000_000L),
+        BenchOptions.parse(new String[0]).sizes());
     BenchOptions o = BenchOptions.parse(new String[] {"--sizes", "1m,50k,2000"});
     assertEquals(List.of(2_000L, 50_000L, 1_000_000L), o.sizes());
     assertEquals("2k-50k-1m", o.label());
@@ -49,6 +50,8 @@ class BenchReportTest {
     j.put("heap_peak_used_mb", heap * 2);
     j.set("load_average_start", load);
     j.set("load_average_end", load);
+    j.put("spark_jobs", issues < 10_000 ? 20 : 30);
+    c.put("spark_jobs", 5);
     j.putObject("phases_seconds").put("read+parse", 1.0).put("total", job);
     return r;
   }
@@ -78,6 +81,30 @@ class BenchReportTest {
     assertTrue(md.contains("| 1,000,000 | 80.0 (160.0) | 110.0 (220.0) | 1.38 (1.38) |"), md);
     assertTrue(md.contains("| 1,000,000 | 10.00 | 10.00 | 8.00 | 5.50 | 5.50 |"), md);
     assertTrue(md.contains("read+parse 1.0"), md);
+    assertTrue(md.contains("| 5; 30 |"), md);
+  }
+
+  @Test
+  void demoSizeTargetsCountJobsAndRatio() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("sizes", "40-2k-1m");
+    root.putObject("machine");
+    root.putArray("inputs");
+    ArrayNode runs = root.putArray("runs");
+    runs.add(run(40, 1L << 20, 2, 5, 300));
+    runs.add(run(2_000, 2L << 20, 2, 3, 300));
+    runs.add(run(1_000_000, 700L << 20, 80, 110, 1500));
+    ((ObjectNode) runs.get(1).get("job")).put("spark_jobs", 26);
+    BenchReport.summarise(root);
+    ObjectNode t = (ObjectNode) root.get("targets");
+    assertEquals(2_000, t.get("demo_size_issues").asLong());
+    assertEquals(1.5, t.get("job_over_copy_at_demo_size").asDouble(), 1e-9);
+    assertTrue(t.get("job_over_copy_demo_met").asBoolean());
+    assertEquals(26, t.get("spark_jobs_at_demo_size").asLong());
+    assertFalse(t.get("spark_jobs_demo_met").asBoolean());
+    String md = BenchReport.markdown(root);
+    assertTrue(md.contains("| ≤ 25 Spark jobs at the demo size | 26 | **no** |"), md);
+    assertTrue(md.contains("| job ≤ 2.0× copy at the demo size (2,000 issues) | 1.50× | yes |"), md);
   }
 
   @Test
