@@ -18,7 +18,8 @@ public enum QuarantineReason {
   UNLINKED_ISSUE,
   UNLINKED_MODEL,
   EMPTY_FILE,
-  UNREADABLE_FILE;
+  UNREADABLE_FILE,
+  MISSING_FIELDS;
 
   public String code() {
     return name();
