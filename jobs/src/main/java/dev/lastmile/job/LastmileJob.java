@@ -116,8 +116,13 @@ public final class LastmileJob {
     RunManifest manifest = new RunManifest(runId, opts.asOf().toString());
     String rulesVersion = lifecycle.version() + "+" + causes.version();
     TableWriter.ensureWritable(spark.sparkContext().hadoopConfiguration(), opts.output());
+    // Staging left by runs that were killed (never a live concurrent run's: TableWriter).
+    List<String> swept = TableWriter.sweepStale(spark.sparkContext().hadoopConfiguration(),
+        opts.output(), Instant.now());
+    swept.forEach(manifest.root().putArray("swept_staging")::add);
     TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(),
         opts.output(), runId, opts.asOf());
+    writer.begin();
     try {
       return run(runId, manifest, rulesVersion, writer);
     } catch (RuntimeException e) {
