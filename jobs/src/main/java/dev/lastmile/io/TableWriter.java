@@ -95,8 +95,15 @@ public final class TableWriter {
     owner.put("pid", me.pid());
     owner.put("process_start", me.info().startInstant().map(Instant::toString).orElse(null));
     owner.put("snapshot_date", snapshot.toString());
-    try (OutputStream out = fs.create(new Path(staging, OWNER_FILE), false)) {
-      out.write(JSON.writeValueAsBytes(owner));
+    // Written aside and renamed, so a run killed while writing it never leaves a cut owner file.
+    Path tmp = new Path(staging, "." + OWNER_FILE + ".tmp");
+    try {
+      try (OutputStream out = fs.create(tmp, false)) {
+        out.write(JSON.writeValueAsBytes(owner));
+      }
+      if (!fs.rename(tmp, new Path(staging, OWNER_FILE))) {
+        throw new IOException("cannot rename " + tmp);
+      }
     } catch (IOException e) {
       throw new OutputException("Cannot write under --output " + output + ": " + e.getMessage(), e);
     }
