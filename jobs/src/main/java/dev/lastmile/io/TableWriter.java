@@ -6,7 +6,15 @@ import static org.apache.spark.sql.functions.lit;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.SchemaFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -25,7 +34,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.concurrent.Await;
-import scala.concurrent.duration.Duration;
 
 /**
  * Writes one snapshot of every output table so that readers never see a half-written
@@ -34,6 +42,14 @@ import scala.concurrent.duration.Duration;
  * {@code <table>/snapshot_date=<date>} folders swapped in by rename. Other snapshot dates are
  * never touched. Columns are selected and cast to exactly the table's schema file. Tables may be
  * staged from several threads at once.
+ *
+ * <p>A run killed before its commit leaves its {@code _staging/<run>} folder behind (readers
+ * ignore it). {@link #sweepStale} removes such folders at the start of the next run, but never a
+ * live run's: each run records its owner ({@value #OWNER_FILE}: host, process id and start,
+ * snapshot date) when it begins, and a folder is stale when its owner ran on this host and that
+ * process is gone, or, when that cannot be checked (another host, no owner file), when nothing
+ * in it changed for {@link #STALE_AFTER}. A run killed inside the commit's renames is rolled
+ * back: the tables it had moved aside go back in place.
  */
 public final class TableWriter {
   /**
@@ -47,6 +63,15 @@ public final class TableWriter {
   private final Path staging;
   private final Path trash;
   private final LocalDate snapshot;
+  /** The owner record in a run's staging folder. */
+  public static final String OWNER_FILE = "_run.json";
+
+  /** A staging folder nobody can vouch for (another host, no owner) is stale after this. */
+  public static final Duration STALE_AFTER = Duration.ofHours(24);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REPLACED = "-replaced";
+
   private final Map<String, Long> rows = new LinkedHashMap<>();
   private final List<String> staged = new ArrayList<>();
 
@@ -59,7 +84,140 @@ public final class TableWriter {
       throw new OutputException("Cannot use --output " + output + ": " + e.getMessage(), e);
     }
     this.staging = new Path(this.output, "_staging/" + runId);
-    this.trash = new Path(this.output, "_staging/" + runId + "-replaced");
+    this.trash = new Path(this.output, "_staging/" + runId + REPLACED);
+  }
+
+  /** Records this run as the owner of its staging folder (before anything is staged). */
+  public void begin() {
+    ObjectNode owner = JSON.createObjectNode();
+    ProcessHandle me = ProcessHandle.current();
+    owner.put("host", host());
+    owner.put("pid", me.pid());
+    owner.put("process_start", me.info().startInstant().map(Instant::toString).orElse(null));
+    owner.put("snapshot_date", snapshot.toString());
+    // Written aside and renamed, so a run killed while writing it never leaves a cut owner file.
+    Path tmp = new Path(staging, "." + OWNER_FILE + ".tmp");
+    try {
+      try (OutputStream out = fs.create(tmp, false)) {
+        out.write(JSON.writeValueAsBytes(owner));
+      }
+      if (!fs.rename(tmp, new Path(staging, OWNER_FILE))) {
+        throw new IOException("cannot rename " + tmp);
+      }
+    } catch (IOException e) {
+      throw new OutputException("Cannot write under --output " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String host() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * Removes the staging folders that killed runs left under {@code <output>/_staging}, rolling
+   * back a commit that was cut short; returns the run folders swept. A folder whose owner is
+   * alive, or that changed within {@link #STALE_AFTER} and whose owner cannot be checked, is
+   * left alone (a concurrent run's).
+   */
+  public static List<String> sweepStale(Configuration conf, String output, Instant now) {
+    Path root = new Path(output, "_staging");
+    List<String> swept = new ArrayList<>();
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) {
+        return swept;
+      }
+      for (FileStatus st : fs.listStatus(root)) {
+        String name = st.getPath().getName();
+        if (!st.isDirectory() || name.endsWith(REPLACED)) {
+          continue; // a -replaced folder goes with its run's folder
+        }
+        Path run = st.getPath();
+        Path replaced = new Path(root, name + REPLACED);
+        JsonNode owner = readOwner(fs, new Path(run, OWNER_FILE));
+        if (!stale(fs, run, owner, now)) {
+          continue;
+        }
+        if (fs.exists(replaced) && owner != null && owner.hasNonNull("snapshot_date")) {
+          rollBack(fs, new Path(output), replaced, owner.get("snapshot_date").asText());
+        }
+        fs.delete(replaced, true);
+        fs.delete(run, true);
+        swept.add(name);
+      }
+      // -replaced folders whose run folder is already gone: the commit had finished its renames.
+      for (FileStatus st : fs.listStatus(root)) {
+        String name = st.getPath().getName();
+        if (name.endsWith(REPLACED) && !fs.exists(new Path(root,
+            name.substring(0, name.length() - REPLACED.length())))
+            && newest(fs, st.getPath()).isBefore(now.minus(STALE_AFTER))) {
+          fs.delete(st.getPath(), true);
+          swept.add(name);
+        }
+      }
+      if (fs.listStatus(root).length == 0) {
+        fs.delete(root, true);
+      }
+    } catch (IOException e) {
+      throw new OutputException("Cannot clean " + root + ": " + e.getMessage(), e);
+    }
+    return swept;
+  }
+
+  private static JsonNode readOwner(FileSystem fs, Path p) {
+    try (InputStream in = fs.open(p)) {
+      return JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return null; // no owner file (a run from before owners were written) or a cut one
+    }
+  }
+
+  /** Stale: its owner ran on this host and is gone, or nothing changed for STALE_AFTER. */
+  static boolean stale(FileSystem fs, Path run, JsonNode owner, Instant now) throws IOException {
+    if (owner != null && host().equals(owner.path("host").asText()) && owner.has("pid")) {
+      var handle = ProcessHandle.of(owner.get("pid").asLong());
+      if (handle.isEmpty()) {
+        return true;
+      }
+      String start = owner.path("process_start").asText(null);
+      String liveStart = handle.get().info().startInstant().map(Instant::toString).orElse(null);
+      // The pid is alive: it is the owner unless it was reused by a later process.
+      return start != null && liveStart != null && !start.equals(liveStart);
+    }
+    return newest(fs, run).isBefore(now.minus(STALE_AFTER));
+  }
+
+  /** The latest modification time of the folder or anything below it. */
+  private static Instant newest(FileSystem fs, Path dir) throws IOException {
+    long t = fs.getFileStatus(dir).getModificationTime();
+    for (FileStatus f : fs.listStatus(dir)) {
+      t = Math.max(t, f.isDirectory() ? newest(fs, f.getPath()).toEpochMilli()
+          : f.getModificationTime());
+    }
+    return Instant.ofEpochMilli(t);
+  }
+
+  /**
+   * Undoes a commit killed between its renames: every table moved aside goes back to its
+   * snapshot folder, replacing what the killed run had already moved in, so the snapshot is the
+   * previous run's again, matching its manifest (written only after a commit).
+   */
+  private static void rollBack(FileSystem fs, Path output, Path replaced, String date)
+      throws IOException {
+    for (FileStatus t : fs.listStatus(replaced)) {
+      Path target = new Path(output, t.getPath().getName() + "/" + Cols.SNAPSHOT_DATE + "=" + date);
+      if (fs.exists(target)) {
+        fs.delete(target, true);
+      }
+      fs.mkdirs(target.getParent());
+      if (!fs.rename(t.getPath(), target)) {
+        throw new IOException("cannot restore " + target + " from " + t.getPath());
+      }
+    }
   }
 
   /** Creates the output folder; fails with a one-line reason when that is impossible. */
@@ -123,8 +281,8 @@ public final class TableWriter {
   /** The observed row count; null if the metric did not arrive (then it is counted from disk). */
   private static Long observedRows(Observation written) {
     try {
-      Row metrics = Await.result(written.future(), Duration.create(OBSERVATION_WAIT_SECONDS,
-          TimeUnit.SECONDS));
+      Row metrics = Await.result(written.future(),
+          scala.concurrent.duration.Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
       return metrics.getLong(metrics.fieldIndex("rows"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

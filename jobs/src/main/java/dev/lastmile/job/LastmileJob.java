@@ -161,6 +161,10 @@ public final class LastmileJob {
     RunManifest manifest = new RunManifest(runId, opts.asOf().toString());
     String rulesVersion = lifecycle.version() + "+" + causes.version();
     TableWriter.ensureWritable(spark.sparkContext().hadoopConfiguration(), opts.output());
+    // Staging left by runs that were killed (never a live concurrent run's: TableWriter).
+    List<String> swept = TableWriter.sweepStale(spark.sparkContext().hadoopConfiguration(),
+        opts.output(), Instant.now());
+    swept.forEach(manifest.root().putArray("swept_staging")::add);
     TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(),
         opts.output(), runId, opts.asOf());
     List<InputFile> files = InputReader.list(spark, opts.inputs());
@@ -174,6 +178,7 @@ public final class LastmileJob {
     boolean small = bytes <= Long.parseLong(
         spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
     Map<String, String> previous = small ? smallSettings() : Map.of();
+    writer.begin();
     try {
       return run(runId, manifest, rulesVersion, writer, files);
     } catch (RuntimeException e) {

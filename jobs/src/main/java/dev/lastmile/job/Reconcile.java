@@ -3,10 +3,13 @@ package dev.lastmile.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lastmile.io.RunManifest;
 import dev.lastmile.model.Cols;
+import dev.lastmile.model.QuarantineReason;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,17 @@ final class Reconcile {
       reasons.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
       quarantined.merge(r.getString(0), r.getLong(2), Long::sum);
     }
+    // The first error that broke a file's reading (a truncated JSON page, reading that
+    // stopped), so the manifest entry says what went wrong and not only how many rows it cost.
+    Map<String, String> errors = new HashMap<>();
+    for (Row r : quarantine
+        .filter(col(Cols.REASON).isin(QuarantineReason.MALFORMED_JSON.code(),
+            QuarantineReason.UNREADABLE_FILE.code()))
+        .groupBy(col(Cols.SOURCE_FILE))
+        .agg(min(struct(col(Cols.RECORD_NUMBER), col(Cols.DETAIL))).as("first"))
+        .collectAsList()) {
+      errors.put(r.getString(0), r.getStruct(1).getString(1));
+    }
     StringBuilder problems = new StringBuilder();
     for (Row f : files) {
       String file = f.getAs(Cols.SOURCE_FILE);
@@ -79,6 +93,9 @@ final class Reconcile {
       in.put("read", read);
       in.put("accepted", acc);
       in.put("quarantined", q);
+      if (errors.containsKey(file)) {
+        in.put("error", errors.get(file));
+      }
       ObjectNode byReason = in.putObject("quarantine_reasons");
       reasons.getOrDefault(file, Map.of()).forEach(byReason::put);
       if (read != acc + q) {

@@ -19,7 +19,8 @@ public enum QuarantineReason {
   UNLINKED_MODEL,
   EMPTY_FILE,
   UNREADABLE_FILE,
-  REJECTED_DECISION;
+  REJECTED_DECISION,
+  MISSING_FIELDS;
 
   public String code() {
     return name();

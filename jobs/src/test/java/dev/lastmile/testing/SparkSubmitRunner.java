@@ -37,6 +37,32 @@ public final class SparkSubmitRunner {
 
   public static Result submit(String mainClass, String master, String... args)
       throws IOException, InterruptedException {
+    List<String> cmd = command(mainClass, master, args);
+    Path out = Files.createTempFile("lastmile-submit", ".out");
+    Path err = Files.createTempFile("lastmile-submit", ".err");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("SparkSubmit did not finish in 10 minutes");
+    }
+    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
+    return r;
+  }
+
+  /**
+   * Starts lastmile's Main under SparkSubmit --master local[2] without waiting (for tests that
+   * watch or kill the run), its stdout and stderr going to the given files.
+   */
+  public static Process start(Path stdout, Path stderr, String... args) throws IOException {
+    return new ProcessBuilder(command("dev.lastmile.cli.Main", "local[2]", args))
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+  }
+
+  private static List<String> command(String mainClass, String master, String... args) {
     String jar = System.getProperty("lastmile.appJar");
     String lib = System.getProperty("lastmile.sparkLib");
     if (jar == null || !new File(jar).isFile()) {
@@ -77,18 +103,6 @@ public final class SparkSubmitRunner {
     cmd.add(mainClass);
     cmd.add(jar);
     cmd.addAll(List.of(args));
-    Path out = Files.createTempFile("lastmile-submit", ".out");
-    Path err = Files.createTempFile("lastmile-submit", ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("SparkSubmit did not finish in 10 minutes");
-    }
-    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-    Files.deleteIfExists(out);
-    Files.deleteIfExists(err);
-    return r;
+    return cmd;
   }
 }

@@ -90,7 +90,8 @@ final class JiraJsonParser implements StepParser {
       JsonToken t = parser.nextToken();
       if (t == null) {
         // End of document: a single issue object is one record.
-        if (topLevel.has("key") && topLevel.has("fields")) {
+        // (one without a fields object is still a record, quarantined as MISSING_FIELDS)
+        if (topLevel.has("key") && (topLevel.has("fields") || topLevel.has("id"))) {
           ObjectNode single = topLevel.deepCopy();
           topLevel.removeAll();
           return single;
@@ -133,6 +134,12 @@ final class JiraJsonParser implements StepParser {
     JsonNode f = issue.path("fields");
     if (key == null || key.isBlank()) {
       sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED, "Issue has no key",
+          cut(issue.toString()));
+      return;
+    }
+    if (!f.isObject()) {
+      sink.quarantine(recNo, QuarantineReason.MISSING_FIELDS,
+          key + ": the issue has no 'fields' object, so no status, dates or text to judge",
           cut(issue.toString()));
       return;
     }

@@ -55,8 +55,11 @@ public final class RecSink {
    */
   boolean quarantineMalformedCsv(CsvRecordReader.Result r, int width) {
     if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
-      quarantine(r.line, QuarantineReason.MALFORMED_CSV,
-          "A quoted field opens on this line and never closes; this physical line is skipped",
+      quarantine(r.line, QuarantineReason.MALFORMED_CSV, r.lastLine == r.line
+          ? "A quoted field opens on this line and never closes; this physical line is skipped"
+          : "A quoted field in this record never closes properly; lines " + r.line + "-"
+              + r.lastLine + " are skipped as one record and reading resumes on line "
+              + (r.lastLine + 1) + ", where the next well-formed record starts",
           r.raw);
       return true;
     }

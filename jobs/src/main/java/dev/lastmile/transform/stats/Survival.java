@@ -3,14 +3,14 @@ package dev.lastmile.transform.stats;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.product;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -39,7 +39,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ul>
  *   <li>KM survival S(t) = P(not yet in production) with cancellation treated as censoring: S(t) =
- *       prod(1 - d/n) = exp(sum(log(1 - d/n))); Greenwood Var S = S² sum d/(n(n-d)).
+ *       prod((n - d)/n), multiplied out (not exp(sum(log)), whose rounding turned 3/4 · 2/3 into
+ *       0.5000000000000001 and moved medians to the next event); a value within {@link
+ *       #HALF_TOLERANCE} of one half is one half. Greenwood Var S = S² sum d/(n(n-d)).
  *   <li>Aalen–Johansen cumulative incidence of event k with the other event competing: F_k(t) = sum
  *       S_all(t_j-) d_kj / n_j, S_all the all-cause KM. Delta-method (Greenwood-type) variance as
  *       in Collett, Modelling Survival Data in Medical Research, 3rd ed., p. 411, and SAS LIFETEST:
@@ -157,12 +159,26 @@ final class Survival {
     return steps.drop(TOTAL, S_ALL, S_ALL_PREV, GW);
   }
 
-  /** prod(1 - d/n) up to and including t; exactly 0 once d = n at some time. */
+  /**
+   * How far from one half a curve value may be and still be one half. A product of k correctly
+   * rounded factors (n-d)/n is within k·2⁻⁵³ (relative) of the exact rational value, far inside
+   * 1e-9 for any portfolio; an exact value other than 1/2 that close to it needs at-risk counts
+   * whose product exceeds 5·10⁸ with 2·prod(n-d) - prod(n) = ±1. R's survival package decides
+   * the same tie with sqrt(machine epsilon) ≈ 1.5e-8 (docs/statistics.md).
+   */
+  static final double HALF_TOLERANCE = 1e-9;
+
+  /**
+   * prod((n - d)/n) up to and including t, multiplied out; exactly 0 once d = n at some time, and
+   * exactly 0.5 when within {@link #HALF_TOLERANCE} of it, so that the median is decided on
+   * the value the curve table shows.
+   */
   private static Column productLimit(Column d, Column n) {
     Column zeroSoFar = sum(when(d.geq(n), 1).otherwise(0)).over(byTime());
-    Column logSum =
-        sum(when(d.lt(n), log(lit(1.0).minus(d.divide(n)))).otherwise(0.0)).over(byTime());
-    return when(zeroSoFar.gt(0), lit(0.0)).otherwise(exp(logSum));
+    Column s = product(when(d.lt(n), n.minus(d).divide(n)).otherwise(1.0)).over(byTime());
+    return when(zeroSoFar.gt(0), lit(0.0))
+        .when(abs(s.minus(0.5)).leq(HALF_TOLERANCE), lit(0.5))
+        .otherwise(s);
   }
 
   /**
@@ -203,7 +219,9 @@ final class Survival {
   static final String MEDIAN_HIGH_DAYS = "_median_high_days";
 
   /**
-   * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there), and the
+   * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there): where
+   * the curve lands exactly on 0.5 the median is the time it gets there, not the midpoint of the
+   * flat stretch that R and SAS report (docs/statistics.md). And the
    * interval {smallest t with lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where the
    * curve is 0 the band is undefined and the point estimate is used.
    */

@@ -66,4 +66,55 @@ class CsvRecordReaderTest {
     assertEquals(big, rec.fields.get(1));
     assertEquals(List.of("2", "after"), r.next().fields);
   }
+
+  @Test
+  void unquotedCommaNextToAMultiLineCellIsOneRecordWithTheWrongCount() throws IOException {
+    String text = "k1,sum, with comma,\"d1\nd2, \"\"q\"\"\nd3\"\n"
+        + "k2,plain,\"e1\ne2\"\n";
+    CsvRecordReader r = reader(text, 3);
+    CsvRecordReader.Result bad = r.next();
+    assertEquals(CsvRecordReader.Kind.RECORD, bad.kind, "quotes are balanced: one record");
+    assertEquals(List.of("k1", "sum", " with comma", "d1\nd2, \"q\"\nd3"), bad.fields);
+    assertEquals(1, bad.line);
+    assertEquals(3, bad.lastLine);
+    CsvRecordReader.Result k2 = r.next();
+    assertEquals(List.of("k2", "plain", "e1\ne2"), k2.fields);
+    assertEquals(4, k2.line, "no phantom record is cut out of the first record's cell");
+    assertNull(r.next());
+  }
+
+  @Test
+  void recordCutInsideAMultiLineCellCostsOneResultAndMultiLineCellsAfterItSurvive()
+      throws IOException {
+    String text = "k1,\"a1\na2\",x,\"cut here\n"
+        + "k2,\"b1\nb2\",y,z\n"
+        + "k3,\"\",\"c1\nc2\",w\n";
+    CsvRecordReader r = reader(text, 4);
+    CsvRecordReader.Result broken = r.next();
+    assertEquals(CsvRecordReader.Kind.BROKEN_QUOTE, broken.kind);
+    assertEquals(1, broken.line);
+    assertEquals(2, broken.lastLine, "the cut record's two lines are one broken record");
+    assertEquals("k1,\"a1\na2\",x,\"cut here", broken.raw);
+    CsvRecordReader.Result k2 = r.next();
+    assertEquals(List.of("k2", "b1\nb2", "y", "z"), k2.fields);
+    assertEquals(3, k2.line);
+    CsvRecordReader.Result k3 = r.next();
+    assertEquals(List.of("k3", "", "c1\nc2", "w"), k3.fields);
+    assertEquals(5, k3.line);
+    assertNull(r.next());
+  }
+
+  @Test
+  void unclosedQuoteThatClosesCleanlyOnALaterEmptyCellResumesAtTheNextRecord()
+      throws IOException {
+    // The open quote of k1 pairs with the "" of k2: quotes balance, the count is wrong.
+    String text = "k1,\"open,b\nk2,\"\",c\nk3,d,e\n";
+    CsvRecordReader r = reader(text, 3);
+    CsvRecordReader.Result broken = r.next();
+    assertEquals(CsvRecordReader.Kind.BROKEN_QUOTE, broken.kind);
+    assertEquals(1, broken.lastLine);
+    assertEquals(List.of("k2", "", "c"), r.next().fields);
+    assertEquals(List.of("k3", "d", "e"), r.next().fields);
+    assertNull(r.next());
+  }
 }

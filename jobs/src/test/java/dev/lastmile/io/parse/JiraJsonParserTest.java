@@ -154,4 +154,33 @@ class JiraJsonParserTest {
     assertEquals(List.of("K-1"), keys(recs));
     assertEquals("MISSING_REQUIRED", ofKind(recs, Kinds.QUARANTINE).get(0).getReason());
   }
+
+  @Test
+  void elementWithoutFieldsIsQuarantinedAndNullStatusIsAcceptedAsUnknown() {
+    String noFields = "{\"id\":\"10007\",\"key\":\"F-7\",\"self\":\"https://x/rest/api/2/issue/10007\","
+        + "\"changelog\":{\"histories\":[]}}";
+    String nullFields = "{\"id\":\"10009\",\"key\":\"F-9\",\"fields\":null}";
+    String nullStatus = "{\"key\":\"F-8\",\"fields\":{\"summary\":\"No status yet\","
+        + "\"status\":null,\"created\":\"2024-01-02T10:00:00.000+0000\"}}";
+    String json = "{\"issues\":[" + issue("F-1", "", null) + "," + noFields + "," + nullStatus
+        + "," + nullFields + "]}";
+    List<Rec> recs = parse("nofields.json", "jira", json);
+    assertEquals(List.of("F-1", "F-8"), keys(recs));
+    assertNull(ofKind(recs, Kinds.ISSUE).get(1).getStatus(), "status null: unknown status");
+    assertEquals("No status yet", ofKind(recs, Kinds.ISSUE).get(1).getSummary());
+    List<Rec> q = ofKind(recs, Kinds.QUARANTINE);
+    assertEquals(List.of("MISSING_FIELDS", "MISSING_FIELDS"), q.stream().map(Rec::getReason).toList());
+    assertEquals(List.of(2L, 4L), q.stream().map(Rec::getRecordNumber).toList());
+    assertEquals("F-7: the issue has no 'fields' object, so no status, dates or text to judge",
+        q.get(0).getDetail());
+    assertTrue(q.get(0).getRaw().contains("\"self\""), q.get(0).getRaw());
+    assertEquals(4, file(recs).getRecordsRead(), "read = accepted + quarantined");
+
+    List<Rec> array = parse("array.json", "jira", "[" + issue("F-2", "", null) + ","
+        + noFields + "]");
+    assertEquals(List.of("F-2"), keys(array));
+    assertEquals("MISSING_FIELDS", ofKind(array, Kinds.QUARANTINE).get(0).getReason(),
+        "in a bare array too");
+    assertEquals(2, file(array).getRecordsRead());
+  }
 }
