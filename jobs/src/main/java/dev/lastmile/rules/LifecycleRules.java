@@ -113,6 +113,8 @@ public final class LifecycleRules implements Serializable {
    * @param languages languages whose word forms are compared (Snowball stemmers)
    * @param sources which evidence sources are read
    * @param words per stage and language, words or phrases found anywhere in a name
+   * @param ambiguousWords stage words that too often mean something else in free text ("feature
+   *     engineering", "IT operations", "q3-plan"): not used in issue summaries and labels
    * @param statuses a status name (current or history, case-insensitive) mapped to a stage
    * @param issueTypes an issue type mapped to a stage
    * @param noStage names reviewed and known to name no stage: not reported as unplaced
@@ -123,7 +125,7 @@ public final class LifecycleRules implements Serializable {
    */
   public record StageVocabulary(boolean wordMatching, List<WordForms.Language> languages,
       Map<StageSource, Boolean> sources, Map<Stage, Map<WordForms.Language, List<String>>> words,
-      Map<String, Stage> statuses, Map<String, Stage> issueTypes, NoStage noStage,
+      Map<WordForms.Language, List<String>> ambiguousWords, Map<String, Stage> statuses, Map<String, Stage> issueTypes, NoStage noStage,
       NotStarted notStarted) implements Serializable {}
 
   /** Names known to name no stage, per kind. */
@@ -211,7 +213,8 @@ public final class LifecycleRules implements Serializable {
       }
       merged.set(k, merge(merged.get(k), e.getValue(), k, file));
     }
-    merged.put("version", base + "+" + (user.has("version") ? user.get("version").asText() : "user"));
+    String userVersion = user.has("version") ? user.get("version").asText() : "user";
+    merged.put("version", base + "+" + userVersion);
     return new LifecycleRules(merged, file);
   }
 
@@ -320,12 +323,24 @@ public final class LifecycleRules implements Serializable {
         && f.getTargetType().isEnum()) {
       List<String> codes = new ArrayList<>();
       for (Object c : f.getTargetType().getEnumConstants()) {
-        codes.add(((Enum<?>) c).name());
+        codes.add(code((Enum<?>) c));
       }
       return "'" + f.getValue() + "' is not one of " + String.join(", ", codes);
     }
     String m = e.getOriginalMessage();
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /**
+   * An enum constant as written in the JSON: its {@code code()} where it has one (stages,
+   * outcomes, checks: upper case; stage sources, languages: lower case), else lower case.
+   */
+  private static String code(Enum<?> e) {
+    try {
+      return String.valueOf(e.getClass().getMethod("code").invoke(e));
+    } catch (ReflectiveOperationException | RuntimeException x) {
+      return e.name().toLowerCase(Locale.ROOT);
+    }
   }
 
   private static void validate(Config c, String file) {

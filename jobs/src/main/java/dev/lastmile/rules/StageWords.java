@@ -5,6 +5,7 @@ import dev.lastmile.text.WordForms;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +14,15 @@ import java.util.Set;
  * The stage words of {@code stage_vocabulary.words}, found anywhere in a name by their word forms
  * ({@link WordForms}): "In Development", "Entwicklung abgeschlossen" and "à tester" each name a
  * stage. A phrase matches where its words follow each other. When several words match, the
- * furthest stage wins; among words of that stage, the first in the name.
+ * furthest stage wins; among words of that stage, the first in the name. In free text (issue
+ * summaries, labels) the ambiguous words ("feature engineering", "IT operations") do not count.
  */
 public final class StageWords implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** A stage word or phrase and the forms of its words. */
-  record Term(Stage stage, String text, List<String> forms) implements Serializable {}
+  /** A stage word or phrase, the forms of its words, and whether free text can use it. */
+  record Term(Stage stage, String text, List<String> forms, boolean ambiguous)
+      implements Serializable {}
 
   /** What matched: the stage and the word as configured. */
   public record Match(Stage stage, String word) implements Serializable {}
@@ -29,6 +32,9 @@ public final class StageWords implements Serializable {
 
   StageWords(LifecycleRules.StageVocabulary vocabulary, String file) {
     this.forms = new WordForms(vocabulary.languages());
+    Set<List<String>> ambiguous = new HashSet<>();
+    vocabulary.ambiguousWords().forEach((lang, words) -> words.forEach(
+        w -> ambiguous.add(WordForms.phraseForms(lang, w))));
     vocabulary.words().forEach((stage, perLanguage) -> perLanguage.forEach((lang, words) -> {
       for (String w : words) {
         List<String> f = WordForms.phraseForms(lang, w);
@@ -37,13 +43,21 @@ public final class StageWords implements Serializable {
               "'" + w + "' holds no word");
         }
         byFirstForm.computeIfAbsent(f.get(0), k -> new ArrayList<>())
-            .add(new Term(stage, w, List.copyOf(f)));
+            .add(new Term(stage, w, List.copyOf(f), ambiguous.contains(f)));
       }
     }));
   }
 
   /** The furthest stage a stage word in {@code text} names, or null. */
   public Match match(String text) {
+    return match(text, false);
+  }
+
+  /**
+   * The furthest stage a stage word in {@code text} names, or null; in free text (issue
+   * summaries, labels) without the words of {@code stage_vocabulary.ambiguous_words}.
+   */
+  public Match match(String text, boolean freeText) {
     List<String> words = WordForms.words(text);
     if (words.isEmpty()) {
       return null;
@@ -56,7 +70,8 @@ public final class StageWords implements Serializable {
     for (int i = 0; i < at.size(); i++) {
       for (String f : at.get(i)) {
         for (Term t : byFirstForm.getOrDefault(f, List.of())) {
-          if ((best == null || t.stage().rank() > best.stage().rank()) && follows(at, i, t)) {
+          if ((best == null || t.stage().rank() > best.stage().rank())
+              && !(freeText && t.ambiguous()) && follows(at, i, t)) {
             best = new Match(t.stage(), t.text());
           }
         }

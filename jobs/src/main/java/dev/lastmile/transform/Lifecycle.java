@@ -109,12 +109,17 @@ public final class Lifecycle {
 
   /** The stage word found in a name: struct(rank int, word string), null when none. */
   static Column wordMatch(Column value, LifecycleRules rules) {
+    return wordMatch(value, rules, false);
+  }
+
+  /** As {@link #wordMatch(Column, LifecycleRules)}; free text leaves out the ambiguous words. */
+  static Column wordMatch(Column value, LifecycleRules rules, boolean freeText) {
     if (!rules.stageVocabulary().wordMatching()) {
       return lit(null).cast(WORD_MATCH);
     }
     StageWords words = rules.stageWords();
     UserDefinedFunction f = udf((UDF1<String, Row>) v -> {
-      StageWords.Match m = v == null ? null : words.match(v);
+      StageWords.Match m = v == null ? null : words.match(v, freeText);
       return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
     }, WORD_MATCH);
     return f.apply(value);
@@ -167,7 +172,8 @@ public final class Lifecycle {
   /** Word evidence from a name column: rank and " (stage word 'w')" appended to the reference. */
   private static Dataset<Row> wordEvidence(Dataset<Row> rows, Column name, StageSource source,
       Column ref, Column at, LifecycleRules rules) {
-    Dataset<Row> m = rows.withColumn("_wm", wordMatch(name, rules));
+    boolean freeText = source == StageSource.JIRA_SUMMARY || source == StageSource.JIRA_LABEL;
+    Dataset<Row> m = rows.withColumn("_wm", wordMatch(name, rules, freeText));
     return evidence(m, col("_wm.rank"), 0, source,
         concat(ref, lit(" (stage word '"), col("_wm.word"), lit("')")), at);
   }

@@ -67,4 +67,16 @@ class WordFormsTest {
       assertEquals(Stage.valueOf(stage) + " " + word, m.stage() + " " + m.word(), name);
     }
   }
+
+  /** In free text (summaries, labels) the ambiguous words do not count; in names they do. */
+  @Test
+  void ambiguousWordsOnlyInNames() {
+    assertEquals(Stage.ENGINEERING, WORDS.match("Feature engineering v1").stage());
+    assertNull(WORDS.match("Feature engineering v1", true));
+    assertNull(WORDS.match("Discovery workshop with IT Operations", true));
+    assertNull(WORDS.match("q3-plan", true));
+    assertEquals("PROTOTYPE proof of concept",
+        WORDS.match("Proof of concept: feature engineering", true).stage() + " "
+            + WORDS.match("Proof of concept: feature engineering", true).word());
+  }
 }
