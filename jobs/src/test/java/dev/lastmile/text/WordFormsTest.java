@@ -75,6 +75,8 @@ class WordFormsTest {
     assertNull(WORDS.match("Feature engineering v1", true));
     assertNull(WORDS.match("Discovery workshop with IT Operations", true));
     assertNull(WORDS.match("q3-plan", true));
+    // real French QA text: "lance" is "runs", not the launch of the product
+    assertNull(WORDS.match("trouver comment openmv ide lance le script", true));
     assertEquals("PROTOTYPE proof of concept",
         WORDS.match("Proof of concept: feature engineering", true).stage() + " "
             + WORDS.match("Proof of concept: feature engineering", true).word());
