@@ -170,7 +170,7 @@ public final class Main {
       }
       opts = parse(args);
       JsonNode user = readConfig(opts.config());
-      lifecycle = LifecycleRules.withOverrides(user);
+      lifecycle = LifecycleRules.withOverrides(user, opts.config());
       causes = user != null && user.has("causes")
           ? CauseRules.fromJson(user.get("causes")) : CauseRules.loadDefault();
     } catch (UsageException e) {

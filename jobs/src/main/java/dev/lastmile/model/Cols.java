@@ -66,6 +66,10 @@ public final class Cols {
   public static final String LABELS = "labels";
   public static final String FLAGGED = "flagged";
   public static final String BLOCKED_BY = "blocked_by";
+  public static final String COMPONENTS = "components";
+  public static final String SPRINTS = "sprints";
+  public static final String FIX_VERSIONS = "fix_versions";
+  public static final String STATUS_CATEGORY = "status_category";
 
   // ---- canonical texts (evidence sources) ----
   public static final String SOURCE = "source";

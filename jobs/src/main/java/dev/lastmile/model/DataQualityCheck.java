@@ -41,7 +41,13 @@ public enum DataQualityCheck {
   DATES_OUT_OF_ORDER(Severity.ERROR,
       "production_date or closed_date is before start_date"),
   DATE_AFTER_SNAPSHOT(Severity.ERROR,
-      "production_date or closed_date is after the snapshot date");
+      "production_date or closed_date is after the snapshot date"),
+  UNPLACED_STATUS(Severity.INFO,
+      "A Jira status names no lifecycle stage: map it in --config to use it as stage evidence"),
+  UNPLACED_ISSUE_TYPE(Severity.INFO,
+      "A Jira issue type names no lifecycle stage: map it in --config to use it as stage evidence"),
+  UNPLACED_REGISTRY_STAGE(Severity.INFO,
+      "A registry_stage value names no lifecycle stage: map it in --config to use it");
 
   /** Severity codes, most urgent first. */
   public enum Severity {

@@ -141,7 +141,9 @@ public final class Canonical {
         col("parentKey").as(Cols.PARENT_KEY), col("parentId").as(Cols.PARENT_ID),
         col("epicKey").as(Cols.EPIC_KEY), col("labels").as(Cols.LABELS),
         coalesce(col("flagged"), lit(false)).as(Cols.FLAGGED),
-        col("blockedBy").as(Cols.BLOCKED_BY), col("hasHistory").as("has_history"),
+        col("blockedBy").as(Cols.BLOCKED_BY), col("components").as(Cols.COMPONENTS),
+        col("sprints").as(Cols.SPRINTS), col("fixVersions").as(Cols.FIX_VERSIONS),
+        col("statusCategory").as(Cols.STATUS_CATEGORY), col("hasHistory").as("has_history"),
         col("sourceFile").as(Cols.SOURCE_FILE), col("recordNumber").as(Cols.RECORD_NUMBER));
     WindowSpec w = Window.partitionBy(Cols.ISSUE_KEY).orderBy(col("has_history").desc(),
         col(Cols.UPDATED).desc_nulls_last(), col(Cols.SOURCE_FILE), col(Cols.RECORD_NUMBER));

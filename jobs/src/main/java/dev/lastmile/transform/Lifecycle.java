@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -14,30 +15,40 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.Outcome;
 import dev.lastmile.model.Stage;
+import dev.lastmile.model.StageSource;
 import dev.lastmile.rules.LifecycleRules;
+import dev.lastmile.rules.StageWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Lifecycle verdicts: stage evidence from every source, production evidence, last qualifying
  * activity, stall windows, and the outcome with the id of the rule that decided it. Pure.
  *
- * <p>Outcome rules, first that applies: {@code outcome.production} (any production evidence) →
- * IN_PRODUCTION; {@code outcome.closed} (closed_date set or a cancelled/closed status) →
- * CANCELLED; {@code outcome.on_hold} → STALLED; {@code outcome.recent_activity} (last qualifying
- * activity within the stall window) → ACTIVE; {@code outcome.idle} → STALLED.
+ * <p>Outcome rules are the ordered {@code outcome_rules} of lifecycle.json, first that applies
+ * (by default {@code outcome.production} → IN_PRODUCTION, {@code outcome.closed} → CANCELLED,
+ * {@code outcome.on_hold} → STALLED, {@code outcome.recent_activity} → ACTIVE, {@code
+ * outcome.idle} → STALLED), folded once by {@link #decide}.
  */
 public final class Lifecycle {
   private Lifecycle() {}
@@ -64,58 +75,236 @@ public final class Lifecycle {
     return out;
   }
 
+  /** Tie-break between evidence of one stage: exact vocabularies before stage words. */
+  public static final String PRIORITY = "priority";
+
+  /** The stage a Jira status names: the config mapping, else the exact regex, else a stage word. */
+  public static Column statusStage(Column status, LifecycleRules rules) {
+    return coalesce(mappedStage(status, rules.stageVocabulary().statuses()),
+        stageRank(status, rules, LifecycleRules.StageRule::jiraStatus),
+        wordRank(status, rules));
+  }
+
+  /** The stage a registry_stage names: the exact regex, else a stage word. */
+  public static Column registryStageRank(Column stage, LifecycleRules rules) {
+    return coalesce(stageRank(stage, rules, LifecycleRules.StageRule::registry),
+        wordRank(stage, rules));
+  }
+
+  /** The stage an issue type names: the config mapping, else a stage word. */
+  public static Column issueTypeStage(Column type, LifecycleRules rules) {
+    return coalesce(mappedStage(type, rules.stageVocabulary().issueTypes()),
+        wordRank(type, rules));
+  }
+
+  /** A case-insensitive exact mapping of names to stages, as a rank. */
+  static Column mappedStage(Column value, Map<String, Stage> mapping) {
+    Column out = lit(null).cast("int");
+    for (Map.Entry<String, Stage> e : mapping.entrySet()) {
+      out = when(lower(trim(value)).equalTo(e.getKey().strip().toLowerCase(Locale.ROOT)),
+          lit(e.getValue().rank())).otherwise(out);
+    }
+    return out;
+  }
+
+  /** The stage word found in a name: struct(rank int, word string), null when none. */
+  static Column wordMatch(Column value, LifecycleRules rules) {
+    return wordMatch(value, rules, false);
+  }
+
+  /** As {@link #wordMatch(Column, LifecycleRules)}; free text leaves out the ambiguous words. */
+  static Column wordMatch(Column value, LifecycleRules rules, boolean freeText) {
+    if (!rules.stageVocabulary().wordMatching()) {
+      return lit(null).cast(WORD_MATCH);
+    }
+    StageWords words = rules.stageWords();
+    UserDefinedFunction f = udf((UDF1<String, Row>) v -> {
+      StageWords.Match m = v == null ? null : words.match(v, freeText);
+      return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
+    }, WORD_MATCH);
+    return f.apply(value);
+  }
+
+  private static final StructType WORD_MATCH = new StructType()
+      .add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType);
+
+  static Column wordRank(Column value, LifecycleRules rules) {
+    return wordMatch(value, rules).getField("rank");
+  }
+
   /**
-   * Stage evidence rows: initiative_id, stage_rank, source, source_ref, at (timestamp or null).
+   * Whether an issue's work has started, so that its summary, type, labels, components, sprints
+   * and fix versions can show a stage: not in a not-started status, not in a not-started status
+   * category (Jira's statusCategory, the weak fallback for statuses nobody listed) and not
+   * dropped (a won't-do resolution).
+   */
+  static Column started(Dataset<Row> issues, LifecycleRules rules) {
+    LifecycleRules.NotStarted n = rules.stageVocabulary().notStarted();
+    return in(col(Cols.ISSUE_STATUS), n.statuses()).unary_$bang()
+        .and(in(optional(issues, Cols.STATUS_CATEGORY), n.statusCategories()).unary_$bang())
+        .and(in(optional(issues, Cols.RESOLUTION), n.resolutions()).unary_$bang());
+  }
+
+  /** Null-safe case-insensitive membership (false for null). */
+  static Column in(Column value, List<String> names) {
+    List<String> lower = new ArrayList<>();
+    names.forEach(x -> lower.add(x.strip().toLowerCase(Locale.ROOT)));
+    return coalesce(lower(trim(value)).isin(lower.toArray()), lit(false));
+  }
+
+  /** A column of the frame, or null when the frame has none (older fixtures, other inputs). */
+  static Column optional(Dataset<Row> df, String name) {
+    return optional(df, name, "string");
+  }
+
+  /** A column of the frame, or a null of {@code type} when the frame has none. */
+  static Column optional(Dataset<Row> df, String name, String type) {
+    return List.of(df.columns()).contains(name) ? col(name) : lit(null).cast(type);
+  }
+
+  /** One stage-evidence frame: initiative_id, stage_rank, priority, source, source_ref, at. */
+  private static Dataset<Row> evidence(Dataset<Row> rows, Column rank, int priority,
+      StageSource source, Column ref, Column at) {
+    return rows.select(col(Cols.INITIATIVE_ID), rank.as(STAGE_RANK), lit(priority).as(PRIORITY),
+        lit(source.code()).as(Cols.SOURCE), ref.as(Cols.SOURCE_REF), at.as(AT));
+  }
+
+  /** Word evidence from a name column: rank and " (stage word 'w')" appended to the reference. */
+  private static Dataset<Row> wordEvidence(Dataset<Row> rows, Column name, StageSource source,
+      Column ref, Column at, LifecycleRules rules) {
+    boolean freeText = source == StageSource.JIRA_SUMMARY || source == StageSource.JIRA_LABEL;
+    Dataset<Row> m = rows.withColumn("_wm", wordMatch(name, rules, freeText));
+    return evidence(m, col("_wm.rank"), 0, source,
+        concat(ref, lit(" (stage word '"), col("_wm.word"), lit("')")), at);
+  }
+
+  /**
+   * Stage evidence rows: initiative_id, stage_rank, priority, source, source_ref, at (timestamp
+   * or null). Exact vocabularies (priority 1): registry stage and production date, status names
+   * (current and history; a config mapping or the stage regex), epic-name prefixes, stage:
+   * labels, MLflow stages and aliases. Stage words anywhere in a name (priority 0, {@link
+   * StageWords}): registry stage and statuses the exact vocabularies miss, and the summaries,
+   * issue types, labels, components, sprints and fix versions of issues whose work started.
    */
   public static Dataset<Row> stageEvidence(Dataset<Row> registry, Dataset<Row> issues,
       Dataset<Row> history, Dataset<Row> models, LifecycleRules rules) {
-    Dataset<Row> reg = registry.select(col(Cols.INITIATIVE_ID),
-        stageRank(col(Cols.REGISTRY_STAGE), rules, LifecycleRules.StageRule::registry).as(STAGE_RANK),
-        lit("registry_field").as(Cols.SOURCE),
-        concat(lit("registry_stage="), col(Cols.REGISTRY_STAGE)).as(Cols.SOURCE_REF),
-        lit(null).cast("timestamp").as(AT));
-    Dataset<Row> prodDate = registry.filter(col(Cols.PRODUCTION_DATE).isNotNull())
-        .select(col(Cols.INITIATIVE_ID), lit(Stage.OPERATION.rank()).as(STAGE_RANK),
-            lit("registry_field").as(Cols.SOURCE),
-            concat(lit("production_date="), col(Cols.PRODUCTION_DATE).cast("string")).as(Cols.SOURCE_REF),
-            col(Cols.PRODUCTION_DATE).cast("timestamp").as(AT));
-    Dataset<Row> current = issues.select(col(Cols.INITIATIVE_ID),
-        stageRank(col(Cols.ISSUE_STATUS), rules, LifecycleRules.StageRule::jiraStatus).as(STAGE_RANK),
-        lit("jira_status").as(Cols.SOURCE),
-        concat(col(Cols.ISSUE_KEY), lit(" status="), col(Cols.ISSUE_STATUS)).as(Cols.SOURCE_REF),
-        coalesce(col(Cols.UPDATED), col(Cols.CREATED)).as(AT));
-    Dataset<Row> past = history.select(col(Cols.INITIATIVE_ID),
-        stageRank(col(Cols.TO_STATUS), rules, LifecycleRules.StageRule::jiraStatus).as(STAGE_RANK),
-        lit("status_history").as(Cols.SOURCE),
-        concat(col(Cols.ISSUE_KEY), lit(" -> "), col(Cols.TO_STATUS)).as(Cols.SOURCE_REF),
-        col(Cols.CHANGED_AT).as(AT));
+    List<Dataset<Row>> parts = new ArrayList<>();
+    boolean words = rules.stageVocabulary().wordMatching();
+    if (rules.stageSource(StageSource.REGISTRY_FIELD)) {
+      Column exact = stageRank(col(Cols.REGISTRY_STAGE), rules, LifecycleRules.StageRule::registry);
+      Column ref = concat(lit("registry_stage="), col(Cols.REGISTRY_STAGE));
+      parts.add(evidence(registry, exact, 1, StageSource.REGISTRY_FIELD, ref, noTime()));
+      if (words) {
+        parts.add(wordEvidence(registry.filter(exact.isNull()), col(Cols.REGISTRY_STAGE),
+            StageSource.REGISTRY_FIELD, ref, noTime(), rules));
+      }
+      parts.add(evidence(registry.filter(col(Cols.PRODUCTION_DATE).isNotNull()),
+          lit(Stage.OPERATION.rank()), 1, StageSource.REGISTRY_FIELD,
+          concat(lit("production_date="), col(Cols.PRODUCTION_DATE).cast("string")),
+          col(Cols.PRODUCTION_DATE).cast("timestamp")));
+    }
+    if (rules.stageSource(StageSource.JIRA_STATUS)) {
+      parts.addAll(statusEvidence(issues, col(Cols.ISSUE_STATUS), StageSource.JIRA_STATUS,
+          concat(col(Cols.ISSUE_KEY), lit(" status="), col(Cols.ISSUE_STATUS)),
+          coalesce(col(Cols.UPDATED), col(Cols.CREATED)), rules));
+    }
+    if (rules.stageSource(StageSource.STATUS_HISTORY)) {
+      parts.addAll(statusEvidence(history, col(Cols.TO_STATUS), StageSource.STATUS_HISTORY,
+          concat(col(Cols.ISSUE_KEY), lit(" -> "), col(Cols.TO_STATUS)), col(Cols.CHANGED_AT),
+          rules));
+    }
     Column isEpic = lower(col(Cols.ISSUE_TYPE)).isin("epic", "épopée", "epos");
-    Dataset<Row> epics = issues.filter(isEpic).select(col(Cols.INITIATIVE_ID),
-        stageRank(epicPrefix(col(Cols.SUMMARY)), rules, LifecycleRules.StageRule::epicName)
-            .as(STAGE_RANK),
-        lit("jira_epic_name").as(Cols.SOURCE),
-        concat(col(Cols.ISSUE_KEY), lit(" "), col(Cols.SUMMARY)).as(Cols.SOURCE_REF),
-        col(Cols.CREATED).as(AT));
-    String prefix = rules.labelStagePrefix().toLowerCase();
-    Dataset<Row> labels = issues
-        .select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY), col(Cols.CREATED),
-            org.apache.spark.sql.functions.explode(col(Cols.LABELS)).as("label"))
-        .filter(lower(col("label")).startsWith(prefix))
-        .select(col(Cols.INITIATIVE_ID),
-            stageRank(org.apache.spark.sql.functions.substring(col("label"), prefix.length() + 1, 200),
-                rules, LifecycleRules.StageRule::epicName).as(STAGE_RANK),
-            lit("jira_label").as(Cols.SOURCE),
-            concat(col(Cols.ISSUE_KEY), lit(" label="), col("label")).as(Cols.SOURCE_REF),
-            col(Cols.CREATED).as(AT));
-    Dataset<Row> mlflow = models.select(col(Cols.INITIATIVE_ID),
-        when(modelProduction(rules), lit(Stage.OPERATION.rank()))
-            .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())).as(STAGE_RANK),
-        lit("model_registry").as(Cols.SOURCE),
-        concat(col(Cols.MODEL_NAME), lit(" v"), col(Cols.MODEL_VERSION), lit(" "),
-            col(Cols.MODEL_STAGE)).as(Cols.SOURCE_REF),
-        coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)).as(AT));
-    return reg.unionByName(prodDate).unionByName(current).unionByName(past).unionByName(epics)
-        .unionByName(labels).unionByName(mlflow).filter(col(STAGE_RANK).isNotNull());
+    Column nameRef = concat(col(Cols.ISSUE_KEY), lit(" "), col(Cols.SUMMARY));
+    if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
+      parts.add(evidence(issues.filter(isEpic),
+          stageRank(epicPrefix(col(Cols.SUMMARY)), rules, LifecycleRules.StageRule::epicName), 1,
+          StageSource.JIRA_EPIC_NAME, nameRef, col(Cols.CREATED)));
+    }
+    String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
+    Dataset<Row> labels = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
+        col(Cols.CREATED), started(issues, rules).as("_started"),
+        explode(col(Cols.LABELS)).as("label"));
+    Column labelRef = concat(col(Cols.ISSUE_KEY), lit(" label="), col("label"));
+    if (rules.stageSource(StageSource.JIRA_LABEL)) {
+      parts.add(evidence(labels.filter(lower(col("label")).startsWith(prefix)),
+          stageRank(substring(col("label"), prefix.length() + 1, 200), rules,
+              LifecycleRules.StageRule::epicName), 1, StageSource.JIRA_LABEL, labelRef,
+          col(Cols.CREATED)));
+    }
+    Dataset<Row> begun = issues.filter(started(issues, rules));
+    if (rules.stageSource(StageSource.JIRA_ISSUE_TYPE)) {
+      Dataset<Row> typed = begun.withColumn("_type_rank",
+          mappedStage(col(Cols.ISSUE_TYPE), rules.stageVocabulary().issueTypes()));
+      Column ref = concat(col(Cols.ISSUE_KEY), lit(" type="), col(Cols.ISSUE_TYPE));
+      parts.add(evidence(typed.filter(col("_type_rank").isNotNull()), col("_type_rank"), 1,
+          StageSource.JIRA_ISSUE_TYPE, ref, col(Cols.CREATED)));
+      if (words) {
+        parts.add(wordEvidence(typed.filter(col("_type_rank").isNull()), col(Cols.ISSUE_TYPE),
+            StageSource.JIRA_ISSUE_TYPE, ref, col(Cols.CREATED), rules));
+      }
+    }
+    if (words) {
+      if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
+        parts.add(wordEvidence(begun.filter(isEpic), col(Cols.SUMMARY),
+            StageSource.JIRA_EPIC_NAME, nameRef, col(Cols.CREATED), rules));
+      }
+      if (rules.stageSource(StageSource.JIRA_SUMMARY)) {
+        parts.add(wordEvidence(begun.filter(coalesce(isEpic, lit(false)).unary_$bang()),
+            col(Cols.SUMMARY), StageSource.JIRA_SUMMARY, nameRef, col(Cols.CREATED), rules));
+      }
+      if (rules.stageSource(StageSource.JIRA_LABEL)) {
+        parts.add(wordEvidence(labels.filter(col("_started")
+                .and(lower(col("label")).startsWith(prefix).unary_$bang())),
+            col("label"), StageSource.JIRA_LABEL, labelRef, col(Cols.CREATED), rules));
+      }
+      parts.add(listEvidence(begun, Cols.COMPONENTS, StageSource.JIRA_COMPONENT, " component=",
+          rules));
+      parts.add(listEvidence(begun, Cols.SPRINTS, StageSource.JIRA_SPRINT, " sprint=", rules));
+      parts.add(listEvidence(begun, Cols.FIX_VERSIONS, StageSource.JIRA_FIX_VERSION,
+          " fix_version=", rules));
+    }
+    if (rules.stageSource(StageSource.MODEL_REGISTRY)) {
+      parts.add(evidence(models,
+          when(modelProduction(rules), lit(Stage.OPERATION.rank()))
+              .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())), 1,
+          StageSource.MODEL_REGISTRY,
+          concat(col(Cols.MODEL_NAME), lit(" v"), col(Cols.MODEL_VERSION), lit(" "),
+              col(Cols.MODEL_STAGE)),
+          coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED))));
+    }
+    Dataset<Row> out = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      out = out.unionByName(parts.get(i));
+    }
+    return out.filter(col(STAGE_RANK).isNotNull());
+  }
+
+  private static List<Dataset<Row>> statusEvidence(Dataset<Row> rows, Column status,
+      StageSource source, Column ref, Column at, LifecycleRules rules) {
+    Column mapped = mappedStage(status, rules.stageVocabulary().statuses());
+    Column exact = stageRank(status, rules, LifecycleRules.StageRule::jiraStatus);
+    List<Dataset<Row>> out = new ArrayList<>();
+    out.add(evidence(rows, coalesce(mapped, exact), 1, source, ref, at));
+    if (rules.stageVocabulary().wordMatching()) {
+      out.add(wordEvidence(rows.filter(mapped.isNull().and(exact.isNull())), status, source,
+          ref, at, rules));
+    }
+    return out;
+  }
+
+  private static Dataset<Row> listEvidence(Dataset<Row> issues, String column,
+      StageSource source, String what, LifecycleRules rules) {
+    if (!rules.stageSource(source) || !List.of(issues.columns()).contains(column)) {
+      return evidence(issues.limit(0), lit(null).cast("int"), 0, source, lit(""), noTime());
+    }
+    Dataset<Row> names = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
+        col(Cols.CREATED), explode(col(column)).as("_name"));
+    return wordEvidence(names, col("_name"), source,
+        concat(col(Cols.ISSUE_KEY), lit(what), col("_name")), col(Cols.CREATED), rules);
+  }
+
+  private static Column noTime() {
+    return lit(null).cast("timestamp");
   }
 
   /** "POC - Churn model" → "poc"; "Build: churn" → "build"; otherwise the whole name. */
@@ -261,7 +450,8 @@ public final class Lifecycle {
       Dataset<Row> stageEvidence, Dataset<Row> production, Dataset<Row> activity,
       Dataset<Row> windows, LifecycleRules rules, LocalDate asOf) {
     Dataset<Row> furthest = stageEvidence.groupBy(Cols.INITIATIVE_ID).agg(
-        max(struct(col(STAGE_RANK), col(Cols.SOURCE), col(Cols.SOURCE_REF))).as("f"));
+        max(struct(col(STAGE_RANK), col(PRIORITY), col(Cols.SOURCE), col(Cols.SOURCE_REF)))
+            .as("f"));
     Dataset<Row> prod = production.groupBy(Cols.INITIATIVE_ID).agg(
         min(col(AT)).as("first_production_at"),
         org.apache.spark.sql.functions.array_join(
@@ -297,28 +487,41 @@ public final class Lifecycle {
     Column stallRank = least(col("_furthest_rank"), lit(Stage.DEPLOYMENT.rank()));
     j = j.join(windows.withColumnRenamed(STAGE_RANK, "_w_rank"),
         stallRank.equalTo(col("_w_rank")), "left").drop("_w_rank");
-    Column closed = col(Cols.CLOSED_DATE).isNotNull()
-        .or(coalesce(matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false)));
-    Column onHold = coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false));
-    Column recent = coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)),
-        lit(false));
-    Column outcome = when(reached, lit(Outcome.IN_PRODUCTION.code()))
-        .when(closed, lit(Outcome.CANCELLED.code()))
-        .when(onHold, lit(Outcome.STALLED.code()))
-        .when(recent, lit(Outcome.ACTIVE.code()))
-        .otherwise(lit(Outcome.STALLED.code()));
-    Column ruleId = when(reached, lit("outcome.production"))
-        .when(closed, lit("outcome.closed"))
-        .when(onHold, lit("outcome.on_hold"))
-        .when(recent, lit("outcome.recent_activity"))
-        .otherwise(lit("outcome.idle"));
+    Map<LifecycleRules.OutcomeCondition, Column> conditions = Map.of(
+        LifecycleRules.OutcomeCondition.PRODUCTION_EVIDENCE, reached,
+        LifecycleRules.OutcomeCondition.CLOSED, col(Cols.CLOSED_DATE).isNotNull()
+            .or(coalesce(matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false))),
+        LifecycleRules.OutcomeCondition.ON_HOLD,
+        coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false)),
+        LifecycleRules.OutcomeCondition.RECENT_ACTIVITY,
+        coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)), lit(false)),
+        LifecycleRules.OutcomeCondition.ALWAYS, lit(true));
+    Column decided = decide(rules.outcomeRules(), conditions);
     Column failed = col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
-    return j.withColumn(Cols.OUTCOME, outcome)
-        .withColumn(Cols.OUTCOME_RULE_ID, ruleId)
+    return j.withColumn("_decided", decided)
+        .withColumn(Cols.OUTCOME, col("_decided.outcome"))
+        .withColumn(Cols.OUTCOME_RULE_ID, col("_decided.rule_id"))
+        .drop("_decided")
         .withColumn(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")))
         .withColumn(Cols.STALL_STAGE, when(failed, stageCode(stallRank)))
         .withColumn(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)))
         .drop("_furthest_rank");
+  }
+
+  /**
+   * The outcome rules folded once into one expression: struct(outcome, rule_id) of the first
+   * rule whose condition holds (the last rule is the catch-all, checked when the rules load).
+   */
+  static Column decide(List<LifecycleRules.OutcomeRule> rules,
+      Map<LifecycleRules.OutcomeCondition, Column> conditions) {
+    Column out = lit(null).cast("struct<outcome:string,rule_id:string>");
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      LifecycleRules.OutcomeRule r = rules.get(i);
+      Column verdict = struct(lit(r.outcome().code()).as("outcome"), lit(r.id()).as("rule_id"));
+      out = r.when() == LifecycleRules.OutcomeCondition.ALWAYS ? verdict
+          : when(conditions.get(r.when()), verdict).otherwise(out);
+    }
+    return out;
   }
 
   /** Rank → stage code, as a Spark expression. */

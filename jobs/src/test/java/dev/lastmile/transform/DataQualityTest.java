@@ -326,4 +326,65 @@ class DataQualityTest {
   private static Timestamp ts(String iso) {
     return Timestamp.valueOf(iso + " 12:00:00");
   }
+
+  /**
+   * Statuses, issue types and registry stages that place no stage are listed once each, with
+   * how many issues (or initiatives) carry them and an example, so a user can map them.
+   */
+  @Test
+  void unplacedNamesAreListedWithCountAndExample() {
+    var spark = SharedSpark.spark();
+    List<Row> registry = List.of(
+        registryRow("U1", kv(Cols.REGISTRY_STAGE, "Scaling")),
+        registryRow("U2", kv(Cols.REGISTRY_STAGE, "Pilot")),
+        registryRow("U3", kv(Cols.REGISTRY_STAGE, "scaling ")));
+    StructType issueSchema = StructType.fromDDL("initiative_id STRING, issue_key STRING,"
+        + " issue_type STRING, issue_status STRING, created TIMESTAMP, resolved TIMESTAMP");
+    List<Row> issues = List.of(
+        RowFactory.create("U1", "U1-1", "Story", "Review", ts("2025-01-10"), null),
+        RowFactory.create("U1", "U1-2", "Test Execution", "In Development", ts("2025-01-10"),
+            null),
+        RowFactory.create("U2", "U2-1", "故事", "已完成", ts("2025-01-10"), null),
+        RowFactory.create("U3", "U3-1", "故事", "Ready", ts("2025-01-10"), null),
+        RowFactory.create("U3", "U3-2", "Task", "À faire", ts("2025-01-10"), null));
+    StructType historySchema = StructType.fromDDL("initiative_id STRING, issue_key STRING,"
+        + " changed_at TIMESTAMP, author STRING, from_status STRING, to_status STRING");
+    List<Row> history = List.of(
+        RowFactory.create("U3", "U3-1", ts("2025-02-01"), "ann", "Ready", "Review"),
+        RowFactory.create("U3", "U3-1", ts("2025-03-01"), "ann", "Review", "à tester"));
+    StructType modelSchema = StructType.fromDDL("initiative_id STRING, model_name STRING,"
+        + " model_version STRING, model_stage STRING, aliases ARRAY<STRING>");
+    StructType assessmentSchema = StructType.fromDDL("initiative_id STRING, outcome STRING,"
+        + " reached_production BOOLEAN, production_evidence STRING, last_activity_date DATE,"
+        + " days_since_activity INT, stall_window_days INT");
+    List<Row> assessment = List.of(
+        RowFactory.create("U1", "ACTIVE", false, null, null, 1, 90),
+        RowFactory.create("U2", "ACTIVE", false, null, null, 1, 90),
+        RowFactory.create("U3", "ACTIVE", false, null, null, 1, 90));
+    Dataset<Row> findings = DataQuality.findings(
+        spark.createDataFrame(registry, registrySchema()),
+        spark.createDataFrame(issues, issueSchema),
+        spark.createDataFrame(history, historySchema),
+        spark.createDataFrame(List.of(), modelSchema),
+        spark.createDataFrame(assessment, assessmentSchema), AS_OF)
+        .filter(org.apache.spark.sql.functions.col(Cols.CHECK_ID).startsWith("UNPLACED_"));
+    Map<String, String> got = new TreeMap<>();
+    for (Row r : findings.collectAsList()) {
+      got.put(r.getAs(Cols.CHECK_ID) + " " + r.getAs(Cols.SOURCE_REF),
+          r.getAs(Cols.INITIATIVE_ID) + " " + r.getAs(Cols.SEVERITY) + " "
+              + r.getAs(Cols.SOURCE) + ": " + r.getAs(Cols.DETAIL));
+    }
+    String how = "; map it in --config stage_vocabulary (docs/stages.md)";
+    assertEquals(new TreeMap<>(Map.of(
+        "UNPLACED_STATUS U1-1", "U1 INFO jira_issue: status 'Review' names no stage:"
+            + " 2 issue(s), e.g. U1-1" + how,
+        "UNPLACED_STATUS U2-1", "U2 INFO jira_issue: status '已完成' names no stage:"
+            + " 1 issue(s), e.g. U2-1" + how,
+        "UNPLACED_STATUS U3-1", "U3 INFO jira_issue: status 'Ready' names no stage:"
+            + " 1 issue(s), e.g. U3-1" + how,
+        "UNPLACED_ISSUE_TYPE U2-1", "U2 INFO jira_issue: issue type '故事' names no stage:"
+            + " 2 issue(s), e.g. U2-1" + how,
+        "UNPLACED_REGISTRY_STAGE U1", "U1 INFO registry_field: registry_stage 'Scaling' names"
+            + " no stage: 2 initiative(s), e.g. U1" + how)), got);
+  }
 }

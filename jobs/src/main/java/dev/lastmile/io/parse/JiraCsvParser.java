@@ -121,6 +121,10 @@ final class JiraCsvParser implements StepParser {
     List<String> labels = new ArrayList<>();
     List<String> comments = new ArrayList<>();
     List<String> blockedBy = new ArrayList<>();
+    List<String> components = new ArrayList<>();
+    List<String> sprints = new ArrayList<>();
+    List<String> fixVersions = new ArrayList<>();
+    String statusCategory = null;
     for (int i = 0; i < canon.length; i++) {
       String c = canon[i];
       if (c == null) {
@@ -153,6 +157,10 @@ final class JiraCsvParser implements StepParser {
         }
         case "comment" -> comments.add(v);
         case "blocked_by" -> blockedBy.add(v);
+        case "component" -> components.add(v);
+        case "sprint" -> sprints.add(v);
+        case "fix_version" -> fixVersions.add(v);
+        case "status_category" -> statusCategory = v;
         default -> {
           // mapped but unused here (e.g. sprint)
         }
@@ -200,6 +208,10 @@ final class JiraCsvParser implements StepParser {
     issue.setLabels(labels);
     issue.setBlockedBy(blockedBy);
     issue.setFlagged(flagged);
+    issue.setComponents(components);
+    issue.setSprints(sprints);
+    issue.setFixVersions(fixVersions);
+    issue.setStatusCategory(statusCategory);
     issue.setHasHistory(false);
     sink.text(key, r.line, "jira_summary", key + "#summary", tCreated, null, summary);
     sink.text(key, r.line, "jira_description", key + "#description", tCreated, null, description);

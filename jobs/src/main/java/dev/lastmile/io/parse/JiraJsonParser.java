@@ -129,6 +129,52 @@ final class JiraJsonParser implements StepParser {
     return text(n.has("name") ? n.get("name") : n.get("value"));
   }
 
+  /** The names of an array of named objects (components, fix versions). */
+  private static List<String> names(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array) {
+      String v = name(n);
+      if (v != null && !v.isBlank()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern SPRINT_TEXT =
+      java.util.regex.Pattern.compile("Sprint@[^\\[]*\\[.*?\\bname=([^,\\]]*)");
+
+  /**
+   * Sprint names: the agile {@code fields.sprint} object, and the sprint custom field (an array
+   * of objects with a name and a boardId or state, or Jira Server's "…Sprint@…[…,name=…]" text).
+   */
+  private static List<String> sprints(JsonNode f) {
+    List<String> out = new ArrayList<>();
+    String own = name(f.get("sprint"));
+    if (own != null) {
+      out.add(own);
+    }
+    for (var it = f.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getKey().startsWith("customfield_") || !e.getValue().isArray()) {
+        continue;
+      }
+      for (JsonNode v : e.getValue()) {
+        String n = null;
+        if (v.isObject() && (v.has("boardId") || v.has("state")) && v.has("name")) {
+          n = text(v.get("name"));
+        } else if (v.isTextual()) {
+          java.util.regex.Matcher m = SPRINT_TEXT.matcher(v.asText());
+          n = m.find() ? m.group(1) : null;
+        }
+        if (n != null && !n.isBlank() && !out.contains(n)) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+
   private static void emitIssue(JsonNode issue, long recNo, RecSink sink) {
     String key = text(issue.get("key"));
     JsonNode f = issue.path("fields");
@@ -213,6 +259,10 @@ final class JiraJsonParser implements StepParser {
       }
     }
     r.setBlockedBy(blockedBy);
+    r.setComponents(names(f.path("components")));
+    r.setFixVersions(names(f.path("fixVersions")));
+    r.setSprints(sprints(f));
+    r.setStatusCategory(text(f.path("status").path("statusCategory").get("key")));
     boolean flagged = false;
     for (var it = f.fields(); it.hasNext(); ) {
       var e = it.next();

@@ -62,6 +62,14 @@ public class Rec implements Serializable {
   private java.util.List<String> labels;
   /** ISSUE: keys of issues that block this one. */
   private java.util.List<String> blockedBy;
+  /** ISSUE: component names. */
+  private java.util.List<String> components;
+  /** ISSUE: sprint names. */
+  private java.util.List<String> sprints;
+  /** ISSUE: fix-version names. */
+  private java.util.List<String> fixVersions;
+  /** ISSUE: Jira status category (key new/indeterminate/done, or the export's localised name). */
+  private String statusCategory;
   /** ISSUE: flagged as impediment. */
   private Boolean flagged;
   /** ISSUE: the export carried a changelog. */
@@ -475,4 +483,36 @@ public class Rec implements Serializable {
     this.rawLength = v;
   }
 
+
+  public java.util.List<String> getComponents() {
+    return components;
+  }
+
+  public void setComponents(java.util.List<String> v) {
+    this.components = v;
+  }
+
+  public java.util.List<String> getSprints() {
+    return sprints;
+  }
+
+  public void setSprints(java.util.List<String> v) {
+    this.sprints = v;
+  }
+
+  public java.util.List<String> getFixVersions() {
+    return fixVersions;
+  }
+
+  public void setFixVersions(java.util.List<String> v) {
+    this.fixVersions = v;
+  }
+
+  public String getStatusCategory() {
+    return statusCategory;
+  }
+
+  public void setStatusCategory(String v) {
+    this.statusCategory = v;
+  }
 }
