@@ -100,7 +100,8 @@ public final class Main {
       JsonNode user = readConfig(opts.config());
       lifecycle = LifecycleRules.withOverrides(user);
       causes = user != null && user.has("causes")
-          ? CauseRules.fromJson(user.get("causes")) : CauseRules.loadDefault();
+          ? CauseRules.fromJson(user.get("causes"), opts.config())
+          : CauseRules.loadDefault();
     } catch (UsageException | dev.lastmile.rules.ConfigException e) {
       err.println("lastmile: " + e.getMessage());
       err.println("Run 'lastmile --help' for usage.");

@@ -85,7 +85,6 @@ public final class CauseEvidence {
   private static final String SRC_MODEL = "model_registry";
   private static final String SRC_RESOLUTION = "jira_resolution";
   private static final String SRC_REGISTRY = "registry_field";
-  private static final int EXCERPT_MAX = 300;
 
   private CauseEvidence() {}
 
@@ -316,7 +315,7 @@ public final class CauseEvidence {
                 col(Cols.TEXT_AT),
                 col(Cols.CHANNEL),
                 col(Cols.FACTOR),
-                posexplode(TextPrep.sentences(TextPrep.stripMarkup(col(Cols.TEXT)))))
+                posexplode(TextPrep.sentences(TextPrep.stripMarkup(col(Cols.TEXT), rules))))
             .withColumnRenamed("pos", Cols.SENTENCE_IDX)
             .withColumn(Cols.SENTENCE, trim(col("col")))
             .drop("col")
@@ -394,23 +393,19 @@ public final class CauseEvidence {
     Column mPost = concat(m, lit(" "), post);
     Column issueNegated =
         mPost.rlike(
-            "\\b(?:no|not|never|without|zero)\\b(?:\\W+(?:a|an|the|any|real|major|big|serious|"
-                + "significant|outstanding|open|further|more|known|other|remaining|particular))*"
-                + "\\W+"
-                + g.issueNouns()
-                + "\\b");
+            "\\b" + g.issueNegators() + "\\b(?:\\W+" + g.issueModifiers() + ")*\\W+"
+                + g.issueNouns() + "\\b");
     Column tail = concat(regexp_replace(m, "^\\S+\\s*", ""), lit(" "),
         regexp_extract(post, "^(.{0," + g.resolutionWindowChars() + "})", 1));
     String blocked =
         "(?<!\\b" + g.resolutionBlockers() + "\\b[^.;]{0," + g.resolutionBlockerChars() + "})"
-            + "(?<!\\b(?:the|a|an|our|their|its|this|that|his|her|your) )";
+            + "(?<!\\b" + g.resolutionDeterminers() + " )";
     Column startsNegative =
-        m.rlike("^(?:" + g.negationCues() + "|lack(?:s|ed|ing)?|missing|unable|lost|loss)\\b");
+        m.rlike("^(?:" + g.negationCues() + "|" + String.join("|", g.negativeStarts()) + ")\\b");
     Column resolved =
         startsNegative.unary_$bang().and(tail.rlike(blocked + "\\b" + g.resolutionCues() + "\\b")
-            .or(pre.rlike("\\bno longer\\b|\\b(?:resolved|fixed|solved|sorted|cleared|unblocked|"
-                + "addressed|overcame|overcome)\\b\\W+(?:\\w+\\W+){0,1}(?:the|our|this|that|all|"
-                + "its|their)\\b")));
+            .or(pre.rlike("\\b" + g.noLonger() + "\\b|\\b" + g.resolvedBefore()
+                + "\\b\\W+(?:\\w+\\W+){0,1}" + g.resolvedBeforeObjects() + "\\b")));
     return negated.or(hypothetical).or(issueNegated).or(resolved).unary_$bang();
   }
 
@@ -475,11 +470,13 @@ public final class CauseEvidence {
         greatest(
             lit(rules.positionFloor()),
             lit(1.0).minus(dense_rank().over(perText).minus(1).multiply(rules.positionStep())));
+    int max = rules.excerpt().maxChars();
     Column excerpt =
-        when(length(col(Cols.SENTENCE)).leq(EXCERPT_MAX), col(Cols.SENTENCE))
+        when(length(col(Cols.SENTENCE)).leq(max), col(Cols.SENTENCE))
             .otherwise(
                 col(Cols.SENTENCE)
-                    .substr(greatest(lit(1), matchPos.minus(120)), lit(EXCERPT_MAX)));
+                    .substr(greatest(lit(1), matchPos.minus(rules.excerpt().charsBeforeMatch())),
+                        lit(max)));
     return hits.withColumn(Cols.MATCH_POS, matchPos)
         .withColumn("first_pos", min(order).over(perCause))
         .withColumn(
@@ -515,50 +512,29 @@ public final class CauseEvidence {
     Column planned = col(Cols.BUDGET_PLANNED).cast(DataTypes.DoubleType);
     Column spent = col(Cols.BUDGET_SPENT).cast(DataTypes.DoubleType);
     for (CauseRules.StructuredRule r : rules.structured()) {
-      Column cond;
-      Column ref;
-      Column excerpt;
-      switch (r.check()) {
-        case "empty_success_kpi" -> {
-          cond = kpi.equalTo("");
-          ref = lit(Cols.SUCCESS_KPI);
-          excerpt = lit("success_kpi is empty");
-        }
-        case "data_audit_not_completed" -> {
-          cond = audit.isin("no", "false", "n", "0", "not completed", "not done");
-          ref = lit(Cols.DATA_AUDIT_COMPLETED);
-          excerpt = concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED));
-        }
-        case "data_audit_empty" -> {
-          cond = audit.equalTo("");
-          ref = lit(Cols.DATA_AUDIT_COMPLETED);
-          excerpt = lit("data_audit_completed is empty");
-        }
-        case "empty_sponsor" -> {
-          cond = sponsor.equalTo("");
-          ref = lit(Cols.SPONSOR);
-          excerpt = lit("sponsor is empty");
-        }
-        case "empty_owner" -> {
-          cond = owner.equalTo("");
-          ref = lit(Cols.OWNER);
-          excerpt = lit("owner is empty");
-        }
-        case "budget_overrun" -> {
-          cond = spent.gt(planned).and(planned.gt(0));
-          ref = lit(Cols.BUDGET_SPENT);
-          excerpt =
-              concat_ws(
-                  " ",
-                  lit("budget_spent"),
-                  format_number(spent, 0),
-                  lit("> budget_planned"),
-                  format_number(planned, 0),
-                  coalesce(col(Cols.CURRENCY), lit("")));
-        }
-        default -> throw new IllegalArgumentException(
-            "Cannot apply cause rule " + r.ruleId() + ": unknown check " + r.check());
-      }
+      Column[] c = switch (r.check()) {
+        case EMPTY_SUCCESS_KPI -> new Column[] {
+            kpi.equalTo(""), lit(Cols.SUCCESS_KPI), lit("success_kpi is empty")};
+        case DATA_AUDIT_NOT_COMPLETED -> new Column[] {
+            audit.isin(rules.auditNotCompletedValues().toArray()),
+            lit(Cols.DATA_AUDIT_COMPLETED),
+            concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED))};
+        case DATA_AUDIT_EMPTY -> new Column[] {
+            audit.equalTo(""), lit(Cols.DATA_AUDIT_COMPLETED),
+            lit("data_audit_completed is empty")};
+        case EMPTY_SPONSOR -> new Column[] {
+            sponsor.equalTo(""), lit(Cols.SPONSOR), lit("sponsor is empty")};
+        case EMPTY_OWNER -> new Column[] {
+            owner.equalTo(""), lit(Cols.OWNER), lit("owner is empty")};
+        case BUDGET_OVERRUN -> new Column[] {
+            spent.gt(planned).and(planned.gt(0)),
+            lit(Cols.BUDGET_SPENT),
+            concat_ws(" ", lit("budget_spent"), format_number(spent, 0), lit("> budget_planned"),
+                format_number(planned, 0), coalesce(col(Cols.CURRENCY), lit("")))};
+      };
+      Column cond = c[0];
+      Column ref = c[1];
+      Column excerpt = c[2];
       rows.add(
           when(
               cond,

@@ -17,7 +17,7 @@ final class TextPrep {
   private TextPrep() {}
 
   /** Removes Jira wiki markup; code blocks go entirely, links keep their text. */
-  static Column stripMarkup(Column raw) {
+  static Column stripMarkup(Column raw, CauseRules rules) {
     Column c = raw;
     c = regexp_replace(c, "(?s)\\{code(?::[^}]*)?\\}.*?\\{code\\}", " ");
     c = regexp_replace(c, "(?s)\\{noformat\\}.*?\\{noformat\\}", " ");
@@ -33,7 +33,8 @@ final class TextPrep {
     c = regexp_replace(c, "\\{\\{([^}]*)\\}\\}", "$1");
     c = regexp_replace(c, "\\|\\|?", "\n");
     c = regexp_replace(c, "(?i)\\b(e)\\.(g)\\.|\\b(i)\\.(e)\\.", "$1$3$2$4");
-    c = regexp_replace(c, "(?i)\\b(etc|vs|approx|incl|esp|dept|no)\\.(?=\\s+[a-z0-9])", "$1");
+    c = regexp_replace(c, "(?i)\\b(" + String.join("|", rules.abbreviations()) + ")\\.(?=\\s+[a-z0-9])",
+        "$1");
     c = regexp_replace(c, "[ \\t\\u00a0]+", " ");
     return c;
   }
