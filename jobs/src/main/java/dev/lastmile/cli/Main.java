@@ -172,7 +172,7 @@ public final class Main {
       JsonNode user = readConfig(opts.config());
       lifecycle = LifecycleRules.withOverrides(user, opts.config());
       causes = user != null && user.has("causes")
-          ? CauseRules.fromJson(user.get("causes")) : CauseRules.loadDefault();
+          ? CauseRules.fromJson(user.get("causes"), opts.config()) : CauseRules.loadDefault();
     } catch (UsageException e) {
       // The hint first: the last line on stderr is the error itself.
       err.println(HINT);

@@ -1,34 +1,48 @@
 package dev.lastmile.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lastmile.model.Cause;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lastmile.rules.CauseRulesFiles.CauseFile;
+import dev.lastmile.rules.CauseRulesFiles.Channel;
+import dev.lastmile.rules.CauseRulesFiles.Check;
+import dev.lastmile.rules.CauseRulesFiles.Near;
+import dev.lastmile.rules.CauseRulesFiles.Override;
+import dev.lastmile.rules.CauseRulesFiles.RuleSpec;
+import dev.lastmile.rules.CauseRulesFiles.Shared;
+import dev.lastmile.rules.CauseRulesFiles.StructuredSpec;
 import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The cause vocabulary: immutable, loaded from versioned JSON ({@code
- * dev/lastmile/rules/causes.json} on the classpath, or the {@code causes} section of a user
- * config with the same shape). Nothing here touches Spark; {@link CauseRuleCompiler} turns the
- * rules into built-in Column expressions.
+ * The cause vocabulary: immutable and serializable, loaded from the hand-edited rules files
+ * ({@code dev/lastmile/rules/causes/shared.json} and one {@code <CAUSE>.json} per cause, bound by
+ * {@link CauseRulesFiles}), optionally merged with the {@code causes} section of a user config.
+ * Every problem is a {@link ConfigException} naming the file and key, raised here, before Spark
+ * starts. Nothing here touches Spark.
  *
- * <p>Term lists named in {@code terms} can be referenced from a rule's {@code near} lists as
- * {@code "@name"}. A {@code near} block {@code {a, b, within}} matches a term of {@code a} and a
- * term of {@code b} in either order with at most {@code within} words between them.
+ * <p>Term lists ({@code terms} in any file, one namespace) are used in patterns as {@code
+ * {@name}}, which stands for {@code (?:phrase1|phrase2|...)}; a list entry that is exactly
+ * {@code {@name}} stands for all the list's phrases. A {@code near} block {@code {a, b, within}}
+ * matches a term of {@code a} and a term of {@code b} in either order with at most {@code within}
+ * words between them.
  */
 public final class CauseRules implements Serializable {
-  private static final long serialVersionUID = 1L;
-  private static final String DEFAULT_RESOURCE = "dev/lastmile/rules/causes.json";
+  private static final long serialVersionUID = 2L;
+  private static final String SHARED_PATH = CauseRulesFiles.DIR + CauseRulesFiles.SHARED;
+  private static final Pattern TERM_REF = Pattern.compile("\\{@([A-Za-z0-9_]+)\\}");
 
   /** One regex replacement applied, in order, to lower-cased sentences. */
   public record Replace(String find, String replace) implements Serializable {}
@@ -48,10 +62,10 @@ public final class CauseRules implements Serializable {
   }
 
   /** A rule on structured registry fields (supporting evidence only). */
-  public record StructuredRule(String ruleId, String cause, double weight, String check)
+  public record StructuredRule(String ruleId, String cause, double weight, Check check)
       implements Serializable {}
 
-  /** Negation, hypothetical and resolution cues with their windows. */
+  /** Negation, hypothetical and resolution cues with their windows, each list as alternation. */
   public record Negation(
       String negationCues,
       int windowWords,
@@ -61,7 +75,14 @@ public final class CauseRules implements Serializable {
       String resolutionBlockers,
       int resolutionWindowChars,
       int resolutionBlockerChars,
-      String clauseBreaks)
+      String clauseBreaks,
+      String issueNegators,
+      String issueModifiers,
+      List<String> negativeStarts,
+      String resolutionDeterminers,
+      String resolvedBefore,
+      String resolvedBeforeObjects,
+      String noLonger)
       implements Serializable {}
 
   /** Recency weighting: exponential decay towards {@code floor} with a half-life in days. */
@@ -76,7 +97,11 @@ public final class CauseRules implements Serializable {
   public record Ranking(double amountScale, double marginShare, double minScore)
       implements Serializable {}
 
+  /** Excerpt of a long sentence: at most maxChars, starting charsBeforeMatch before the hit. */
+  public record Excerpt(int maxChars, int charsBeforeMatch) implements Serializable {}
+
   private final String version;
+  private final String fingerprint;
   private final List<Replace> normalise;
   private final Negation negation;
   private final Map<String, Double> sourceWeights;
@@ -86,130 +111,432 @@ public final class CauseRules implements Serializable {
   private final StatusWeighting status;
   private final String labelGate;
   private final double flaggedFactor;
+  private final List<String> abbreviations;
+  private final Excerpt excerpt;
+  private final List<String> auditNotCompletedValues;
   private final List<Rule> rules;
   private final List<StructuredRule> structured;
   private final Ranking ranking;
   private transient volatile RuleTriggers triggers;
 
-  private CauseRules(JsonNode n) {
-    this.version = req(n, "version").asText();
-    Map<String, List<String>> terms = new LinkedHashMap<>();
-    n.path("terms").fields().forEachRemaining(e -> terms.put(e.getKey(), strings(e.getValue())));
+  /** A rule with the file and key it came from, for error messages. */
+  private record Located(RuleSpec spec, Cause cause, String file, String key) {}
+
+  private CauseRules(Shared s, String version, List<Located> specs, Map<String, List<String>> terms,
+      Map<String, Double> ruleWeights, Set<String> disabled, String sharedFile) {
+    this.version = version;
     List<Replace> reps = new ArrayList<>();
-    for (JsonNode r : n.path("normalise")) {
-      reps.add(new Replace(checkRegex(req(r, "find").asText(), "normalise"), r.path("replace").asText("")));
+    for (int i = 0; i < s.normalise().size(); i++) {
+      CauseRulesFiles.Replace r = s.normalise().get(i);
+      reps.add(new Replace(regex(r.find(), sharedFile, "normalise[" + i + "].find"), r.replace()));
     }
-    this.normalise = Collections.unmodifiableList(reps);
-    JsonNode g = req(n, "negation");
+    this.normalise = List.copyOf(reps);
+    CauseRulesFiles.NegationSpec g = s.negation();
     this.negation =
         new Negation(
-            alt(strings(req(g, "cues"))),
-            g.path("window_words").asInt(3),
-            alt(strings(g.path("hypothetical"))),
-            alt(strings(g.path("issue_nouns"))),
-            alt(strings(req(g, "resolution_cues"))),
-            alt(strings(g.path("resolution_blockers"))),
-            g.path("resolution_window_chars").asInt(60),
-            g.path("resolution_blocker_chars").asInt(25),
-            alt(strings(g.path("clause_breaks"))));
-    Map<String, Double> sw = new LinkedHashMap<>();
-    n.path("source_weights").fields().forEachRemaining(e -> sw.put(e.getKey(), e.getValue().asDouble()));
-    this.sourceWeights = Collections.unmodifiableMap(sw);
-    JsonNode rc = n.path("recency");
-    this.recency =
-        new Recency(
-            rc.path("half_life_days").asDouble(365),
-            rc.path("floor").asDouble(0.4),
-            rc.path("unknown_factor").asDouble(1.0));
-    JsonNode pos = n.path("position");
-    this.positionStep = pos.path("step").asDouble(0.02);
-    this.positionFloor = pos.path("floor").asDouble(0.9);
-    JsonNode st = n.path("status");
-    this.status =
-        new StatusWeighting(
-            st.path("full_days").asDouble(90),
-            st.path("min_factor").asDouble(0.75),
-            st.path("max_factor").asDouble(1.5));
-    this.labelGate = checkRegex(alt(strings(n.path("label_gate"))), "label_gate");
-    this.flaggedFactor = n.path("flagged_factor").asDouble(1.0);
-    List<Rule> rs = new ArrayList<>();
+            alt(g.cues()),
+            g.windowWords(),
+            alt(g.hypothetical()),
+            alt(g.issueNouns()),
+            alt(g.resolutionCues()),
+            alt(g.resolutionBlockers()),
+            g.resolutionWindowChars(),
+            g.resolutionBlockerChars(),
+            alt(g.clauseBreaks()),
+            alt(g.issueNegators()),
+            alt(g.issueModifiers()),
+            List.copyOf(g.negativeStarts()),
+            alt(g.resolutionDeterminers()),
+            alt(g.resolvedBefore()),
+            alt(g.resolvedBeforeObjects()),
+            alt(g.noLonger()));
+    this.sourceWeights = sourceWeights(s.sourceWeights(), sharedFile);
+    this.recency = new Recency(s.recency().halfLifeDays(), s.recency().floor(),
+        s.recency().unknownFactor());
+    this.positionStep = s.position().step();
+    this.positionFloor = s.position().floor();
+    this.status = new StatusWeighting(s.status().fullDays(), s.status().minFactor(),
+        s.status().maxFactor());
+    this.labelGate = regex(alt(s.labelGate()), sharedFile, "label_gate");
+    this.flaggedFactor = s.flaggedFactor();
+    this.abbreviations = List.copyOf(s.text().abbreviations());
+    this.excerpt = new Excerpt(s.excerpt().maxChars(), s.excerpt().charsBeforeMatch());
+    this.auditNotCompletedValues = List.copyOf(s.registryChecks().auditNotCompletedValues());
+    this.ranking = new Ranking(s.ranking().amountScale(), s.ranking().marginShare(),
+        s.ranking().minScore());
+
     Set<String> ids = new HashSet<>();
-    for (JsonNode r : req(n, "rules")) {
-      String id = req(r, "rule_id").asText();
-      if (!ids.add(id)) {
-        throw new IllegalArgumentException("Cannot load cause rules: duplicate rule_id " + id);
+    List<Rule> rs = new ArrayList<>();
+    for (Located l : specs) {
+      RuleSpec r = l.spec();
+      if (disabled.contains(r.ruleId())) {
+        continue;
       }
-      String cause = cause(req(r, "cause").asText(), id);
-      List<String> parts = new ArrayList<>(expand(strings(r.path("patterns")), terms, id));
-      for (JsonNode near : r.path("near")) {
-        String a = alt(expand(strings(req(near, "a")), terms, id));
-        String b = alt(expand(strings(req(near, "b")), terms, id));
-        int w = near.path("within").asInt(4);
-        String gap = "\\W+(?:\\w+\\W+){0," + w + "}";
-        parts.add("\\b(?:" + a + ")\\b" + gap + "(?:" + b + ")\\b");
-        parts.add("\\b(?:" + b + ")\\b" + gap + "(?:" + a + ")\\b");
+      if (!ids.add(r.ruleId())) {
+        throw new ConfigException(l.file(), l.key() + ".rule_id",
+            "duplicate rule_id " + r.ruleId());
       }
-      if (parts.isEmpty()) {
-        throw new IllegalArgumentException("Cannot load cause rule " + id + ": no patterns");
-      }
-      List<String> wrapped = new ArrayList<>();
-      for (String p : parts) {
-        wrapped.add(p.startsWith("\\b") ? p : "\\b(?:" + p + ")\\b");
-      }
-      List<String> channels = strings(r.path("channels"));
-      rs.add(
-          new Rule(
-              id,
-              cause,
-              r.path("weight").asDouble(1.0),
-              channels.isEmpty() ? List.of("text") : channels,
-              r.path("supporting").asBoolean(false),
-              checkRegex(nonCapturing(String.join("|", wrapped)), id)));
+      rs.add(compile(r, l, s.ruleDefaults(), terms, ruleWeights));
     }
-    this.rules = Collections.unmodifiableList(rs);
+    this.rules = List.copyOf(rs);
     List<StructuredRule> ss = new ArrayList<>();
-    for (JsonNode r : n.path("structured")) {
-      String id = req(r, "rule_id").asText();
-      if (!ids.add(id)) {
-        throw new IllegalArgumentException("Cannot load cause rules: duplicate rule_id " + id);
+    for (int i = 0; i < s.structured().size(); i++) {
+      StructuredSpec r = s.structured().get(i);
+      String key = "structured[" + i + "]";
+      if (disabled.contains(r.ruleId())) {
+        continue;
       }
-      ss.add(
-          new StructuredRule(
-              id, cause(req(r, "cause").asText(), id), r.path("weight").asDouble(0.25),
-              req(r, "check").asText()));
+      if (!ids.add(r.ruleId())) {
+        throw new ConfigException(sharedFile, key + ".rule_id", "duplicate rule_id " + r.ruleId());
+      }
+      ss.add(new StructuredRule(r.ruleId(), causeCode(r.cause(), sharedFile, key + ".cause"),
+          ruleWeights.getOrDefault(r.ruleId(), r.weight()), r.check()));
     }
-    this.structured = Collections.unmodifiableList(ss);
-    JsonNode rk = n.path("ranking");
-    this.ranking =
-        new Ranking(
-            rk.path("amount_scale").asDouble(1.5),
-            rk.path("margin_share").asDouble(0.6),
-            rk.path("min_score").asDouble(0.0));
+    this.structured = List.copyOf(ss);
+    this.fingerprint = fingerprint(this);
   }
+
+  // ---- loading ----
 
   /** Loads the shipped vocabulary from the classpath. */
   public static CauseRules loadDefault() {
-    try (InputStream in =
-        CauseRules.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot load cause rules: " + DEFAULT_RESOURCE + " missing");
+    return load(null, null);
+  }
+
+  /** The shipped vocabulary merged with a config's {@code causes} section (see {@link Override}). */
+  public static CauseRules fromJson(JsonNode causes) {
+    return fromJson(causes, "config");
+  }
+
+  /** As {@link #fromJson(JsonNode)}, naming {@code file} (the config file) in errors. */
+  public static CauseRules fromJson(JsonNode causes, String file) {
+    if (causes == null || !causes.isObject()) {
+      throw new ConfigException(file, "causes", "expected a JSON object");
+    }
+    return load(causes, file);
+  }
+
+  private static CauseRules load(JsonNode user, String userFile) {
+    JsonNode sharedTree = CauseRulesFiles.resource(CauseRulesFiles.SHARED);
+    Override over = null;
+    ObjectNode rest = null;
+    if (user != null) {
+      ObjectNode named = CauseRulesFiles.STRICT.createObjectNode();
+      rest = ((ObjectNode) user).deepCopy();
+      for (String k : CauseRulesFiles.OVERRIDE_KEYS) {
+        if (rest.has(k)) {
+          named.set(k, rest.remove(k));
+        }
       }
-      return fromJson(new ObjectMapper().readTree(in));
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot load cause rules: " + e.getMessage(), e);
+      over = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, named, Override.class, userFile,
+          "causes");
+      sharedTree = CauseRulesFiles.merge(sharedTree, rest);
+    }
+    Shared shared = bindShared(sharedTree, rest, userFile);
+    if (over != null && over.structured() != null) {
+      List<StructuredSpec> ss = new ArrayList<>(shared.structured());
+      for (int i = 0; i < over.structured().size(); i++) {
+        StructuredSpec r = CauseRulesFiles.bind(CauseRulesFiles.STRICT, over.structured().get(i),
+            StructuredSpec.class, userFile, "causes.structured[" + i + "]");
+        int at = -1;
+        for (int j = 0; j < ss.size(); j++) {
+          if (ss.get(j).ruleId().equals(r.ruleId())) {
+            at = j;
+          }
+        }
+        if (at >= 0) {
+          ss.set(at, r);
+        } else {
+          ss.add(r);
+        }
+      }
+      shared = withStructured(shared, ss);
+    }
+
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    Map<String, String> termFile = new LinkedHashMap<>();
+    addTerms(terms, termFile, shared.terms(), SHARED_PATH);
+    List<Located> specs = new ArrayList<>();
+    for (Cause c : Cause.values()) {
+      if (c == Cause.UNKNOWN) {
+        continue;
+      }
+      String name = c.code() + ".json";
+      String path = CauseRulesFiles.DIR + name;
+      CauseFile cf = CauseRulesFiles.bind(CauseRulesFiles.STRICT, CauseRulesFiles.resource(name),
+          CauseFile.class, path, "");
+      if (cf.cause() != c) {
+        throw new ConfigException(path, "cause", "must be " + c.code() + " (the file name)");
+      }
+      addTerms(terms, termFile, cf.terms(), path);
+      for (int i = 0; i < cf.rules().size(); i++) {
+        String key = "rules[" + i + "]";
+        RuleSpec r = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, cf.rules().get(i),
+            RuleSpec.class, path, key);
+        if (r.cause() != null && r.cause() != c) {
+          throw new ConfigException(path, key + ".cause",
+              r.cause().code() + " rules belong in " + r.cause().code() + ".json");
+        }
+        specs.add(new Located(r, c, path, key));
+      }
+    }
+
+    String version = shared.version();
+    Map<String, Double> ruleWeights = Map.of();
+    Set<String> disabled = Set.of();
+    if (over != null) {
+      version = version + "+" + (over.version() != null ? over.version() : "config");
+      if (over.terms() != null) {
+        over.terms().forEach((k, v) -> {
+          terms.put(k, List.copyOf(v));
+          termFile.put(k, userFile);
+        });
+      }
+      if (over.addTerms() != null) {
+        for (Map.Entry<String, List<String>> e : over.addTerms().entrySet()) {
+          List<String> t = terms.get(e.getKey());
+          if (t == null) {
+            throw new ConfigException(userFile, "causes.add_terms." + e.getKey(),
+                "no term list of that name (define it under causes.terms)");
+          }
+          List<String> merged = new ArrayList<>(t);
+          merged.addAll(e.getValue());
+          terms.put(e.getKey(), List.copyOf(merged));
+        }
+      }
+      if (over.rules() != null) {
+        for (int i = 0; i < over.rules().size(); i++) {
+          String key = "causes.rules[" + i + "]";
+          RuleSpec r = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, over.rules().get(i),
+              RuleSpec.class, userFile, key);
+          if (r.cause() == null) {
+            throw new ConfigException(userFile, key + ".cause", "missing");
+          }
+          Located l = new Located(r, r.cause(), userFile, key);
+          int at = indexOf(specs, r.ruleId());
+          if (at >= 0) {
+            specs.set(at, l);
+          } else {
+            specs.add(l);
+          }
+        }
+      }
+      Set<String> all = new HashSet<>();
+      specs.forEach(l -> all.add(l.spec().ruleId()));
+      shared.structured().forEach(r -> all.add(r.ruleId()));
+      if (over.ruleWeights() != null) {
+        for (String id : over.ruleWeights().keySet()) {
+          if (!all.contains(id)) {
+            throw new ConfigException(userFile, "causes.rule_weights." + id, "no rule of that id");
+          }
+        }
+        ruleWeights = over.ruleWeights();
+      }
+      if (over.disableRules() != null) {
+        for (int i = 0; i < over.disableRules().size(); i++) {
+          if (!all.contains(over.disableRules().get(i))) {
+            throw new ConfigException(userFile, "causes.disable_rules[" + i + "]",
+                "no rule of id " + over.disableRules().get(i));
+          }
+        }
+        disabled = new HashSet<>(over.disableRules());
+      }
+    }
+    return new CauseRules(shared, version, specs, terms, ruleWeights, disabled, SHARED_PATH);
+  }
+
+  private static Shared bindShared(JsonNode tree, JsonNode userRest, String userFile) {
+    try {
+      return CauseRulesFiles.bind(CauseRulesFiles.STRICT, tree, Shared.class, SHARED_PATH, "");
+    } catch (ConfigException e) {
+      if (userRest == null) {
+        throw e;
+      }
+      // a key the user set is reported against the config, with its causes. prefix
+      String msg = e.getMessage().substring(SHARED_PATH.length() + 2);
+      int colon = msg.indexOf(": ");
+      String key = colon < 0 ? "" : msg.substring(0, colon);
+      if (!key.isEmpty() && CauseRulesFiles.has(userRest, key)) {
+        throw new ConfigException(userFile, "causes." + key, msg.substring(colon + 2));
+      }
+      throw e;
     }
   }
 
-  /** Builds rules from a JSON tree of the shape of {@code causes.json}. */
-  public static CauseRules fromJson(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException("Cannot load cause rules: not a JSON object");
-    }
-    return new CauseRules(node);
+  private static Shared withStructured(Shared s, List<StructuredSpec> ss) {
+    return new Shared(s.version(), s.description(), s.normalise(), s.labelGate(), s.negation(),
+        s.text(), s.excerpt(), s.ruleDefaults(), s.sourceWeights(), s.recency(), s.position(),
+        s.status(), s.flaggedFactor(), s.registryChecks(), List.copyOf(ss), s.ranking(),
+        s.terms());
   }
+
+  private static int indexOf(List<Located> specs, String id) {
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).spec().ruleId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void addTerms(Map<String, List<String>> terms, Map<String, String> termFile,
+      Map<String, List<String>> add, String file) {
+    for (Map.Entry<String, List<String>> e : add.entrySet()) {
+      if (terms.containsKey(e.getKey())) {
+        throw new ConfigException(file, "terms." + e.getKey(),
+            "term list already defined in " + termFile.get(e.getKey()));
+      }
+      terms.put(e.getKey(), List.copyOf(e.getValue()));
+      termFile.put(e.getKey(), file);
+    }
+  }
+
+  // ---- compiling one rule ----
+
+  private static Rule compile(RuleSpec r, Located l, CauseRulesFiles.RuleDefaults d,
+      Map<String, List<String>> terms, Map<String, Double> ruleWeights) {
+    String file = l.file();
+    String key = l.key();
+    if (r.ruleId() == null || r.ruleId().isBlank()) {
+      throw new ConfigException(file, key + ".rule_id", "missing");
+    }
+    List<String> parts = new ArrayList<>();
+    List<String> patterns = r.patterns() == null ? List.of() : r.patterns();
+    parts.addAll(expandList(patterns, terms, file, key + ".patterns"));
+    List<Near> near = r.near() == null ? List.of() : r.near();
+    for (int i = 0; i < near.size(); i++) {
+      Near n = near.get(i);
+      String nk = key + ".near[" + i + "]";
+      if (n.a() == null || n.b() == null) {
+        throw new ConfigException(file, nk + (n.a() == null ? ".a" : ".b"), "missing");
+      }
+      String a = alt(expandList(n.a(), terms, file, nk + ".a"));
+      String b = alt(expandList(n.b(), terms, file, nk + ".b"));
+      int w = n.within() != null ? n.within() : d.within();
+      String gap = "\\W+(?:\\w+\\W+){0," + w + "}";
+      parts.add("\\b(?:" + a + ")\\b" + gap + "(?:" + b + ")\\b");
+      parts.add("\\b(?:" + b + ")\\b" + gap + "(?:" + a + ")\\b");
+    }
+    if (parts.isEmpty()) {
+      throw new ConfigException(file, key, "rule " + r.ruleId() + " has no patterns and no near");
+    }
+    List<String> wrapped = new ArrayList<>();
+    for (String p : parts) {
+      wrapped.add(p.startsWith("\\b") ? p : "\\b(?:" + p + ")\\b");
+    }
+    List<Channel> channels = r.channels() == null || r.channels().isEmpty()
+        ? d.channels() : r.channels();
+    double weight = r.weight() != null ? r.weight() : d.weight();
+    return new Rule(
+        r.ruleId(),
+        causeCode(l.cause(), file, key + ".cause"),
+        ruleWeights.getOrDefault(r.ruleId(), weight),
+        channels.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList(),
+        r.supporting() != null ? r.supporting() : d.supporting(),
+        regex(nonCapturing(String.join("|", wrapped)), file, key));
+  }
+
+  /** Expands a list: an entry that is exactly {@code {@name}} becomes the list's phrases. */
+  private static List<String> expandList(List<String> in, Map<String, List<String>> terms,
+      String file, String key) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      String s = in.get(i);
+      Matcher m = TERM_REF.matcher(s);
+      if (m.matches()) {
+        for (String t : term(m.group(1), terms, file, key + "[" + i + "]", new ArrayList<>())) {
+          out.add(t);
+        }
+      } else {
+        out.add(expand(s, terms, file, key + "[" + i + "]", new ArrayList<>()));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> term(String name, Map<String, List<String>> terms, String file,
+      String key, List<String> seen) {
+    List<String> t = terms.get(name);
+    if (t == null) {
+      throw new ConfigException(file, key, "unknown term list {@" + name + "}");
+    }
+    if (seen.contains(name)) {
+      throw new ConfigException(file, key, "term list {@" + name + "} refers to itself via "
+          + seen);
+    }
+    seen.add(name);
+    List<String> out = new ArrayList<>();
+    for (String phrase : t) {
+      out.add(expand(phrase, terms, file, key, seen));
+    }
+    seen.remove(seen.size() - 1);
+    return out;
+  }
+
+  /** Replaces every {@code {@name}} in a pattern by {@code (?:phrase1|phrase2|...)}. */
+  private static String expand(String s, Map<String, List<String>> terms, String file, String key,
+      List<String> seen) {
+    Matcher m = TERM_REF.matcher(s);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(s, last, m.start());
+      out.append("(?:").append(String.join("|", term(m.group(1), terms, file, key, seen)))
+          .append(")");
+      last = m.end();
+    }
+    return out.append(s.substring(last)).toString();
+  }
+
+  private static Map<String, Double> sourceWeights(Map<String, Double> in, String file) {
+    if (!in.containsKey("default")) {
+      throw new ConfigException(file, "source_weights.default", "missing");
+    }
+    for (String k : in.keySet()) {
+      String source = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
+      if (!k.equals("default") && EvidenceSource.of(source) == null) {
+        throw new ConfigException(file, "source_weights." + k,
+            "unknown source '" + source + "'; sources: " + EvidenceSource.codes());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(in));
+  }
+
+  private static String causeCode(Cause c, String file, String key) {
+    if (c == null) {
+      throw new ConfigException(file, key, "missing");
+    }
+    if (c == Cause.UNKNOWN) {
+      throw new ConfigException(file, key, "UNKNOWN is not a cause");
+    }
+    return c.code();
+  }
+
+  private static String fingerprint(CauseRules r) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+        o.writeObject(List.of(r.version, r.normalise, r.negation, new java.util.TreeMap<>(
+            r.sourceWeights), r.recency, r.positionStep, r.positionFloor, r.status, r.labelGate,
+            r.flaggedFactor, r.abbreviations, r.excerpt, r.auditNotCompletedValues, r.rules,
+            r.structured, r.ranking));
+      }
+      return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
+    } catch (NoSuchAlgorithmException | java.io.IOException e) {
+      throw new IllegalStateException("Cannot fingerprint cause rules", e);
+    }
+  }
+
+  // ---- accessors ----
 
   public String version() {
     return version;
+  }
+
+  /** A digest of everything matching depends on: one compiled matcher per distinct value. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   public List<Replace> normalise() {
@@ -220,6 +547,7 @@ public final class CauseRules implements Serializable {
     return negation;
   }
 
+  /** Keys are {@code source:source_ref}, {@code source} or {@code default} (always present). */
   public Map<String, Double> sourceWeights() {
     return sourceWeights;
   }
@@ -246,6 +574,20 @@ public final class CauseRules implements Serializable {
 
   public double flaggedFactor() {
     return flaggedFactor;
+  }
+
+  /** Abbreviations whose full stop does not end a sentence ("etc.", "vs."). */
+  public List<String> abbreviations() {
+    return abbreviations;
+  }
+
+  public Excerpt excerpt() {
+    return excerpt;
+  }
+
+  /** data_audit_completed values (trimmed, lower case) that count as "not completed". */
+  public List<String> auditNotCompletedValues() {
+    return auditNotCompletedValues;
   }
 
   public List<Rule> rules() {
@@ -276,56 +618,6 @@ public final class CauseRules implements Serializable {
     rules.stream().filter(Rule::supporting).forEach(r -> out.add(r.ruleId()));
     structured.forEach(r -> out.add(r.ruleId()));
     return out;
-  }
-
-  private static JsonNode req(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("Cannot load cause rules: missing field '" + field + "'");
-    }
-    return v;
-  }
-
-  private static List<String> strings(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    if (n.isArray()) {
-      n.forEach(x -> out.add(x.asText()));
-    } else if (n.isTextual()) {
-      out.add(n.asText());
-    }
-    return out;
-  }
-
-  private static List<String> expand(List<String> in, Map<String, List<String>> terms, String id) {
-    List<String> out = new ArrayList<>();
-    for (String s : in) {
-      if (s.startsWith("@")) {
-        List<String> t = terms.get(s.substring(1));
-        if (t == null) {
-          throw new IllegalArgumentException(
-              "Cannot load cause rule " + id + ": unknown term list " + s);
-        }
-        out.addAll(t);
-      } else {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static String cause(String code, String id) {
-    try {
-      Cause c = Cause.valueOf(code);
-      if (c == Cause.UNKNOWN) {
-        throw new IllegalArgumentException("Cannot load cause rule " + id + ": UNKNOWN is not a cause");
-      }
-      return c.code();
-    } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("Cannot")) {
-        throw e;
-      }
-      throw new IllegalArgumentException("Cannot load cause rule " + id + ": unknown cause " + code);
-    }
   }
 
   /** Joins terms into one alternation ({@code "(?!)"} never matches when empty). */
@@ -362,13 +654,19 @@ public final class CauseRules implements Serializable {
     return out.toString();
   }
 
-  private static String checkRegex(String regex, String where) {
+  /** Checks that {@code regex} compiles; the error names the file and key. */
+  public static String regex(String regex, String file, String key) {
     try {
       Pattern.compile(regex);
       return regex;
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "Cannot load cause rules: bad regex in " + where + ": " + e.getDescription(), e);
+      throw new ConfigException(file, key, "bad regex: " + e.getDescription() + " near index "
+          + e.getIndex());
     }
+  }
+
+  /** For the matcher: the shared file's path, named in errors found while compiling cues. */
+  public static String sharedFile() {
+    return SHARED_PATH;
   }
 }

@@ -2,7 +2,6 @@ package dev.lastmile.transform;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -23,7 +22,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -32,7 +30,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
@@ -41,13 +38,14 @@ import dev.lastmile.rules.RuleTriggers;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -61,15 +59,14 @@ import org.apache.spark.sql.types.DataTypes;
  * registry fields. Writes one row per piece of evidence: initiative_id, cause, rule_id, weight,
  * source, source_ref, excerpt, evidence_date.
  *
- * <p>Texts are stripped of wiki markup, split into sentences once ({@code split} +
- * {@code posexplode}) and normalised once. One pass of {@link RuleTriggers} over each sentence
- * finds the rules whose required literals it contains; only those rules run their alternation
- * with {@code rlike} and, on hits only, {@code regexp_extract} of the text before and after the
- * match: a hit
- * is dropped when a negation cue is at most {@code window_words} words before it, a hypothetical
- * cue is in the same clause, an issue noun is negated right after it ("no security concerns"),
- * or a resolution cue follows it in the clause and is not itself blocked ("was resolved", but
- * not "until approved"). Everything but the trigger walk is a Spark built-in function.
+ * <p>Units (texts and labels with their channel and row factor) go through {@link CauseMatcher}
+ * in one typed {@code mapPartitions}: wiki markup stripped, sentences split and normalised, one
+ * {@link dev.lastmile.rules.RuleTriggers} walk per sentence to find the candidate rules, their
+ * regexes run, and a hit dropped when a negation cue is at most {@code window_words} words before
+ * it, a hypothetical cue is in the same clause, an issue noun is negated right after it ("no
+ * security concerns"), or a resolution cue follows it in the clause and is not itself blocked
+ * ("was resolved", but not "until approved"). The relational work around it (units, weights,
+ * dedupe) stays in Spark built-ins; the plan holds no rule.
  *
  * <p>weight = rule weight x source weight x recency x position x row factor (time in status,
  * flagged issue). Several rules of one cause on one sentence count once (the strongest).
@@ -85,7 +82,6 @@ public final class CauseEvidence {
   private static final String SRC_MODEL = "model_registry";
   private static final String SRC_RESOLUTION = "jira_resolution";
   private static final String SRC_REGISTRY = "registry_field";
-  private static final int EXCERPT_MAX = 300;
 
   private CauseEvidence() {}
 
@@ -306,112 +302,67 @@ public final class CauseEvidence {
 
   // ---- 2. sentences and rule hits ----
 
+  /**
+   * Rule hits, one row per kept hit of a rule on a sentence: the units go through one typed
+   * {@code mapPartitions} that runs {@link CauseMatcher} (compiled once per JVM), so the plan
+   * holds no rule: its size and the generated code do not grow with the vocabulary.
+   */
   static Dataset<Row> textHits(Dataset<Row> units, CauseRules rules) {
-    Dataset<Row> sentences =
+    Dataset<CauseTextUnit> in =
         units
             .select(
-                col(Cols.INITIATIVE_ID),
-                col(Cols.SOURCE),
-                col(Cols.SOURCE_REF),
-                col(Cols.TEXT_AT),
-                col(Cols.CHANNEL),
-                col(Cols.FACTOR),
-                posexplode(TextPrep.sentences(TextPrep.stripMarkup(col(Cols.TEXT)))))
-            .withColumnRenamed("pos", Cols.SENTENCE_IDX)
-            .withColumn(Cols.SENTENCE, trim(col("col")))
-            .drop("col")
-            .filter(length(col(Cols.SENTENCE)).gt(0))
-            .withColumn(Cols.NORM, TextPrep.normalise(col(Cols.SENTENCE), rules));
+                col(Cols.INITIATIVE_ID).as("initiativeId"),
+                col(Cols.SOURCE).as("source"),
+                col(Cols.SOURCE_REF).as("sourceRef"),
+                col(Cols.TEXT_AT).as("textAt"),
+                col(Cols.TEXT).as("text"),
+                col(Cols.CHANNEL).as("channel"),
+                col(Cols.FACTOR).as("factor"))
+            .as(Encoders.bean(CauseTextUnit.class));
+    Dataset<CauseTextHit> hits =
+        in.mapPartitions(
+            (MapPartitionsFunction<CauseTextUnit, CauseTextHit>) it -> matchAll(it, rules),
+            Encoders.bean(CauseTextHit.class));
+    return hits.select(
+        col("initiativeId").as(Cols.INITIATIVE_ID),
+        col("source").as(Cols.SOURCE),
+        col("sourceRef").as(Cols.SOURCE_REF),
+        col("textAt").as(Cols.TEXT_AT),
+        col("channel").as(Cols.CHANNEL),
+        col("factor").as(Cols.FACTOR),
+        col("sentenceIdx").as(Cols.SENTENCE_IDX),
+        col("sentence").as(Cols.SENTENCE),
+        col("ruleId").as(Cols.RULE_ID),
+        col("cause").as(Cols.CAUSE),
+        col("ruleWeight").as("rule_weight"),
+        col("matchPos").as(Cols.MATCH_POS),
+        col("excerpt").as(Cols.EXCERPT));
+  }
 
-    Column isLabel = col(Cols.CHANNEL).equalTo(CH_LABEL);
-    Column gate = isLabel.and(col(Cols.NORM).rlike(rules.labelGate()));
-    Column candidates = col(Cols.CANDIDATE_RULES);
-    List<Column> hitStructs = new ArrayList<>();
-    List<CauseRules.Rule> rs = rules.rules();
-    for (int i = 0; i < rs.size(); i++) {
-      CauseRules.Rule r = rs.get(i);
-      Column applies;
-      if (r.appliesTo(CH_TEXT) && r.appliesTo(CH_LABEL)) {
-        applies = lit(true);
-      } else if (r.appliesTo(CH_LABEL)) {
-        applies = gate;
-      } else {
-        applies = lit(true);
+  private static Iterator<CauseTextHit> matchAll(Iterator<CauseTextUnit> units, CauseRules rules) {
+    CauseMatcher matcher = CauseMatcher.of(rules);
+    List<CauseTextHit> out = new ArrayList<>();
+    while (units.hasNext()) {
+      CauseTextUnit u = units.next();
+      for (CauseMatcher.Hit h : matcher.match(u.getText(), CH_LABEL.equals(u.getChannel()))) {
+        CauseTextHit t = new CauseTextHit();
+        t.setInitiativeId(u.getInitiativeId());
+        t.setSource(u.getSource());
+        t.setSourceRef(u.getSourceRef());
+        t.setTextAt(u.getTextAt());
+        t.setChannel(u.getChannel());
+        t.setFactor(u.getFactor());
+        t.setSentenceIdx(h.sentenceIdx());
+        t.setSentence(h.sentence());
+        t.setRuleId(h.ruleId());
+        t.setCause(h.cause());
+        t.setRuleWeight(h.ruleWeight());
+        t.setMatchPos(h.matchPos());
+        t.setExcerpt(h.excerpt());
+        out.add(t);
       }
-      String wrap = "^(.*?)(" + r.regex() + ")(.*)$";
-      Column norm = col(Cols.NORM);
-      hitStructs.add(
-          when(
-              array_contains(candidates, i).and(applies).and(norm.rlike(r.regex())),
-              struct(
-                  lit(r.ruleId()).as(Cols.RULE_ID),
-                  lit(r.cause()).as(Cols.CAUSE),
-                  lit(r.weight()).as(Cols.WEIGHT),
-                  regexp_extract(norm, wrap, 1).as(Cols.MATCH_PRE),
-                  regexp_extract(norm, wrap, 2).as(Cols.MATCH),
-                  regexp_extract(norm, wrap, 3).as(Cols.MATCH_POST))));
     }
-    Dataset<Row> hits =
-        sentences
-            .withColumn(Cols.CANDIDATE_RULES, candidateRules(rules).apply(col(Cols.NORM)))
-            .filter(size(candidates).gt(0))
-            .withColumn(Cols.HIT, explode(array_compact(array(hitStructs.toArray(new Column[0])))))
-            .select(
-                col("*"),
-                col(Cols.HIT + "." + Cols.RULE_ID).as(Cols.RULE_ID),
-                col(Cols.HIT + "." + Cols.CAUSE).as(Cols.CAUSE),
-                col(Cols.HIT + "." + Cols.WEIGHT).as("rule_weight"),
-                col(Cols.HIT + "." + Cols.MATCH_PRE).as(Cols.MATCH_PRE),
-                col(Cols.HIT + "." + Cols.MATCH).as(Cols.MATCH),
-                col(Cols.HIT + "." + Cols.MATCH_POST).as(Cols.MATCH_POST))
-            .drop(Cols.HIT, Cols.CANDIDATE_RULES);
-    return hits.filter(col(Cols.RULE_ID).isNotNull().and(kept(rules.negation())));
-  }
-
-  /**
-   * The indexes of the rules whose required literals a normalised sentence contains ({@link
-   * RuleTriggers}). The one function that is not a Spark built-in: a single trie walk over the
-   * sentence replaces an {@code rlike} of the alternation of all rules, which cost ~600
-   * microseconds per sentence against ~4 (docs/benchmarks.md). Only candidate rules run their
-   * regex, so the hits are exactly those of running every rule on every sentence.
-   */
-  static UserDefinedFunction candidateRules(CauseRules rules) {
-    RuleTriggers triggers = rules.triggers();
-    return udf((UDF1<String, int[]>) triggers::candidates,
-            DataTypes.createArrayType(DataTypes.IntegerType, false))
-        .withName("lastmile_cause_candidates");
-  }
-
-  /** True when the hit is neither negated, hypothetical nor resolved. */
-  static Column kept(CauseRules.Negation g) {
-    String breaks = g.clauseBreaks();
-    Column pre = regexp_replace(col(Cols.MATCH_PRE), "^.*(?:" + breaks + ")", "");
-    Column post = regexp_replace(col(Cols.MATCH_POST), "(?:" + breaks + ").*$", "");
-    Column m = col(Cols.MATCH);
-    Column negated =
-        pre.rlike("\\b" + g.negationCues() + "\\b(?:\\W+\\w+){0," + g.windowWords() + "}\\W*$");
-    Column hypothetical = pre.rlike("\\b" + g.hypotheticalCues() + "\\b");
-    Column mPost = concat(m, lit(" "), post);
-    Column issueNegated =
-        mPost.rlike(
-            "\\b(?:no|not|never|without|zero)\\b(?:\\W+(?:a|an|the|any|real|major|big|serious|"
-                + "significant|outstanding|open|further|more|known|other|remaining|particular))*"
-                + "\\W+"
-                + g.issueNouns()
-                + "\\b");
-    Column tail = concat(regexp_replace(m, "^\\S+\\s*", ""), lit(" "),
-        regexp_extract(post, "^(.{0," + g.resolutionWindowChars() + "})", 1));
-    String blocked =
-        "(?<!\\b" + g.resolutionBlockers() + "\\b[^.;]{0," + g.resolutionBlockerChars() + "})"
-            + "(?<!\\b(?:the|a|an|our|their|its|this|that|his|her|your) )";
-    Column startsNegative =
-        m.rlike("^(?:" + g.negationCues() + "|lack(?:s|ed|ing)?|missing|unable|lost|loss)\\b");
-    Column resolved =
-        startsNegative.unary_$bang().and(tail.rlike(blocked + "\\b" + g.resolutionCues() + "\\b")
-            .or(pre.rlike("\\bno longer\\b|\\b(?:resolved|fixed|solved|sorted|cleared|unblocked|"
-                + "addressed|overcame|overcome)\\b\\W+(?:\\w+\\W+){0,1}(?:the|our|this|that|all|"
-                + "its|their)\\b")));
-    return negated.or(hypothetical).or(issueNegated).or(resolved).unary_$bang();
+    return out.iterator();
   }
 
   // ---- 3. weights ----
@@ -465,7 +416,7 @@ public final class CauseEvidence {
                     .plus(
                         lit(1.0 - rc.floor())
                             .multiply(exp(age.multiply(-Math.log(2) / rc.halfLifeDays())))));
-    Column matchPos = length(col(Cols.MATCH_PRE));
+    Column matchPos = col(Cols.MATCH_POS);
     Column order = col(Cols.SENTENCE_IDX).multiply(100000).plus(matchPos);
     WindowSpec perCause =
         Window.partitionBy(Cols.INITIATIVE_ID, Cols.SOURCE, Cols.SOURCE_REF, Cols.CAUSE);
@@ -475,12 +426,7 @@ public final class CauseEvidence {
         greatest(
             lit(rules.positionFloor()),
             lit(1.0).minus(dense_rank().over(perText).minus(1).multiply(rules.positionStep())));
-    Column excerpt =
-        when(length(col(Cols.SENTENCE)).leq(EXCERPT_MAX), col(Cols.SENTENCE))
-            .otherwise(
-                col(Cols.SENTENCE)
-                    .substr(greatest(lit(1), matchPos.minus(120)), lit(EXCERPT_MAX)));
-    return hits.withColumn(Cols.MATCH_POS, matchPos)
+    return hits
         .withColumn("first_pos", min(order).over(perCause))
         .withColumn(
             Cols.WEIGHT,
@@ -491,7 +437,6 @@ public final class CauseEvidence {
                     .multiply(position)
                     .multiply(col(Cols.FACTOR)),
                 4))
-        .withColumn(Cols.EXCERPT, excerpt)
         .withColumn(Cols.EVIDENCE_DATE, evDate);
   }
 
@@ -515,50 +460,29 @@ public final class CauseEvidence {
     Column planned = col(Cols.BUDGET_PLANNED).cast(DataTypes.DoubleType);
     Column spent = col(Cols.BUDGET_SPENT).cast(DataTypes.DoubleType);
     for (CauseRules.StructuredRule r : rules.structured()) {
-      Column cond;
-      Column ref;
-      Column excerpt;
-      switch (r.check()) {
-        case "empty_success_kpi" -> {
-          cond = kpi.equalTo("");
-          ref = lit(Cols.SUCCESS_KPI);
-          excerpt = lit("success_kpi is empty");
-        }
-        case "data_audit_not_completed" -> {
-          cond = audit.isin("no", "false", "n", "0", "not completed", "not done");
-          ref = lit(Cols.DATA_AUDIT_COMPLETED);
-          excerpt = concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED));
-        }
-        case "data_audit_empty" -> {
-          cond = audit.equalTo("");
-          ref = lit(Cols.DATA_AUDIT_COMPLETED);
-          excerpt = lit("data_audit_completed is empty");
-        }
-        case "empty_sponsor" -> {
-          cond = sponsor.equalTo("");
-          ref = lit(Cols.SPONSOR);
-          excerpt = lit("sponsor is empty");
-        }
-        case "empty_owner" -> {
-          cond = owner.equalTo("");
-          ref = lit(Cols.OWNER);
-          excerpt = lit("owner is empty");
-        }
-        case "budget_overrun" -> {
-          cond = spent.gt(planned).and(planned.gt(0));
-          ref = lit(Cols.BUDGET_SPENT);
-          excerpt =
-              concat_ws(
-                  " ",
-                  lit("budget_spent"),
-                  format_number(spent, 0),
-                  lit("> budget_planned"),
-                  format_number(planned, 0),
-                  coalesce(col(Cols.CURRENCY), lit("")));
-        }
-        default -> throw new IllegalArgumentException(
-            "Cannot apply cause rule " + r.ruleId() + ": unknown check " + r.check());
-      }
+      Column[] c = switch (r.check()) {
+        case EMPTY_SUCCESS_KPI -> new Column[] {
+            kpi.equalTo(""), lit(Cols.SUCCESS_KPI), lit("success_kpi is empty")};
+        case DATA_AUDIT_NOT_COMPLETED -> new Column[] {
+            audit.isin(rules.auditNotCompletedValues().toArray()),
+            lit(Cols.DATA_AUDIT_COMPLETED),
+            concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED))};
+        case DATA_AUDIT_EMPTY -> new Column[] {
+            audit.equalTo(""), lit(Cols.DATA_AUDIT_COMPLETED),
+            lit("data_audit_completed is empty")};
+        case EMPTY_SPONSOR -> new Column[] {
+            sponsor.equalTo(""), lit(Cols.SPONSOR), lit("sponsor is empty")};
+        case EMPTY_OWNER -> new Column[] {
+            owner.equalTo(""), lit(Cols.OWNER), lit("owner is empty")};
+        case BUDGET_OVERRUN -> new Column[] {
+            spent.gt(planned).and(planned.gt(0)),
+            lit(Cols.BUDGET_SPENT),
+            concat_ws(" ", lit("budget_spent"), format_number(spent, 0), lit("> budget_planned"),
+                format_number(planned, 0), coalesce(col(Cols.CURRENCY), lit("")))};
+      };
+      Column cond = c[0];
+      Column ref = c[1];
+      Column excerpt = c[2];
       rows.add(
           when(
               cond,

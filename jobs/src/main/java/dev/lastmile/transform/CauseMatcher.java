@@ -1,0 +1,230 @@
+package dev.lastmile.transform;
+
+import dev.lastmile.rules.CauseRules;
+import dev.lastmile.rules.RuleTriggers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cause rules compiled once per JVM: text preparation (markup stripping, sentence split,
+ * normalisation), the trigger walk ({@link RuleTriggers}), the candidate rules' regexes, the
+ * negation / hypothetical / resolution scope and the excerpt, in plain Java. {@link
+ * CauseEvidence} runs it in one typed {@code mapPartitions} over text units, so the Spark plan
+ * and the generated code no longer grow with the number of rules.
+ *
+ * <p>Matching is a list of {@link SentencePass}es over each normalised sentence; the regex rules
+ * are the first. A second pass (stemmed tokens, concept lists) is another implementation added
+ * to {@link #passes}, with no change to the Spark plan.
+ */
+public final class CauseMatcher {
+  private static final Map<String, CauseMatcher> CACHE = new ConcurrentHashMap<>();
+
+  /** One sentence of one unit, as the passes see it. */
+  public record Sentence(int index, String text, String norm, boolean label, boolean gated) {}
+
+  /** A kept hit of one rule on one sentence. */
+  public record Hit(
+      int sentenceIdx, String sentence, String ruleId, String cause, double ruleWeight,
+      int matchPos, String excerpt) {}
+
+  /** One way of finding rule hits in a sentence. */
+  public interface SentencePass {
+    void scan(Sentence s, List<Hit> out);
+  }
+
+  private final List<Replace> markup;
+  private final Pattern split;
+  private final List<Replace> normalise;
+  private final Pattern labelGate;
+  private final int excerptMax;
+  private final int excerptBefore;
+  private final List<SentencePass> passes;
+
+  private record Replace(Pattern find, String replace) {
+    String apply(String s) {
+      return find.matcher(s).replaceAll(replace);
+    }
+  }
+
+  /** The matcher for {@code rules}, compiled once per JVM and rules fingerprint. */
+  public static CauseMatcher of(CauseRules rules) {
+    return CACHE.computeIfAbsent(rules.fingerprint(), k -> new CauseMatcher(rules));
+  }
+
+  private CauseMatcher(CauseRules rules) {
+    this.markup = new ArrayList<>();
+    for (String[] r : TextPrep.markupReplacements(rules)) {
+      markup.add(new Replace(Pattern.compile(r[0]), r[1]));
+    }
+    this.split = Pattern.compile(TextPrep.SENTENCE_SPLIT);
+    this.normalise = new ArrayList<>();
+    for (String[] r : TextPrep.normaliseReplacements(rules)) {
+      normalise.add(new Replace(Pattern.compile(r[0]), r[1]));
+    }
+    this.labelGate = Pattern.compile(rules.labelGate());
+    this.excerptMax = rules.excerpt().maxChars();
+    this.excerptBefore = rules.excerpt().charsBeforeMatch();
+    this.passes = List.of(new RegexRules(rules));
+  }
+
+  /** Hits of every pass on every sentence of {@code text}. */
+  public List<Hit> match(String text, boolean label) {
+    List<Hit> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    String clean = text;
+    for (Replace r : markup) {
+      clean = r.apply(clean);
+    }
+    String[] parts = split.split(clean, -1);
+    for (int i = 0; i < parts.length; i++) {
+      String sentence = trimSpaces(parts[i]);
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      String norm = sentence.toLowerCase(Locale.ROOT);
+      for (Replace r : normalise) {
+        norm = r.apply(norm);
+      }
+      norm = trimSpaces(norm);
+      Sentence s = new Sentence(i, sentence, norm, label, label && labelGate.matcher(norm).find());
+      for (SentencePass p : passes) {
+        p.scan(s, out);
+      }
+    }
+    return out;
+  }
+
+  /** The excerpt of a sentence around a match starting at code point {@code matchPos}. */
+  String excerpt(String sentence, int matchPos) {
+    int len = sentence.codePointCount(0, sentence.length());
+    if (len <= excerptMax) {
+      return sentence;
+    }
+    int start = Math.max(1, matchPos - excerptBefore) - 1;
+    if (start >= len) {
+      return "";
+    }
+    int end = Math.min(len, start + excerptMax);
+    return sentence.substring(sentence.offsetByCodePoints(0, start),
+        sentence.offsetByCodePoints(0, end));
+  }
+
+  /** Spark's {@code trim}: removes leading and trailing ASCII spaces only. */
+  static String trimSpaces(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && s.charAt(b) == ' ') {
+      b++;
+    }
+    while (e > b && s.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  /** The regex rules: trigger walk, candidate regexes, then the negation scope. */
+  private final class RegexRules implements SentencePass {
+    private final RuleTriggers triggers;
+    private final List<CauseRules.Rule> rules;
+    private final Pattern[] find;
+    private final Pattern[] wrap;
+    private final Scope scope;
+
+    RegexRules(CauseRules cr) {
+      this.triggers = cr.triggers();
+      this.rules = cr.rules();
+      this.find = new Pattern[rules.size()];
+      this.wrap = new Pattern[rules.size()];
+      for (int i = 0; i < rules.size(); i++) {
+        find[i] = Pattern.compile(rules.get(i).regex());
+        wrap[i] = Pattern.compile("^(.*?)(" + rules.get(i).regex() + ")(.*)$");
+      }
+      this.scope = new Scope(cr.negation());
+    }
+
+    @Override
+    public void scan(Sentence s, List<Hit> out) {
+      for (int i : triggers.candidates(s.norm())) {
+        CauseRules.Rule r = rules.get(i);
+        boolean applies =
+            r.appliesTo(CauseEvidence.CH_LABEL) && !r.appliesTo(CauseEvidence.CH_TEXT)
+                ? s.gated() : true;
+        if (!applies || !find[i].matcher(s.norm()).find()) {
+          continue;
+        }
+        Matcher m = wrap[i].matcher(s.norm());
+        String pre = "";
+        String match = "";
+        String post = "";
+        if (m.find()) {
+          pre = m.group(1);
+          match = m.group(2);
+          post = m.group(3);
+        }
+        if (!scope.kept(pre, match, post)) {
+          continue;
+        }
+        int pos = pre.codePointCount(0, pre.length());
+        out.add(new Hit(s.index(), s.text(), r.ruleId(), r.cause(), r.weight(), pos,
+            excerpt(s.text(), pos)));
+      }
+    }
+  }
+
+  /** A hit is dropped when negated, hypothetical, an issue noun is negated, or resolved. */
+  private static final class Scope {
+    private final Pattern preCut;
+    private final Pattern postCut;
+    private final Pattern negated;
+    private final Pattern hypothetical;
+    private final Pattern issueNegated;
+    private final Pattern firstWord = Pattern.compile("^\\S+\\s*");
+    private final Pattern window;
+    private final Pattern resolvedAfter;
+    private final Pattern startsNegative;
+    private final Pattern resolvedBefore;
+
+    Scope(CauseRules.Negation g) {
+      String breaks = g.clauseBreaks();
+      preCut = Pattern.compile("^.*(?:" + breaks + ")");
+      postCut = Pattern.compile("(?:" + breaks + ").*$");
+      negated = Pattern.compile(
+          "\\b" + g.negationCues() + "\\b(?:\\W+\\w+){0," + g.windowWords() + "}\\W*$");
+      hypothetical = Pattern.compile("\\b" + g.hypotheticalCues() + "\\b");
+      issueNegated = Pattern.compile("\\b" + g.issueNegators() + "\\b(?:\\W+"
+          + g.issueModifiers() + ")*\\W+" + g.issueNouns() + "\\b");
+      window = Pattern.compile("^(.{0," + g.resolutionWindowChars() + "})");
+      String blocked =
+          "(?<!\\b" + g.resolutionBlockers() + "\\b[^.;]{0," + g.resolutionBlockerChars() + "})"
+              + "(?<!\\b" + g.resolutionDeterminers() + " )";
+      resolvedAfter = Pattern.compile(blocked + "\\b" + g.resolutionCues() + "\\b");
+      startsNegative = Pattern.compile(
+          "^(?:" + g.negationCues() + "|" + String.join("|", g.negativeStarts()) + ")\\b");
+      resolvedBefore = Pattern.compile("\\b" + g.noLonger() + "\\b|\\b" + g.resolvedBefore()
+          + "\\b\\W+(?:\\w+\\W+){0,1}" + g.resolvedBeforeObjects() + "\\b");
+    }
+
+    boolean kept(String matchPre, String m, String matchPost) {
+      String pre = preCut.matcher(matchPre).replaceAll("");
+      String post = postCut.matcher(matchPost).replaceAll("");
+      if (negated.matcher(pre).find() || hypothetical.matcher(pre).find()) {
+        return false;
+      }
+      if (issueNegated.matcher(m + " " + post).find()) {
+        return false;
+      }
+      Matcher w = window.matcher(post);
+      String tail = firstWord.matcher(m).replaceAll("") + " " + (w.find() ? w.group(1) : "");
+      boolean resolved = !startsNegative.matcher(m).find()
+          && (resolvedAfter.matcher(tail).find() || resolvedBefore.matcher(pre).find());
+      return !resolved;
+    }
+  }
+}
