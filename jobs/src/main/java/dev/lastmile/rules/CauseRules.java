@@ -117,6 +117,7 @@ public final class CauseRules implements Serializable {
   private final List<Rule> rules;
   private final List<StructuredRule> structured;
   private final Ranking ranking;
+  private final CauseRulesFiles.ConceptPassSpec conceptPass;
   private transient volatile RuleTriggers triggers;
 
   /** A rule with the file and key it came from, for error messages. */
@@ -162,6 +163,7 @@ public final class CauseRules implements Serializable {
     this.abbreviations = List.copyOf(s.text().abbreviations());
     this.excerpt = new Excerpt(s.excerpt().maxChars(), s.excerpt().charsBeforeMatch());
     this.auditNotCompletedValues = List.copyOf(s.registryChecks().auditNotCompletedValues());
+    this.conceptPass = s.conceptPass();
     this.ranking = new Ranking(s.ranking().amountScale(), s.ranking().marginShare(),
         s.ranking().minScore());
 
@@ -367,7 +369,7 @@ public final class CauseRules implements Serializable {
     return new Shared(s.version(), s.description(), s.normalise(), s.labelGate(), s.negation(),
         s.text(), s.excerpt(), s.ruleDefaults(), s.sourceWeights(), s.recency(), s.position(),
         s.status(), s.flaggedFactor(), s.registryChecks(), List.copyOf(ss), s.ranking(),
-        s.terms());
+        s.conceptPass(), s.terms());
   }
 
   private static int indexOf(List<Located> specs, String id) {
@@ -520,7 +522,7 @@ public final class CauseRules implements Serializable {
         o.writeObject(List.of(r.version, r.normalise, r.negation, new java.util.TreeMap<>(
             r.sourceWeights), r.recency, r.positionStep, r.positionFloor, r.status, r.labelGate,
             r.flaggedFactor, r.abbreviations, r.excerpt, r.auditNotCompletedValues, r.rules,
-            r.structured, r.ranking));
+            r.structured, r.ranking, r.conceptPass));
       }
       return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
     } catch (NoSuchAlgorithmException | java.io.IOException e) {
@@ -532,6 +534,11 @@ public final class CauseRules implements Serializable {
 
   public String version() {
     return version;
+  }
+
+  /** Whether and with which weight the concept pass runs after the regex rules. */
+  public CauseRulesFiles.ConceptPassSpec conceptPass() {
+    return conceptPass;
   }
 
   /** A digest of everything matching depends on: one compiled matcher per distinct value. */

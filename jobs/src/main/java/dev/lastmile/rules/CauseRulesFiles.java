@@ -119,7 +119,15 @@ public final class CauseRulesFiles {
       RegistryChecks registryChecks,
       List<StructuredSpec> structured,
       RankingSpec ranking,
+      ConceptPassSpec conceptPass,
       Map<String, List<String>> terms) {}
+
+  /**
+   * The concept pass (dev.lastmile.concepts, files under rules/concepts/): run after the regex
+   * rules on every text sentence, it names a cause the regex rules did not name there, with
+   * {@code weight} as its rule weight.
+   */
+  public record ConceptPassSpec(boolean enabled, double weight) implements java.io.Serializable {}
 
   /** A {@code near} block: a term of a and a term of b, either order, within words apart. */
   public record Near(List<String> a, List<String> b, Integer within) {}

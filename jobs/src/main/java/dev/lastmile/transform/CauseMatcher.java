@@ -1,11 +1,15 @@
 package dev.lastmile.transform;
 
+import dev.lastmile.concepts.ConceptHit;
+import dev.lastmile.concepts.ConceptMatcher;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.RuleTriggers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +73,9 @@ public final class CauseMatcher {
     this.labelGate = Pattern.compile(rules.labelGate());
     this.excerptMax = rules.excerpt().maxChars();
     this.excerptBefore = rules.excerpt().charsBeforeMatch();
-    this.passes = List.of(new RegexRules(rules));
+    this.passes = rules.conceptPass().enabled()
+        ? List.of(new RegexRules(rules), new ConceptPass(rules.conceptPass().weight()))
+        : List.of(new RegexRules(rules));
   }
 
   /** Hits of every pass on every sentence of {@code text}. */
@@ -173,6 +179,47 @@ public final class CauseMatcher {
         }
         int pos = pre.codePointCount(0, pre.length());
         out.add(new Hit(s.index(), s.text(), r.ruleId(), r.cause(), r.weight(), pos,
+            excerpt(s.text(), pos)));
+      }
+    }
+  }
+
+  /**
+   * The concept pass ({@link ConceptMatcher}): on text sentences (not labels), a cause concept and
+   * a problem signal in one clause, by word stem, in English, German or French. It names only
+   * causes the regex rules did not name on the same sentence, so one cause counts once per
+   * sentence and the more specific regex hit keeps its rule id.
+   */
+  private final class ConceptPass implements SentencePass {
+    private final ConceptMatcher concepts = ConceptMatcher.loadDefault();
+    private final double weight;
+
+    ConceptPass(double weight) {
+      this.weight = weight;
+    }
+
+    @Override
+    public void scan(Sentence s, List<Hit> out) {
+      if (s.label()) {
+        return;
+      }
+      List<ConceptHit> hits = concepts.match(s.text());
+      if (hits.isEmpty()) {
+        return;
+      }
+      Set<String> named = new HashSet<>();
+      for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIdx() == s.index(); i--) {
+        named.add(out.get(i).cause());
+      }
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      for (ConceptHit h : hits) {
+        String cause = h.cause().code();
+        if (!named.add(cause)) {
+          continue;
+        }
+        int at = Math.max(0, lower.indexOf(h.concept().toLowerCase(Locale.ROOT)));
+        int pos = s.text().codePointCount(0, at);
+        out.add(new Hit(s.index(), s.text(), h.ruleId(), cause, weight, pos,
             excerpt(s.text(), pos)));
       }
     }
