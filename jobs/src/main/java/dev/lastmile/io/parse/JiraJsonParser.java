@@ -28,8 +28,58 @@ final class JiraJsonParser implements StepParser {
   private boolean done;
   private long read;
 
+  private final List<String> epicLinkFields;
+  private final List<String> textFields;
+
   JiraJsonParser(InputStream in) throws IOException {
+    this(in, List.of("customfield_10014"), List.of());
+  }
+
+  /**
+   * A parser reading the epic link from the first of {@code epicLinkFields} an issue has (after
+   * its own {@code epic} object) and the text of {@code textFields} as cause evidence (source
+   * jira_custom_field). Entries are field ids, or names the page's {@code names} map (REST
+   * {@code expand=names}, when it comes before the issues) gives an id.
+   */
+  JiraJsonParser(InputStream in, List<String> epicLinkFields, List<String> textFields)
+      throws IOException {
     this.parser = MAPPER.getFactory().createParser(in);
+    this.epicLinkFields = epicLinkFields;
+    this.textFields = textFields;
+  }
+
+  /** The field ids an entry of jira_fields names: itself, and ids the names map gives it. */
+  private List<String> fieldIds(String entry) {
+    List<String> out = new ArrayList<>();
+    out.add(entry);
+    JsonNode names = topLevel.get("names");
+    if (names != null && names.isObject()) {
+      for (var it = names.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (e.getValue().isTextual()
+            && ParseConfig.key(e.getValue().asText()).equals(entry)) {
+          out.add(e.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first value of the chosen fields the issue holds (text or ADF as text), or null. */
+  private String customText(JsonNode f, String entry) {
+    for (String id : fieldIds(entry)) {
+      JsonNode v = f.get(id);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+      if (v != null && v.isObject()) {
+        String t = Adf.toText(v);
+        if (t != null && !t.isBlank()) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -175,7 +225,7 @@ final class JiraJsonParser implements StepParser {
     return out;
   }
 
-  private static void emitIssue(JsonNode issue, long recNo, RecSink sink) {
+  private void emitIssue(JsonNode issue, long recNo, RecSink sink) {
     String key = text(issue.get("key"));
     JsonNode f = issue.path("fields");
     if (key == null || key.isBlank()) {
@@ -236,8 +286,12 @@ final class JiraJsonParser implements StepParser {
     r.setResolved(resolved);
     r.setParentKey(text(f.path("parent").get("key")));
     String epic = text(f.path("epic").get("key"));
-    if (epic == null && f.has("customfield_10014") && f.get("customfield_10014").isTextual()) {
-      epic = f.get("customfield_10014").asText(); // Jira Cloud's classic Epic Link field
+    for (int i = 0; epic == null && i < epicLinkFields.size(); i++) {
+      for (String id : fieldIds(epicLinkFields.get(i))) {
+        if (epic == null && f.has(id) && f.get(id).isTextual()) {
+          epic = f.get(id).asText(); // e.g. Jira Cloud's classic Epic Link, customfield_10014
+        }
+      }
     }
     r.setEpicKey(epic);
     List<String> labels = new ArrayList<>();
@@ -310,6 +364,10 @@ final class JiraJsonParser implements StepParser {
     sink.text(key, recNo, "jira_summary", key + "#summary", created, null, r.getSummary());
     sink.text(key, recNo, "jira_description", key + "#description", created, null,
         Adf.toText(f.get("description")));
+    for (String entry : textFields) {
+      sink.text(key, recNo, JiraCsvParser.SOURCE_CUSTOM_FIELD, key + "#" + entry, created, null,
+          customText(f, entry));
+    }
     int n = 0;
     for (Dated d : comments) {
       n++;
