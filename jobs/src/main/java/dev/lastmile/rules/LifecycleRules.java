@@ -73,8 +73,8 @@ public final class LifecycleRules implements Serializable {
    * Jira custom fields chosen by id ({@code customfield_10014}) or by name ({@code Epic Link}):
    * where the epic link is read (first present wins) and which free-text fields cause rules read.
    */
-  public record JiraFields(String description, List<String> epicLink, List<String> freeText)
-      implements Serializable {}
+  public record JiraFields(String description, List<String> epicLink, List<String> parent,
+      List<String> flagged, List<String> freeText) implements Serializable {}
 
   /** How long without qualifying activity before an initiative counts as stalled. */
   public record StallWindow(StallMode mode, int defaultDays, Map<Stage, Integer> perStageDays,

@@ -95,6 +95,32 @@ class CustomFieldsTest {
     assertEquals("EP-2", epic(parse("d.csv", "jira", csv, other)));
   }
 
+  @Test
+  void parentAndFlaggedFromChosenFields() throws Exception {
+    String json = "{\"issues\":[{\"key\":\"ST-8\",\"fields\":{\"summary\":\"x\","
+        + "\"status\":{\"name\":\"Open\"},\"created\":\"2024-03-02T10:00:00.000+0000\","
+        + "\"customfield_10500\":{\"key\":\"INIT-3\"},\"customfield_10021\":[{\"value\":\"Yes\"}],"
+        + "\"customfield_10700\":[{\"value\":\"Impediment\"}]}}]}";
+    Rec dflt = issue(parse("p.json", "jira", json, LifecycleRules.loadDefault().parseConfig()));
+    assertEquals(null, dflt.getParentKey());
+    assertEquals(true, dflt.getFlagged(), "by default any custom field holding Impediment flags");
+    ParseConfig cfg = config("{\"jira_fields\": {\"parent\": [\"customfield_10500\"],"
+        + " \"flagged\": [\"customfield_10999\"]}}");
+    Rec chosen = issue(parse("p.json", "jira", json, cfg));
+    assertEquals("INIT-3", chosen.getParentKey());
+    assertEquals(false, chosen.getFlagged(), "only the chosen flagged field counts");
+    String csv = "Summary,Issue key,Issue id,Status,Created,Custom field (Parent Link),Flagged,"
+        + "Custom field (Blocked?)\nx,ST-9,9,Open,2/Mar/24 10:00 AM,INIT-4,Impediment,\n";
+    Rec c = issue(parse("p.csv", "jira", csv, config("{\"jira_fields\": {\"parent\": "
+        + "[\"Parent Link\"], \"flagged\": [\"Blocked?\"]}}")));
+    assertEquals("INIT-4", c.getParentKey());
+    assertEquals(false, c.getFlagged(), "the built-in Flagged header gives way to the chosen one");
+  }
+
+  private static Rec issue(List<Rec> recs) {
+    return recs.stream().filter(r -> Kinds.ISSUE.equals(r.getKind())).findFirst().orElseThrow();
+  }
+
   private static String epic(List<Rec> recs) {
     return recs.stream().filter(r -> Kinds.ISSUE.equals(r.getKind())).findFirst().orElseThrow()
         .getEpicKey();

@@ -20,6 +20,8 @@ final class JiraCsvParser implements StepParser {
   static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
   /** Canonical name of a column chosen in jira_fields.free_text. */
   static final String CUSTOM_TEXT = "custom_text";
+  /** Canonical name of a column chosen in jira_fields.parent (used when Parent is empty). */
+  static final String CUSTOM_PARENT = "custom_parent";
   /** Text source of the chosen free-text custom fields. */
   static final String SOURCE_CUSTOM_FIELD = "jira_custom_field";
   private static final int DETECT_SAMPLE = 200;
@@ -37,7 +39,7 @@ final class JiraCsvParser implements StepParser {
 
   JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap)
       throws IOException {
-    this(reader, header, headerMap, List.of(), List.of());
+    this(reader, header, headerMap, List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -47,7 +49,8 @@ final class JiraCsvParser implements StepParser {
    * column whose value is cause evidence (source jira_custom_field).
    */
   JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap,
-      List<String> epicLinkFields, List<String> textFields) throws IOException {
+      List<String> epicLinkFields, List<String> textFields, List<String> parentFields,
+      List<String> flaggedFields) throws IOException {
     this.reader = reader;
     this.header = header;
     this.canon = new String[header.size()];
@@ -56,8 +59,15 @@ final class JiraCsvParser implements StepParser {
       canon[i] = headerMap.get(normalise(header.get(i)));
       epicRank[i] = Integer.MAX_VALUE;
       int e = ParseConfig.fieldIndex(epicLinkFields, header.get(i));
+      if ("flagged".equals(canon[i]) && !flaggedFields.isEmpty()) {
+        canon[i] = null; // the chosen flagged fields replace the built-in Flagged headers
+      }
       if (ParseConfig.fieldIndex(textFields, header.get(i)) >= 0) {
         canon[i] = CUSTOM_TEXT;
+      } else if (ParseConfig.fieldIndex(flaggedFields, header.get(i)) >= 0) {
+        canon[i] = "flagged";
+      } else if (ParseConfig.fieldIndex(parentFields, header.get(i)) >= 0) {
+        canon[i] = CUSTOM_PARENT;
       } else if (e >= 0) {
         canon[i] = "epic_link";
         epicRank[i] = e;
@@ -141,6 +151,7 @@ final class JiraCsvParser implements StepParser {
     String resolved = null;
     String parentId = null;
     String parent = null;
+    String customParent = null;
     String epic = null;
     int epicAt = Integer.MAX_VALUE;
     List<String[]> customTexts = new ArrayList<>();
@@ -182,6 +193,7 @@ final class JiraCsvParser implements StepParser {
           }
         }
         case CUSTOM_TEXT -> customTexts.add(new String[] {header.get(i).strip(), v});
+        case CUSTOM_PARENT -> customParent = customParent == null ? v : customParent;
         case "description" -> description = v;
         case "flagged" -> flagged = true;
         case "labels" -> {
@@ -231,6 +243,9 @@ final class JiraCsvParser implements StepParser {
     issue.setUpdated(tUpdated);
     issue.setResolved(tResolved);
     issue.setParentId(parentId);
+    if (parent == null && parentId == null) {
+      parent = customParent;
+    }
     if (parent != null) {
       if (ISSUE_KEY.matcher(parent).matches()) {
         issue.setParentKey(parent);

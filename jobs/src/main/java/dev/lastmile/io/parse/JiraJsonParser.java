@@ -30,9 +30,11 @@ final class JiraJsonParser implements StepParser {
 
   private final List<String> epicLinkFields;
   private final List<String> textFields;
+  private final List<String> parentFields;
+  private final List<String> flaggedFields;
 
   JiraJsonParser(InputStream in) throws IOException {
-    this(in, List.of("customfield_10014"), List.of());
+    this(in, List.of("customfield_10014"), List.of(), List.of(), List.of());
   }
 
   /**
@@ -41,11 +43,13 @@ final class JiraJsonParser implements StepParser {
    * jira_custom_field). Entries are field ids, or names the page's {@code names} map (REST
    * {@code expand=names}, when it comes before the issues) gives an id.
    */
-  JiraJsonParser(InputStream in, List<String> epicLinkFields, List<String> textFields)
-      throws IOException {
+  JiraJsonParser(InputStream in, List<String> epicLinkFields, List<String> textFields,
+      List<String> parentFields, List<String> flaggedFields) throws IOException {
     this.parser = MAPPER.getFactory().createParser(in);
     this.epicLinkFields = epicLinkFields;
     this.textFields = textFields;
+    this.parentFields = parentFields;
+    this.flaggedFields = flaggedFields;
   }
 
   /** The field ids an entry of jira_fields names: itself, and ids the names map gives it. */
@@ -284,7 +288,16 @@ final class JiraJsonParser implements StepParser {
     r.setCreated(created);
     r.setUpdated(updated);
     r.setResolved(resolved);
-    r.setParentKey(text(f.path("parent").get("key")));
+    String parentKey = text(f.path("parent").get("key"));
+    for (int i = 0; parentKey == null && i < parentFields.size(); i++) {
+      for (String id : fieldIds(parentFields.get(i))) {
+        JsonNode v = f.get(id);
+        if (parentKey == null && v != null) {
+          parentKey = v.isTextual() ? v.asText() : text(v.get("key"));
+        }
+      }
+    }
+    r.setParentKey(parentKey);
     String epic = text(f.path("epic").get("key"));
     for (int i = 0; epic == null && i < epicLinkFields.size(); i++) {
       for (String id : fieldIds(epicLinkFields.get(i))) {
@@ -318,7 +331,18 @@ final class JiraJsonParser implements StepParser {
     r.setSprints(sprints(f));
     r.setStatusCategory(text(f.path("status").path("statusCategory").get("key")));
     boolean flagged = false;
-    for (var it = f.fields(); it.hasNext(); ) {
+    for (String entry : flaggedFields) {
+      for (String id : fieldIds(entry)) {
+        JsonNode v = f.get(id);
+        if (v != null && !v.isNull() && !(v.isArray() && v.isEmpty())
+            && !(v.isTextual() && v.asText().isBlank())) {
+          flagged = true;
+        }
+      }
+    }
+    for (var it = flaggedFields.isEmpty() ? f.fields()
+        : java.util.Collections.<java.util.Map.Entry<String, JsonNode>>emptyIterator();
+        it.hasNext(); ) {
       var e = it.next();
       if (e.getKey().startsWith("customfield_") && e.getValue().isArray()) {
         for (JsonNode v : e.getValue()) {

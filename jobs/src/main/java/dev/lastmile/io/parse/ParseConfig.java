@@ -30,6 +30,10 @@ import java.util.Set;
  *     from, first present wins ({@code jira_fields.epic_link})
  * @param textFields lower-cased Jira custom fields (ids or names) whose text is cause evidence
  *     ({@code jira_fields.free_text})
+ * @param parentFields lower-cased Jira custom fields holding the parent key of an issue without
+ *     a system parent ({@code jira_fields.parent})
+ * @param flaggedFields lower-cased Jira custom fields whose non-empty value flags the issue
+ *     ({@code jira_fields.flagged}; empty: the built-in Flagged detection)
  */
 public record ParseConfig(
     Map<String, List<String>> registryColumns,
@@ -40,7 +44,9 @@ public record ParseConfig(
     Set<String> modelStages,
     int rawLimit,
     List<String> epicLinkFields,
-    List<String> textFields)
+    List<String> textFields,
+    List<String> parentFields,
+    List<String> flaggedFields)
     implements Serializable {
 
   /** Raw text kept per quarantine row unless configured otherwise. */
@@ -89,7 +95,14 @@ public record ParseConfig(
     List<String> text = new ArrayList<>();
     root.path("jira_fields").path("free_text").forEach(n -> text.add(key(n.asText())));
     return new ParseConfig(cols, idFrom, dates, nulls, headers, stages, DEFAULT_RAW_LIMIT,
-        List.copyOf(epic), List.copyOf(text));
+        List.copyOf(epic), List.copyOf(text), keys(root.path("jira_fields").path("parent")),
+        keys(root.path("jira_fields").path("flagged")));
+  }
+
+  private static List<String> keys(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    list.forEach(n -> out.add(key(n.asText())));
+    return List.copyOf(out);
   }
 
   /**
