@@ -14,6 +14,8 @@ public enum EvidenceSource {
   JIRA_COMMENT("jira_comment"),
   JIRA_RESOLUTION("jira_resolution"),
   JIRA_LINK("jira_link"),
+  /** A free-text Jira custom field chosen in lifecycle config jira_fields.free_text. */
+  JIRA_CUSTOM_FIELD("jira_custom_field"),
   STATUS_HISTORY("status_history"),
   MODEL_REGISTRY("model_registry"),
   REGISTRY_FIELD("registry_field");

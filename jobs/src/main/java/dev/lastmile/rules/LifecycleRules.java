@@ -65,8 +65,16 @@ public final class LifecycleRules implements Serializable {
       RegistryStatus registryStatus, ProductionEvidence productionEvidence,
       List<OutcomeRule> outcomeRules, List<StageRule> stages, StageVocabulary stageVocabulary,
       String labelStagePrefix, String initiativeLabelPrefix, String jiraProductionStatuses,
-      Mlflow mlflow, Activity activity, Registry registry, Map<String, String> jiraCsvHeaders,
-      DataQualitySettings dataQuality) implements Serializable {}
+      Mlflow mlflow, Activity activity, Registry registry, JiraFields jiraFields,
+      Map<String, String> jiraCsvHeaders, DataQualitySettings dataQuality)
+      implements Serializable {}
+
+  /**
+   * Jira custom fields chosen by id ({@code customfield_10014}) or by name ({@code Epic Link}):
+   * where the epic link is read (first present wins) and which free-text fields cause rules read.
+   */
+  public record JiraFields(String description, List<String> epicLink, List<String> parent,
+      List<String> flagged, List<String> freeText) implements Serializable {}
 
   /** How long without qualifying activity before an initiative counts as stalled. */
   public record StallWindow(StallMode mode, int defaultDays, Map<Stage, Integer> perStageDays,

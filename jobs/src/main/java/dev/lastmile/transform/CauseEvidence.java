@@ -57,7 +57,9 @@ import org.apache.spark.sql.types.DataTypes;
  * closure_reason and notes, MLflow descriptions), short labels (status names current and in
  * history with their time in status, MLflow tags, summaries of blocking issues) and structured
  * registry fields. Writes one row per piece of evidence: initiative_id, cause, rule_id, weight,
- * source, source_ref, excerpt, evidence_date.
+ * source, source_ref, excerpt, evidence_date, and the lineage source_file and record_number: the
+ * input file and record (CSV physical line where the record starts, JSON 1-based element) the
+ * text, label or registry row was read from.
  *
  * <p>Units (texts and labels with their channel and row factor) go through {@link CauseMatcher}
  * in one typed {@code mapPartitions}: wiki markup stripped, sentences split and normalised, one
@@ -105,7 +107,9 @@ public final class CauseEvidence {
       col(Cols.SOURCE),
       col(Cols.SOURCE_REF),
       col(Cols.EXCERPT),
-      col(Cols.EVIDENCE_DATE).cast(DataTypes.DateType).as(Cols.EVIDENCE_DATE)
+      col(Cols.EVIDENCE_DATE).cast(DataTypes.DateType).as(Cols.EVIDENCE_DATE),
+      col(Cols.SOURCE_FILE),
+      col(Cols.RECORD_NUMBER).cast(DataTypes.LongType).as(Cols.RECORD_NUMBER)
     };
   }
 
@@ -119,13 +123,32 @@ public final class CauseEvidence {
       col(Cols.TEXT_AT).cast(DataTypes.TimestampType).as(Cols.TEXT_AT),
       col(Cols.TEXT),
       col(Cols.CHANNEL),
-      col(Cols.FACTOR).cast(DataTypes.DoubleType).as(Cols.FACTOR)
+      col(Cols.FACTOR).cast(DataTypes.DoubleType).as(Cols.FACTOR),
+      col(Cols.SOURCE_FILE),
+      col(Cols.RECORD_NUMBER)
     };
+  }
+
+  /**
+   * The lineage of a frame's rows: source_file and record_number of the input record they were
+   * read from, nulls when the frame carries none (hand-built inputs).
+   */
+  static Column[] lineage(Dataset<Row> rows) {
+    return new Column[] {
+      Lifecycle.optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+      Lifecycle.optional(rows, Cols.RECORD_NUMBER, "bigint").cast(DataTypes.LongType)
+          .as(Cols.RECORD_NUMBER)
+    };
+  }
+
+  private static Dataset<Row> withLineage(Dataset<Row> rows) {
+    Column[] l = lineage(rows);
+    return rows.withColumn(Cols.SOURCE_FILE, l[0]).withColumn(Cols.RECORD_NUMBER, l[1]);
   }
 
   static Dataset<Row> units(CauseInputs in, CauseRules rules, LocalDate asOf) {
     Dataset<Row> texts =
-        in.texts()
+        withLineage(in.texts())
             .withColumn(Cols.CHANNEL, lit(CH_TEXT))
             .withColumn(Cols.FACTOR, lit(1.0));
     if (in.issues() != null) {
@@ -154,7 +177,8 @@ public final class CauseEvidence {
         .dropDuplicates(Cols.INITIATIVE_ID, Cols.SOURCE, Cols.TEXT);
   }
 
-  private static Dataset<Row> modelUnits(Dataset<Row> models) {
+  private static Dataset<Row> modelUnits(Dataset<Row> raw) {
+    Dataset<Row> models = withLineage(raw);
     Column ref = concat(col(Cols.MODEL_NAME), lit(" v"), col(Cols.MODEL_VERSION));
     Column at = coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED));
     Dataset<Row> desc =
@@ -165,14 +189,18 @@ public final class CauseEvidence {
             at.as(Cols.TEXT_AT),
             col(Cols.DESCRIPTION).as(Cols.TEXT),
             lit(CH_TEXT).as(Cols.CHANNEL),
-            lit(1.0).as(Cols.FACTOR));
+            lit(1.0).as(Cols.FACTOR),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
     Dataset<Row> tags =
         models
             .select(
                 col(Cols.INITIATIVE_ID),
                 ref.as("ref"),
                 at.as(Cols.TEXT_AT),
-                explode(split(coalesce(col(Cols.TAGS), lit("")), ";")).as("kv"))
+                explode(split(coalesce(col(Cols.TAGS), lit("")), ";")).as("kv"),
+                col(Cols.SOURCE_FILE),
+                col(Cols.RECORD_NUMBER))
             .withColumn("kv", trim(col("kv")))
             .filter(col("kv").contains("="))
             .select(
@@ -183,11 +211,14 @@ public final class CauseEvidence {
                 col(Cols.TEXT_AT),
                 concat(lit("tag "), col("kv")).as(Cols.TEXT),
                 lit(CH_LABEL).as(Cols.CHANNEL),
-                lit(1.0).as(Cols.FACTOR));
+                lit(1.0).as(Cols.FACTOR),
+                col(Cols.SOURCE_FILE),
+                col(Cols.RECORD_NUMBER));
     return desc.unionByName(tags);
   }
 
-  private static Dataset<Row> linkUnits(Dataset<Row> issues) {
+  private static Dataset<Row> linkUnits(Dataset<Row> raw) {
+    Dataset<Row> issues = withLineage(raw);
     Dataset<Row> blockers =
         issues.select(
             col(Cols.ISSUE_KEY).as("blocker_key"), col(Cols.SUMMARY).as("blocker_summary"));
@@ -197,7 +228,9 @@ public final class CauseEvidence {
             col(Cols.INITIATIVE_ID),
             col(Cols.ISSUE_KEY),
             coalesce(col(Cols.UPDATED), col(Cols.CREATED)).as(Cols.TEXT_AT),
-            explode(col(Cols.BLOCKED_BY)).as("blocker_key"))
+            explode(col(Cols.BLOCKED_BY)).as("blocker_key"),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER))
         .join(blockers.dropDuplicates("blocker_key"), "blocker_key")
         .select(
             col(Cols.INITIATIVE_ID),
@@ -208,11 +241,13 @@ public final class CauseEvidence {
             concat(lit("Blocked by "), col("blocker_key"), lit(": "), col("blocker_summary"))
                 .as(Cols.TEXT),
             lit(CH_LABEL).as(Cols.CHANNEL),
-            lit(1.0).as(Cols.FACTOR));
+            lit(1.0).as(Cols.FACTOR),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
   }
 
-  private static Dataset<Row> resolutionUnits(Dataset<Row> issues) {
-    return issues
+  private static Dataset<Row> resolutionUnits(Dataset<Row> raw) {
+    return withLineage(raw)
         .filter(col(Cols.RESOLUTION).isNotNull())
         .select(
             col(Cols.INITIATIVE_ID),
@@ -221,7 +256,9 @@ public final class CauseEvidence {
             col(Cols.RESOLVED).as(Cols.TEXT_AT),
             col(Cols.RESOLUTION).as(Cols.TEXT),
             lit(CH_LABEL).as(Cols.CHANNEL),
-            lit(1.0).as(Cols.FACTOR));
+            lit(1.0).as(Cols.FACTOR),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
   }
 
   /**
@@ -234,7 +271,7 @@ public final class CauseEvidence {
     if (in.statusHistory() != null) {
       WindowSpec w = Window.partitionBy(Cols.ISSUE_KEY).orderBy(Cols.CHANGED_AT);
       Dataset<Row> h =
-          in.statusHistory()
+          withLineage(in.statusHistory())
               .withColumn("next_at", lead(col(Cols.CHANGED_AT), 1).over(w))
               .withColumn("first", lag(col(Cols.CHANGED_AT), 1).over(w).isNull());
       parts.add(
@@ -243,7 +280,9 @@ public final class CauseEvidence {
               col(Cols.ISSUE_KEY),
               col(Cols.TO_STATUS).as(Cols.STATUS),
               col(Cols.CHANGED_AT).as(Cols.TEXT_AT),
-              datediff(coalesce(col("next_at"), asOfTs), col(Cols.CHANGED_AT)).as("days")));
+              datediff(coalesce(col("next_at"), asOfTs), col(Cols.CHANGED_AT)).as("days"),
+              col(Cols.SOURCE_FILE),
+              col(Cols.RECORD_NUMBER)));
       parts.add(
           h.filter(col("first"))
               .select(
@@ -251,22 +290,27 @@ public final class CauseEvidence {
                   col(Cols.ISSUE_KEY),
                   col(Cols.FROM_STATUS).as(Cols.STATUS),
                   col(Cols.CHANGED_AT).as(Cols.TEXT_AT),
-                  lit(null).cast(DataTypes.IntegerType).as("days")));
+                  lit(null).cast(DataTypes.IntegerType).as("days"),
+                  col(Cols.SOURCE_FILE),
+                  col(Cols.RECORD_NUMBER)));
     }
     if (in.issues() != null) {
       parts.add(
-          in.issues()
+          withLineage(in.issues())
               .select(
                   col(Cols.INITIATIVE_ID),
                   col(Cols.ISSUE_KEY),
                   col(Cols.ISSUE_STATUS).as(Cols.STATUS),
                   coalesce(col(Cols.UPDATED), col(Cols.CREATED)).as(Cols.TEXT_AT),
-                  lit(null).cast(DataTypes.IntegerType).as("days")));
+                  lit(null).cast(DataTypes.IntegerType).as("days"),
+                  col(Cols.SOURCE_FILE),
+                  col(Cols.RECORD_NUMBER)));
     }
     if (parts.isEmpty()) {
       return in.texts().limit(0).select(
           col(Cols.INITIATIVE_ID), col(Cols.SOURCE), col(Cols.SOURCE_REF), col(Cols.TEXT_AT),
-          col(Cols.TEXT), lit(CH_LABEL).as(Cols.CHANNEL), lit(1.0).as(Cols.FACTOR));
+          col(Cols.TEXT), lit(CH_LABEL).as(Cols.CHANNEL), lit(1.0).as(Cols.FACTOR),
+          lineage(in.texts())[0], lineage(in.texts())[1]);
     }
     Dataset<Row> s = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -283,7 +327,8 @@ public final class CauseEvidence {
                         .plus(days.divide(sw.fullDays()).multiply(1.0 - sw.minFactor()))));
     return s.filter(col(Cols.STATUS).isNotNull())
         .groupBy(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY), col(Cols.STATUS))
-        .agg(max(col("days")).as("days"), max(col(Cols.TEXT_AT)).as(Cols.TEXT_AT))
+        .agg(max(col("days")).as("days"), max(col(Cols.TEXT_AT)).as(Cols.TEXT_AT),
+            min(struct(col(Cols.SOURCE_FILE), col(Cols.RECORD_NUMBER))).as("_rec"))
         .select(
             col(Cols.INITIATIVE_ID),
             lit(SRC_STATUS).as(Cols.SOURCE),
@@ -297,7 +342,9 @@ public final class CauseEvidence {
                         .otherwise(lit("")))
                 .as(Cols.TEXT),
             lit(CH_LABEL).as(Cols.CHANNEL),
-            factor.as(Cols.FACTOR));
+            factor.as(Cols.FACTOR),
+            col("_rec." + Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+            col("_rec." + Cols.RECORD_NUMBER).as(Cols.RECORD_NUMBER));
   }
 
   // ---- 2. sentences and rule hits ----
@@ -317,7 +364,9 @@ public final class CauseEvidence {
                 col(Cols.TEXT_AT).as("textAt"),
                 col(Cols.TEXT).as("text"),
                 col(Cols.CHANNEL).as("channel"),
-                col(Cols.FACTOR).as("factor"))
+                col(Cols.FACTOR).as("factor"),
+                col(Cols.SOURCE_FILE).as("sourceFile"),
+                col(Cols.RECORD_NUMBER).as("recordNumber"))
             .as(Encoders.bean(CauseTextUnit.class));
     Dataset<CauseTextHit> hits =
         in.mapPartitions(
@@ -336,7 +385,9 @@ public final class CauseEvidence {
         col("cause").as(Cols.CAUSE),
         col("ruleWeight").as("rule_weight"),
         col("matchPos").as(Cols.MATCH_POS),
-        col("excerpt").as(Cols.EXCERPT));
+        col("excerpt").as(Cols.EXCERPT),
+        col("sourceFile").as(Cols.SOURCE_FILE),
+        col("recordNumber").as(Cols.RECORD_NUMBER));
   }
 
   private static Iterator<CauseTextHit> matchAll(Iterator<CauseTextUnit> units, CauseRules rules) {
@@ -359,6 +410,8 @@ public final class CauseEvidence {
         t.setRuleWeight(h.ruleWeight());
         t.setMatchPos(h.matchPos());
         t.setExcerpt(h.excerpt());
+        t.setSourceFile(u.getSourceFile());
+        t.setRecordNumber(u.getRecordNumber());
         out.add(t);
       }
     }
@@ -496,10 +549,13 @@ public final class CauseEvidence {
     if (rows.isEmpty()) {
       rows.add(lit(null).cast("struct<rule_id:string,cause:string,weight:double,source_ref:string,excerpt:string>"));
     }
+    Column[] lin = lineage(registry);
     return registry
         .select(
             col(Cols.INITIATIVE_ID),
-            explode(array_compact(array(rows.toArray(new Column[0])))).as(Cols.HIT))
+            explode(array_compact(array(rows.toArray(new Column[0])))).as(Cols.HIT),
+            lin[0],
+            lin[1])
         .select(
             col(Cols.INITIATIVE_ID),
             col(Cols.HIT + "." + Cols.CAUSE).as(Cols.CAUSE),
@@ -508,6 +564,8 @@ public final class CauseEvidence {
             lit(SRC_REGISTRY).as(Cols.SOURCE),
             col(Cols.HIT + "." + Cols.SOURCE_REF).as(Cols.SOURCE_REF),
             col(Cols.HIT + "." + Cols.EXCERPT).as(Cols.EXCERPT),
-            lit(null).cast(DataTypes.DateType).as(Cols.EVIDENCE_DATE));
+            lit(null).cast(DataTypes.DateType).as(Cols.EVIDENCE_DATE),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
   }
 }

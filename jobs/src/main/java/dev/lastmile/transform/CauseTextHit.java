@@ -13,6 +13,8 @@ public class CauseTextHit implements Serializable {
   private Timestamp textAt;
   private String channel;
   private Double factor;
+  private String sourceFile;
+  private Long recordNumber;
   private int sentenceIdx;
   private String sentence;
   private String ruleId;
@@ -125,5 +127,21 @@ public class CauseTextHit implements Serializable {
 
   public void setExcerpt(String excerpt) {
     this.excerpt = excerpt;
+  }
+
+  public String getSourceFile() {
+    return sourceFile;
+  }
+
+  public void setSourceFile(String sourceFile) {
+    this.sourceFile = sourceFile;
+  }
+
+  public Long getRecordNumber() {
+    return recordNumber;
+  }
+
+  public void setRecordNumber(Long recordNumber) {
+    this.recordNumber = recordNumber;
   }
 }

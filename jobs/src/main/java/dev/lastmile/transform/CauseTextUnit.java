@@ -14,6 +14,8 @@ public class CauseTextUnit implements Serializable {
   private String text;
   private String channel;
   private Double factor;
+  private String sourceFile;
+  private Long recordNumber;
 
   public CauseTextUnit() {}
 
@@ -71,5 +73,21 @@ public class CauseTextUnit implements Serializable {
 
   public void setFactor(Double factor) {
     this.factor = factor;
+  }
+
+  public String getSourceFile() {
+    return sourceFile;
+  }
+
+  public void setSourceFile(String sourceFile) {
+    this.sourceFile = sourceFile;
+  }
+
+  public Long getRecordNumber() {
+    return recordNumber;
+  }
+
+  public void setRecordNumber(Long recordNumber) {
+    this.recordNumber = recordNumber;
   }
 }

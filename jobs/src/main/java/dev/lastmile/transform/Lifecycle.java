@@ -162,11 +162,23 @@ public final class Lifecycle {
     return List.of(df.columns()).contains(name) ? col(name) : lit(null).cast(type);
   }
 
-  /** One stage-evidence frame: initiative_id, stage_rank, priority, source, source_ref, at. */
+  /**
+   * One stage-evidence frame: initiative_id, stage_rank, priority, source, source_ref, at, and
+   * the lineage of the record it was read from (source_file, record_number; null when the input
+   * frame carries none).
+   */
   private static Dataset<Row> evidence(Dataset<Row> rows, Column rank, int priority,
       StageSource source, Column ref, Column at) {
     return rows.select(col(Cols.INITIATIVE_ID), rank.as(STAGE_RANK), lit(priority).as(PRIORITY),
-        lit(source.code()).as(Cols.SOURCE), ref.as(Cols.SOURCE_REF), at.as(AT));
+        lit(source.code()).as(Cols.SOURCE), ref.as(Cols.SOURCE_REF), at.as(AT),
+        optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+        optional(rows, Cols.RECORD_NUMBER, "bigint").cast("bigint").as(Cols.RECORD_NUMBER));
+  }
+
+  /** The lineage columns of a frame (nulls when it has none), to carry through a select. */
+  private static Column[] lineage(Dataset<Row> rows) {
+    return new Column[] {optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+        optional(rows, Cols.RECORD_NUMBER, "bigint").cast("bigint").as(Cols.RECORD_NUMBER)};
   }
 
   /** Word evidence from a name column: rank and " (stage word 'w')" appended to the reference. */
@@ -180,7 +192,7 @@ public final class Lifecycle {
 
   /**
    * Stage evidence rows: initiative_id, stage_rank, priority, source, source_ref, at (timestamp
-   * or null). Exact vocabularies (priority 1): registry stage and production date, status names
+   * or null), source_file and record_number (the input record the evidence was read from). Exact vocabularies (priority 1): registry stage and production date, status names
    * (current and history; a config mapping or the stage regex), epic-name prefixes, stage:
    * labels, MLflow stages and aliases. Stage words anywhere in a name (priority 0, {@link
    * StageWords}): registry stage and statuses the exact vocabularies miss, and the summaries,
@@ -223,7 +235,7 @@ public final class Lifecycle {
     String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
     Dataset<Row> labels = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
         col(Cols.CREATED), started(issues, rules).as("_started"),
-        explode(col(Cols.LABELS)).as("label"));
+        explode(col(Cols.LABELS)).as("label"), lineage(issues)[0], lineage(issues)[1]);
     Column labelRef = concat(col(Cols.ISSUE_KEY), lit(" label="), col("label"));
     if (rules.stageSource(StageSource.JIRA_LABEL)) {
       parts.add(evidence(labels.filter(lower(col("label")).startsWith(prefix)),
@@ -298,7 +310,8 @@ public final class Lifecycle {
       return evidence(issues.limit(0), lit(null).cast("int"), 0, source, lit(""), noTime());
     }
     Dataset<Row> names = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-        col(Cols.CREATED), explode(col(column)).as("_name"));
+        col(Cols.CREATED), explode(col(column)).as("_name"), lineage(issues)[0],
+        lineage(issues)[1]);
     return wordEvidence(names, col("_name"), source,
         concat(col(Cols.ISSUE_KEY), lit(what), col("_name")), col(Cols.CREATED), rules);
   }

@@ -85,6 +85,19 @@ class StageAndBlockedHistoryTest {
   }
 
   @Test
+  void eachSpellNamesTheRecordOfTheEvidenceThatOpenedIt() {
+    // P-1, whose changelog opened every spell, is the first element of the JSON export.
+    List<String> got = new ArrayList<>();
+    for (Row r : StageHistory.spells(stageEvidence, AS_OF).orderBy(Cols.SPELL_NUMBER)
+        .collectAsList()) {
+      got.add(r.getAs(Cols.SPELL_NUMBER) + " " + r.getAs(Cols.SOURCE_FILE) + "#"
+          + r.getAs(Cols.RECORD_NUMBER));
+    }
+    String file = "src/test/resources/StageAndBlockedHistoryTest/status-history.json";
+    assertEquals(List.of("1 " + file + "#1", "2 " + file + "#1", "3 " + file + "#1"), got);
+  }
+
+  @Test
   void blockedSpellsFromTheFlagABlockedStatusAndAnOpenBlocker() {
     List<String> got = new ArrayList<>();
     for (Row r : BlockedSpells.spells(issues, history, flags, ReviewParams.bundled(), AS_OF)

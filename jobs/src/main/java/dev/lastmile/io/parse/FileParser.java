@@ -127,7 +127,8 @@ public final class FileParser {
         parser = new RegistryParser.JsonLines(new java.io.BufferedReader(input.reader()), cfg);
       } else if (jira) {
         format = Formats.JIRA_JSON;
-        parser = new JiraJsonParser(input.bytes());
+        parser = new JiraJsonParser(input.bytes(), cfg.epicLinkFields(), cfg.textFields(),
+            cfg.parentFields(), cfg.flaggedFields());
       } else {
         unknown(sink, "a JSON document that is neither a Jira REST page or issue, an MLflow "
             + "export nor a registry in JSON Lines");
@@ -165,7 +166,8 @@ public final class FileParser {
           || lower.contains("schlüssel");
       if (jira) {
         format = Formats.JIRA_CSV;
-        parser = new JiraCsvParser(csv, header.fields, cfg.jiraHeaders());
+        parser = new JiraCsvParser(csv, header.fields, cfg.jiraHeaders(), cfg.epicLinkFields(),
+            cfg.textFields(), cfg.parentFields(), cfg.flaggedFields());
         return;
       }
       RegistryParser.Mapping mapping = RegistryParser.Mapping.of(header.fields, cfg);

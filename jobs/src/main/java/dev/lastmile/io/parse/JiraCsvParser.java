@@ -18,11 +18,19 @@ import java.util.regex.Pattern;
  */
 final class JiraCsvParser implements StepParser {
   static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
+  /** Canonical name of a column chosen in jira_fields.free_text. */
+  static final String CUSTOM_TEXT = "custom_text";
+  /** Canonical name of a column chosen in jira_fields.parent (used when Parent is empty). */
+  static final String CUSTOM_PARENT = "custom_parent";
+  /** Text source of the chosen free-text custom fields. */
+  static final String SOURCE_CUSTOM_FIELD = "jira_custom_field";
   private static final int DETECT_SAMPLE = 200;
 
   private final CsvRecordReader reader;
   private final List<String> header;
   private final String[] canon;
+  /** Per column, its place in jira_fields.epic_link (lower wins), or MAX_VALUE. */
+  private final int[] epicRank;
   /** Columns whose header name is blank: a value there means the row is misaligned. */
   private final int[] unnamed;
   private final Deque<CsvRecordReader.Result> buffered = new ArrayDeque<>();
@@ -31,11 +39,39 @@ final class JiraCsvParser implements StepParser {
 
   JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap)
       throws IOException {
+    this(reader, header, headerMap, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * A parser whose headers map through {@code headerMap} (jira_csv_headers), except the custom
+   * fields chosen in jira_fields: a header naming an {@code epicLinkFields} entry is an epic-link
+   * column (the first entry present wins), one naming a {@code textFields} entry a free-text
+   * column whose value is cause evidence (source jira_custom_field).
+   */
+  JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap,
+      List<String> epicLinkFields, List<String> textFields, List<String> parentFields,
+      List<String> flaggedFields) throws IOException {
     this.reader = reader;
     this.header = header;
     this.canon = new String[header.size()];
+    this.epicRank = new int[header.size()];
     for (int i = 0; i < header.size(); i++) {
       canon[i] = headerMap.get(normalise(header.get(i)));
+      epicRank[i] = Integer.MAX_VALUE;
+      int e = ParseConfig.fieldIndex(epicLinkFields, header.get(i));
+      if ("flagged".equals(canon[i]) && !flaggedFields.isEmpty()) {
+        canon[i] = null; // the chosen flagged fields replace the built-in Flagged headers
+      }
+      if (ParseConfig.fieldIndex(textFields, header.get(i)) >= 0) {
+        canon[i] = CUSTOM_TEXT;
+      } else if (ParseConfig.fieldIndex(flaggedFields, header.get(i)) >= 0) {
+        canon[i] = "flagged";
+      } else if (ParseConfig.fieldIndex(parentFields, header.get(i)) >= 0) {
+        canon[i] = CUSTOM_PARENT;
+      } else if (e >= 0) {
+        canon[i] = "epic_link";
+        epicRank[i] = e;
+      }
     }
     this.unnamed = java.util.stream.IntStream.range(0, header.size())
         .filter(i -> header.get(i).isBlank()).toArray();
@@ -115,7 +151,10 @@ final class JiraCsvParser implements StepParser {
     String resolved = null;
     String parentId = null;
     String parent = null;
+    String customParent = null;
     String epic = null;
+    int epicAt = Integer.MAX_VALUE;
+    List<String[]> customTexts = new ArrayList<>();
     String description = null;
     boolean flagged = false;
     List<String> labels = new ArrayList<>();
@@ -147,7 +186,14 @@ final class JiraCsvParser implements StepParser {
         case "resolved" -> resolved = v;
         case "parent_id" -> parentId = v;
         case "parent" -> parent = v;
-        case "epic_link" -> epic = v;
+        case "epic_link" -> {
+          if (epic == null || epicRank[i] < epicAt) {
+            epic = v;
+            epicAt = epicRank[i];
+          }
+        }
+        case CUSTOM_TEXT -> customTexts.add(new String[] {header.get(i).strip(), v});
+        case CUSTOM_PARENT -> customParent = customParent == null ? v : customParent;
         case "description" -> description = v;
         case "flagged" -> flagged = true;
         case "labels" -> {
@@ -197,6 +243,9 @@ final class JiraCsvParser implements StepParser {
     issue.setUpdated(tUpdated);
     issue.setResolved(tResolved);
     issue.setParentId(parentId);
+    if (parent == null && parentId == null) {
+      parent = customParent;
+    }
     if (parent != null) {
       if (ISSUE_KEY.matcher(parent).matches()) {
         issue.setParentKey(parent);
@@ -215,6 +264,9 @@ final class JiraCsvParser implements StepParser {
     issue.setHasHistory(false);
     sink.text(key, r.line, "jira_summary", key + "#summary", tCreated, null, summary);
     sink.text(key, r.line, "jira_description", key + "#description", tCreated, null, description);
+    for (String[] t : customTexts) {
+      sink.text(key, r.line, SOURCE_CUSTOM_FIELD, key + "#" + t[0], tCreated, null, t[1]);
+    }
     int n = 0;
     for (Comment c : parsedComments) {
       n++;

@@ -28,8 +28,62 @@ final class JiraJsonParser implements StepParser {
   private boolean done;
   private long read;
 
+  private final List<String> epicLinkFields;
+  private final List<String> textFields;
+  private final List<String> parentFields;
+  private final List<String> flaggedFields;
+
   JiraJsonParser(InputStream in) throws IOException {
+    this(in, List.of("customfield_10014"), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * A parser reading the epic link from the first of {@code epicLinkFields} an issue has (after
+   * its own {@code epic} object) and the text of {@code textFields} as cause evidence (source
+   * jira_custom_field). Entries are field ids, or names the page's {@code names} map (REST
+   * {@code expand=names}, when it comes before the issues) gives an id.
+   */
+  JiraJsonParser(InputStream in, List<String> epicLinkFields, List<String> textFields,
+      List<String> parentFields, List<String> flaggedFields) throws IOException {
     this.parser = MAPPER.getFactory().createParser(in);
+    this.epicLinkFields = epicLinkFields;
+    this.textFields = textFields;
+    this.parentFields = parentFields;
+    this.flaggedFields = flaggedFields;
+  }
+
+  /** The field ids an entry of jira_fields names: itself, and ids the names map gives it. */
+  private List<String> fieldIds(String entry) {
+    List<String> out = new ArrayList<>();
+    out.add(entry);
+    JsonNode names = topLevel.get("names");
+    if (names != null && names.isObject()) {
+      for (var it = names.fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (e.getValue().isTextual()
+            && ParseConfig.key(e.getValue().asText()).equals(entry)) {
+          out.add(e.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first value of the chosen fields the issue holds (text or ADF as text), or null. */
+  private String customText(JsonNode f, String entry) {
+    for (String id : fieldIds(entry)) {
+      JsonNode v = f.get(id);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+      if (v != null && v.isObject()) {
+        String t = Adf.toText(v);
+        if (t != null && !t.isBlank()) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -175,7 +229,7 @@ final class JiraJsonParser implements StepParser {
     return out;
   }
 
-  private static void emitIssue(JsonNode issue, long recNo, RecSink sink) {
+  private void emitIssue(JsonNode issue, long recNo, RecSink sink) {
     String key = text(issue.get("key"));
     JsonNode f = issue.path("fields");
     if (key == null || key.isBlank()) {
@@ -234,10 +288,23 @@ final class JiraJsonParser implements StepParser {
     r.setCreated(created);
     r.setUpdated(updated);
     r.setResolved(resolved);
-    r.setParentKey(text(f.path("parent").get("key")));
+    String parentKey = text(f.path("parent").get("key"));
+    for (int i = 0; parentKey == null && i < parentFields.size(); i++) {
+      for (String id : fieldIds(parentFields.get(i))) {
+        JsonNode v = f.get(id);
+        if (parentKey == null && v != null) {
+          parentKey = v.isTextual() ? v.asText() : text(v.get("key"));
+        }
+      }
+    }
+    r.setParentKey(parentKey);
     String epic = text(f.path("epic").get("key"));
-    if (epic == null && f.has("customfield_10014") && f.get("customfield_10014").isTextual()) {
-      epic = f.get("customfield_10014").asText(); // Jira Cloud's classic Epic Link field
+    for (int i = 0; epic == null && i < epicLinkFields.size(); i++) {
+      for (String id : fieldIds(epicLinkFields.get(i))) {
+        if (epic == null && f.has(id) && f.get(id).isTextual()) {
+          epic = f.get(id).asText(); // e.g. Jira Cloud's classic Epic Link, customfield_10014
+        }
+      }
     }
     r.setEpicKey(epic);
     List<String> labels = new ArrayList<>();
@@ -264,7 +331,18 @@ final class JiraJsonParser implements StepParser {
     r.setSprints(sprints(f));
     r.setStatusCategory(text(f.path("status").path("statusCategory").get("key")));
     boolean flagged = false;
-    for (var it = f.fields(); it.hasNext(); ) {
+    for (String entry : flaggedFields) {
+      for (String id : fieldIds(entry)) {
+        JsonNode v = f.get(id);
+        if (v != null && !v.isNull() && !(v.isArray() && v.isEmpty())
+            && !(v.isTextual() && v.asText().isBlank())) {
+          flagged = true;
+        }
+      }
+    }
+    for (var it = flaggedFields.isEmpty() ? f.fields()
+        : java.util.Collections.<java.util.Map.Entry<String, JsonNode>>emptyIterator();
+        it.hasNext(); ) {
       var e = it.next();
       if (e.getKey().startsWith("customfield_") && e.getValue().isArray()) {
         for (JsonNode v : e.getValue()) {
@@ -310,6 +388,10 @@ final class JiraJsonParser implements StepParser {
     sink.text(key, recNo, "jira_summary", key + "#summary", created, null, r.getSummary());
     sink.text(key, recNo, "jira_description", key + "#description", created, null,
         Adf.toText(f.get("description")));
+    for (String entry : textFields) {
+      sink.text(key, recNo, JiraCsvParser.SOURCE_CUSTOM_FIELD, key + "#" + entry, created, null,
+          customText(f, entry));
+    }
     int n = 0;
     for (Dated d : comments) {
       n++;

@@ -26,6 +26,14 @@ import java.util.Set;
  * @param jiraHeaders lower-cased Jira CSV header to a canonical field (key, id, summary, ...)
  * @param modelStages known MLflow stages, lower-cased (anything else is UNKNOWN_ENUM)
  * @param rawLimit raw text kept in a quarantine row, in characters
+ * @param epicLinkFields lower-cased Jira custom fields (ids or names) the epic link is read
+ *     from, first present wins ({@code jira_fields.epic_link})
+ * @param textFields lower-cased Jira custom fields (ids or names) whose text is cause evidence
+ *     ({@code jira_fields.free_text})
+ * @param parentFields lower-cased Jira custom fields holding the parent key of an issue without
+ *     a system parent ({@code jira_fields.parent})
+ * @param flaggedFields lower-cased Jira custom fields whose non-empty value flags the issue
+ *     ({@code jira_fields.flagged}; empty: the built-in Flagged detection)
  */
 public record ParseConfig(
     Map<String, List<String>> registryColumns,
@@ -34,7 +42,11 @@ public record ParseConfig(
     Set<String> nullTokens,
     Map<String, String> jiraHeaders,
     Set<String> modelStages,
-    int rawLimit)
+    int rawLimit,
+    List<String> epicLinkFields,
+    List<String> textFields,
+    List<String> parentFields,
+    List<String> flaggedFields)
     implements Serializable {
 
   /** Raw text kept per quarantine row unless configured otherwise. */
@@ -43,7 +55,8 @@ public record ParseConfig(
   /**
    * Reads {@code registry.columns} (source name to a canonical name or an array of canonical
    * names), {@code registry.id_from}, {@code registry.date_formats}, {@code registry.null_tokens},
-   * {@code jira_csv_headers} and {@code mlflow.known_stages} from a merged rules tree.
+   * {@code jira_csv_headers}, {@code jira_fields} and {@code mlflow.known_stages} from a merged
+   * rules tree.
    */
   public static ParseConfig of(JsonNode root) {
     JsonNode reg = root.path("registry");
@@ -77,7 +90,31 @@ public record ParseConfig(
     }
     Set<String> stages = new LinkedHashSet<>();
     root.path("mlflow").path("known_stages").forEach(n -> stages.add(key(n.asText())));
-    return new ParseConfig(cols, idFrom, dates, nulls, headers, stages, DEFAULT_RAW_LIMIT);
+    List<String> epic = new ArrayList<>();
+    root.path("jira_fields").path("epic_link").forEach(n -> epic.add(key(n.asText())));
+    List<String> text = new ArrayList<>();
+    root.path("jira_fields").path("free_text").forEach(n -> text.add(key(n.asText())));
+    return new ParseConfig(cols, idFrom, dates, nulls, headers, stages, DEFAULT_RAW_LIMIT,
+        List.copyOf(epic), List.copyOf(text), keys(root.path("jira_fields").path("parent")),
+        keys(root.path("jira_fields").path("flagged")));
+  }
+
+  private static List<String> keys(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    list.forEach(n -> out.add(key(n.asText())));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The {@code jira_fields} entry a Jira CSV header or JSON field id names, or -1: a header
+   * "Custom field (X)" or "X" matches an entry X (an id or a name), case-insensitively.
+   */
+  public static int fieldIndex(List<String> fields, String header) {
+    String h = key(header);
+    if (h.startsWith("custom field (") && h.endsWith(")")) {
+      h = h.substring("custom field (".length(), h.length() - 1).strip();
+    }
+    return fields.indexOf(h);
   }
 
   static String key(String s) {
