@@ -3,8 +3,8 @@ package dev.lastmile.cli;
 import java.io.PrintStream;
 
 /**
- * How the command-line entry points report failures: one line on stderr, and the stack trace
- * only with {@code --debug}.
+ * How the command-line entry points report failures: one line on stderr, and the stack trace only
+ * with {@code --debug}.
  */
 public final class Errors {
   private Errors() {}
@@ -25,8 +25,11 @@ public final class Errors {
 
   /** Reports an unexpected failure and returns its exit code. */
   public static int unexpected(PrintStream err, String prefix, Throwable e, boolean debug) {
-    err.println(prefix + "unexpected error: " + oneLine(e)
-        + (debug ? "" : " (run with --debug for the stack trace)"));
+    err.println(
+        prefix
+            + "unexpected error: "
+            + oneLine(e)
+            + (debug ? "" : " (run with --debug for the stack trace)"));
     trace(err, e, debug);
     return ExitCodes.UNEXPECTED;
   }

@@ -27,25 +27,27 @@ import java.util.ServiceLoader;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The one command-line entry point, also the {@code spark-submit --class}: {@code lastmile
- * [VERB] [OPTIONS]} with the verbs {@code run} (the default when the first argument is an
- * option, or when there is none), {@code report}, and the tool verbs {@code eval}, {@code bench}
- * and {@code generate} (found through {@link Verb} when the tools jar is on the classpath).
- * {@code main} only delegates: {@link #run} parses and validates the options before Spark
- * starts, runs the verb, and turns every failure into one line on stderr, the last line, naming
- * the argument or path and what was expected; then the exit code (0 ok, 2 usage/config, 3
- * input/output, 1 unexpected). A stack trace only with {@code --debug}.
+ * The one command-line entry point, also the {@code spark-submit --class}: {@code lastmile [VERB]
+ * [OPTIONS]} with the verbs {@code run} (the default when the first argument is an option, or when
+ * there is none), {@code report}, and the tool verbs {@code eval}, {@code bench} and {@code
+ * generate} (found through {@link Verb} when the tools jar is on the classpath). {@code main} only
+ * delegates: {@link #run} parses and validates the options before Spark starts, runs the verb, and
+ * turns every failure into one line on stderr, the last line, naming the argument or path and what
+ * was expected; then the exit code (0 ok, 2 usage/config, 3 input/output, 1 unexpected). A stack
+ * trace only with {@code --debug}.
  */
 public final class Main {
   public static final String DEFAULT_OUTPUT = "lastmile-output";
 
   /** The verbs of the tools jar (tooling/, artifact lastmile-tools). */
   static final List<String> TOOL_VERBS = List.of("eval", "bench", "generate");
+
   static final String TOOLS_JAR = "tooling/target/lastmile-tools.jar";
   static final String HINT = "Run 'lastmile --help' for usage.";
 
   static final String USAGE =
-      String.join("\n",
+      String.join(
+          "\n",
           "Usage: lastmile [run] [--jira PATH]... [--registry PATH]... [--models PATH]...",
           "                [--output DIR] [--as-of YYYY-MM-DD] [--config FILE] [--master URL]",
           "                [--overrides FILE] [--verbose] [--debug] [--help]",
@@ -69,7 +71,8 @@ public final class Main {
           "  --verbose         Spark's own INFO logging.",
           "  --debug           Print stack traces of errors.",
           "",
-          "With no --jira/--registry/--models it runs on the shipped demo portfolio (sample-data/).",
+          "With no --jira/--registry/--models it runs on the shipped demo portfolio (sample-data/)."
+              + "",
           "",
           "Examples:",
           "  bin/lastmile                                   # demo on sample-data/",
@@ -129,20 +132,27 @@ public final class Main {
     if (TOOL_VERBS.contains(verb)) {
       Verb tool = tool(verb);
       if (tool == null) {
-        err.println("lastmile: " + verb + ": this verb is in the tools jar (" + TOOLS_JAR
-            + "), expected it on the classpath (bin/lastmile adds it; spark-submit --jars)");
+        err.println(
+            "lastmile: "
+                + verb
+                + ": this verb is in the tools jar ("
+                + TOOLS_JAR
+                + "), expected it on the classpath (bin/lastmile adds it; spark-submit --jars)");
         return ExitCodes.USAGE;
       }
       try {
         return tool.run(rest);
       } catch (Throwable e) {
-        return Errors.unexpected(err, "lastmile " + verb + ": ", e, Arrays.asList(rest)
-            .contains("--debug"));
+        return Errors.unexpected(
+            err, "lastmile " + verb + ": ", e, Arrays.asList(rest).contains("--debug"));
       }
     }
     err.println(HINT);
-    err.println("lastmile: " + verb + ": unknown verb, expected run, report, eval, bench or "
-        + "generate (or an option such as --registry)");
+    err.println(
+        "lastmile: "
+            + verb
+            + ": unknown verb, expected run, report, eval, bench or "
+            + "generate (or an option such as --registry)");
     return ExitCodes.USAGE;
   }
 
@@ -171,8 +181,10 @@ public final class Main {
       opts = parse(args);
       JsonNode user = readConfig(opts.config());
       lifecycle = LifecycleRules.withOverrides(user, opts.config());
-      causes = user != null && user.has("causes")
-          ? CauseRules.fromJson(user.get("causes"), opts.config()) : CauseRules.loadDefault();
+      causes =
+          user != null && user.has("causes")
+              ? CauseRules.fromJson(user.get("causes"), opts.config())
+              : CauseRules.loadDefault();
     } catch (UsageException e) {
       // The hint first: the last line on stderr is the error itself.
       err.println(HINT);
@@ -196,8 +208,12 @@ public final class Main {
       spark = session(opts);
       Progress progress = new Progress(err);
       new LastmileJob(spark, opts, lifecycle, causes, progress).run();
-      err.printf(java.util.Locale.ROOT, "lastmile: done in %.1fs; snapshot %s written to %s%n",
-          progress.elapsed(), opts.asOf(), opts.output());
+      err.printf(
+          java.util.Locale.ROOT,
+          "lastmile: done in %.1fs; snapshot %s written to %s%n",
+          progress.elapsed(),
+          opts.asOf(),
+          opts.output());
       code = ExitCodes.OK;
     } catch (InputException | OutputException e) {
       Errors.trace(err, e, debug);
@@ -213,8 +229,10 @@ public final class Main {
         failure = "lastmile: " + root.getMessage();
         code = ExitCodes.INPUT;
       } else {
-        failure = "lastmile: unexpected error: " + Errors.oneLine(root)
-            + (debug ? "" : " (run with --debug for the stack trace)");
+        failure =
+            "lastmile: unexpected error: "
+                + Errors.oneLine(root)
+                + (debug ? "" : " (run with --debug for the stack trace)");
         code = ExitCodes.UNEXPECTED;
       }
     } finally {
@@ -251,7 +269,13 @@ public final class Main {
           // read by run() before parsing, so that a parse error can show its trace too
         }
         case "--verbose" -> verbose = true;
-        case "--jira", "--registry", "--models", "--output", "--as-of", "--config", "--master",
+        case "--jira",
+            "--registry",
+            "--models",
+            "--output",
+            "--as-of",
+            "--config",
+            "--master",
             "--overrides" -> {
           if (value == null) {
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -272,10 +296,13 @@ public final class Main {
             default -> master = value;
           }
         }
-        default -> throw new UsageException(a + (a.startsWith("-")
-            ? ": unknown option, expected one of --jira, --registry, --models, --output, "
-                + "--as-of, --config, --master, --verbose, --debug, --help"
-            : ": unexpected argument, expected an option (a verb comes first)"));
+        default ->
+            throw new UsageException(
+                a
+                    + (a.startsWith("-")
+                        ? ": unknown option, expected one of --jira, --registry, --models, "
+                            + "--output, --as-of, --config, --master, --verbose, --debug, --help"
+                        : ": unexpected argument, expected an option (a verb comes first)"));
       }
     }
     if (inputs.isEmpty()) {
@@ -291,8 +318,8 @@ public final class Main {
 
   static LocalDate parseAsOf(String v) {
     try {
-      return LocalDate.parse(v, DateTimeFormatter.ofPattern("uuuu-MM-dd")
-          .withResolverStyle(ResolverStyle.STRICT));
+      return LocalDate.parse(
+          v, DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
       throw new UsageException("--as-of " + v + ": expected YYYY-MM-DD");
     }
@@ -317,8 +344,9 @@ public final class Main {
     } catch (java.net.URISyntaxException | RuntimeException e) {
       // fall through to the usage error
     }
-    throw new UsageException("no inputs given and the demo sample-data/ was not found; give "
-        + "--registry and --jira (or set -Dlastmile.sampleData)");
+    throw new UsageException(
+        "no inputs given and the demo sample-data/ was not found; give "
+            + "--registry and --jira (or set -Dlastmile.sampleData)");
   }
 
   static JsonNode readConfig(String path) {
@@ -333,8 +361,11 @@ public final class Main {
       throw new UsageException("--config " + path + ": is a folder, expected a JSON file");
     }
     if (!Files.isReadable(f.toPath())) {
-      throw new UsageException("--config " + path + ": cannot be read (permission denied), "
-          + "expected a readable JSON file");
+      throw new UsageException(
+          "--config "
+              + path
+              + ": cannot be read (permission denied), "
+              + "expected a readable JSON file");
     }
     try {
       JsonNode n = new ObjectMapper().readTree(f);
@@ -343,8 +374,12 @@ public final class Main {
       }
       return n;
     } catch (IOException e) {
-      throw new UsageException("--config " + path + ": expected JSON ("
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+      throw new UsageException(
+          "--config "
+              + path
+              + ": expected JSON ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ")");
     }
   }
 
@@ -357,22 +392,25 @@ public final class Main {
       b = b.master(master);
     }
     boolean local = (master != null ? master : submitted).startsWith("local");
-    b = b.config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.sql.adaptive.enabled", "true")
-        // Broadcast joins are chosen at run time from measured sizes only. The job's phases start
-        // from checkpoints of a flatMap over the file list, whose size Spark estimates from the
-        // list (kilobytes): planned statically, 1M issues were broadcast as a ~1 GB relation,
-        // which does not fit a 2 GB driver (docs/benchmarks.md).
-        .config("spark.sql.autoBroadcastJoinThreshold", "-1")
-        .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB");
+    b =
+        b.config("spark.sql.session.timeZone", "UTC")
+            .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+            .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+            .config("spark.sql.adaptive.enabled", "true")
+            // Broadcast joins are chosen at run time from measured sizes only. The job's phases
+            // start
+            // from checkpoints of a flatMap over the file list, whose size Spark estimates from the
+            // list (kilobytes): planned statically, 1M issues were broadcast as a ~1 GB relation,
+            // which does not fit a 2 GB driver (docs/benchmarks.md).
+            .config("spark.sql.autoBroadcastJoinThreshold", "-1")
+            .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB");
     if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
-      b = b.config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, cores * 2)))
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1");
+      b =
+          b.config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, cores * 2)))
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1");
     }
     SparkSession s = b.getOrCreate();
     if (!opts.verbose()) {

@@ -25,16 +25,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The second pass of cause matching: finds a cause by concept rather than by sentence. A rule
- * names a cause concept (synonym lists such as data / dataset / extract / labels) and problem
- * signals (missing / never arrived / not granted); it fires when a concept term and a signal term
- * stand in the same clause within a few words, in any order, unless the signal is negated ("no
- * data issues"), the clause is hypothetical ("if the data were late", a question) or the cause is
- * reported resolved ("data access was granted", "resolved"; a resolution later in the sentence
- * also covers what came before a "but"). Where one term lies inside a longer one ("data" in
- * "data engineers"), only the longer one takes a role. Terms match by Snowball stem
- * (English, German, French), may span several words (filler words such as "has been" in between
- * are stepped over), and a German term also matches as a part of a compound ("Trainingsdaten").
+ * The second pass of cause matching: finds a cause by concept rather than by sentence. A rule names
+ * a cause concept (synonym lists such as data / dataset / extract / labels) and problem signals
+ * (missing / never arrived / not granted); it fires when a concept term and a signal term stand in
+ * the same clause within a few words, in any order, unless the signal is negated ("no data
+ * issues"), the clause is hypothetical ("if the data were late", a question) or the cause is
+ * reported resolved ("data access was granted", "resolved"; a resolution later in the sentence also
+ * covers what came before a "but"). Where one term lies inside a longer one ("data" in "data
+ * engineers"), only the longer one takes a role. Terms match by Snowball stem (English, German,
+ * French), may span several words (filler words such as "has been" in between are stepped over),
+ * and a German term also matches as a part of a compound ("Trainingsdaten").
  *
  * <p>Reads hand-written JSON under {@code dev/lastmile/rules/concepts/}: {@code shared.json} (cue
  * lists and shared signal lists) and one file per cause code ({@code data_readiness.json}, ...);
@@ -58,8 +58,18 @@ public final class ConceptMatcher implements Serializable {
 
   private static final Set<String> SHARED_KEYS =
       Set.of(
-          "version", "description", "window", "negation_window", "skip", "contrast",
-          "language_hints", "negation", "hypothetical", "resolution", "problem_nouns", "lists");
+          "version",
+          "description",
+          "window",
+          "negation_window",
+          "skip",
+          "contrast",
+          "language_hints",
+          "negation",
+          "hypothetical",
+          "resolution",
+          "problem_nouns",
+          "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
   private static final Set<String> RULE_KEYS =
       Set.of("id", "note", "concepts", "signals", "context", "standalone", "window");
@@ -107,8 +117,14 @@ public final class ConceptMatcher implements Serializable {
     final BitSet standalone;
     final int window;
 
-    Rule(String id, Cause cause, BitSet concepts, BitSet signals, BitSet context,
-        BitSet standalone, int window) {
+    Rule(
+        String id,
+        Cause cause,
+        BitSet concepts,
+        BitSet signals,
+        BitSet context,
+        BitSet standalone,
+        int window) {
       this.id = id;
       this.cause = cause;
       this.concepts = concepts;
@@ -236,8 +252,9 @@ public final class ConceptMatcher implements Serializable {
     EnumMap<Cause, ConceptHit> hits = new EnumMap<>(Cause.class);
     String excerpt = sentence.strip();
     for (Rule r : rules) {
-      boolean candidate = r.standalone.intersects(present)
-          || (r.signals.intersects(present) && r.concepts.intersects(present));
+      boolean candidate =
+          r.standalone.intersects(present)
+              || (r.signals.intersects(present) && r.concepts.intersects(present));
       if (candidate && !hits.containsKey(r.cause)) {
         ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt);
         if (h != null) {
@@ -257,7 +274,9 @@ public final class ConceptMatcher implements Serializable {
     for (Occ o : occs) {
       boolean inner = false;
       for (Occ p : occs) {
-        if (p != o && p.start() <= o.start() && o.end() <= p.end()
+        if (p != o
+            && p.start() <= o.start()
+            && o.end() <= p.end()
             && p.end() - p.start() > o.end() - o.start()) {
           inner = true;
           break;
@@ -296,8 +315,8 @@ public final class ConceptMatcher implements Serializable {
           continue;
         }
         if (valid(t, occs, s, c)) {
-          return new ConceptHit(r.cause, r.id, quote(t, sentence, c), quote(t, sentence, s),
-              excerpt);
+          return new ConceptHit(
+              r.cause, r.id, quote(t, sentence, c), quote(t, sentence, s), excerpt);
         }
       }
     }
@@ -305,9 +324,9 @@ public final class ConceptMatcher implements Serializable {
   }
 
   /**
-   * A signal that is itself a negator ("no", "kein", "sans", "without") names an absence only
-   * right before its concept ("no labelled data"), and not when a problem noun follows the
-   * concept: "no data issues" denies the issues, not the data.
+   * A signal that is itself a negator ("no", "kein", "sans", "without") names an absence only right
+   * before its concept ("no labelled data"), and not when a problem noun follows the concept: "no
+   * data issues" denies the issues, not the data.
    */
   private boolean determinerApplies(Tokens t, List<Occ> occs, Occ s, Occ c) {
     if (s.end() >= c.start() || gap(t, s, c) > 2) {
@@ -338,7 +357,8 @@ public final class ConceptMatcher implements Serializable {
       return false;
     }
     for (Occ o : occs) {
-      if (problemNouns.get(o.term()) && o.start() > p.end()
+      if (problemNouns.get(o.term())
+          && o.start() > p.end()
           && t.clause.get(o.start()).equals(t.clause.get(p.end()))
           && t.pos[o.start()] - t.pos[p.end()] <= 2) {
         return true;
@@ -366,8 +386,10 @@ public final class ConceptMatcher implements Serializable {
       if (o == s || o == c || overlap(o, s) || overlap(o, c)) {
         continue;
       }
-      if (negation.get(o.term()) && t.clause.get(o.start()).equals(t.clause.get(s.start()))
-          && o.end() < s.start() && t.pos[s.start()] - t.pos[o.end()] <= negationWindow) {
+      if (negation.get(o.term())
+          && t.clause.get(o.start()).equals(t.clause.get(s.start()))
+          && o.end() < s.start()
+          && t.pos[s.start()] - t.pos[o.end()] <= negationWindow) {
         return false;
       }
       int oseg = t.segment.get(o.start());
@@ -395,7 +417,8 @@ public final class ConceptMatcher implements Serializable {
   /** "not resolved", "never approved": the resolution cue is itself denied. */
   private boolean negated(Tokens t, List<Occ> occs, Occ r) {
     for (Occ o : occs) {
-      if (negation.get(o.term()) && o.end() < r.start()
+      if (negation.get(o.term())
+          && o.end() < r.start()
           && t.clause.get(o.start()).equals(t.clause.get(r.start()))
           && t.pos[r.start()] - t.pos[o.end()] <= negationWindow) {
         return true;
@@ -411,8 +434,13 @@ public final class ConceptMatcher implements Serializable {
   /** Overlapping spans, except two different parts of one compound word. */
   private static boolean overlap(Occ a, Occ b) {
     boolean over = a.start() <= b.end() && b.start() <= a.end();
-    if (over && a.start() == a.end() && a.start() == b.start() && b.start() == b.end()
-        && a.part() != 0 && b.part() != 0 && a.part() != b.part()) {
+    if (over
+        && a.start() == a.end()
+        && a.start() == b.start()
+        && b.start() == b.end()
+        && a.part() != 0
+        && b.part() != 0
+        && a.part() != b.part()) {
       return false;
     }
     return over;
@@ -524,8 +552,8 @@ public final class ConceptMatcher implements Serializable {
   /**
    * German compounds: a term as the first part of a token ("Datenzugriff" starts with "daten") or
    * as its head, allowing an inflection ending of up to four letters ("Budgetkürzungen" ends with
-   * "kürzung" + "en"). Snowball stems a compound differently from its head, so the head is found
-   * by the term's stem (or its word when the stem is shorter than four letters) near the end.
+   * "kürzung" + "en"). Snowball stems a compound differently from its head, so the head is found by
+   * the term's stem (or its word when the stem is shorter than four letters) near the end.
    */
   private void compounds(Tokens t, int i, List<Occ> out, Set<Long> seen) {
     for (Occ o : out) {
@@ -547,7 +575,8 @@ public final class ConceptMatcher implements Serializable {
       }
       String head = term.toks[0].length() >= 4 ? term.toks[0] : surface;
       int at = head.length() >= 4 ? word.lastIndexOf(head) : -1;
-      if (at >= 3 && word.length() - at - head.length() <= 4
+      if (at >= 3
+          && word.length() - at - head.length() <= 4
           && (suffix < 0 || head.length() > headOf(terms.get(suffix)).length())) {
         suffix = id;
       }
@@ -643,8 +672,14 @@ public final class ConceptMatcher implements Serializable {
       closedKeys(file, "", n, CAUSE_KEYS);
       String code = requiredText(file, n, "cause");
       if (!code.equals(expected.code())) {
-        throw new ConfigException(file, "cause", "is " + code + ", expected " + expected.code()
-            + " (one file per cause, named after its code)");
+        throw new ConfigException(
+            file,
+            "cause",
+            "is "
+                + code
+                + ", expected "
+                + expected.code()
+                + " (one file per cause, named after its code)");
       }
       Map<String, JsonNode> local = new LinkedHashMap<>();
       JsonNode lists = n.path("lists");
@@ -682,8 +717,15 @@ public final class ConceptMatcher implements Serializable {
         if (concepts.isEmpty() && standalone.isEmpty()) {
           throw new ConfigException(file, key, "needs concepts and signals, or standalone");
         }
-        rules.add(new Rule(ruleId, expected, concepts, signals, context, standalone,
-            optInt(file, r, "window", window)));
+        rules.add(
+            new Rule(
+                ruleId,
+                expected,
+                concepts,
+                signals,
+                context,
+                standalone,
+                optInt(file, r, "window", window)));
       }
     }
 
@@ -694,8 +736,13 @@ public final class ConceptMatcher implements Serializable {
       return out;
     }
 
-    private void addList(String file, String key, JsonNode node, Map<String, JsonNode> local,
-        BitSet out, List<String> stack) {
+    private void addList(
+        String file,
+        String key,
+        JsonNode node,
+        Map<String, JsonNode> local,
+        BitSet out,
+        List<String> stack) {
       if (node == null || node.isNull()) {
         return;
       }
@@ -719,8 +766,14 @@ public final class ConceptMatcher implements Serializable {
       }
     }
 
-    private void addWords(String file, String key, Lang lang, JsonNode arr,
-        Map<String, JsonNode> local, BitSet out, List<String> stack) {
+    private void addWords(
+        String file,
+        String key,
+        Lang lang,
+        JsonNode arr,
+        Map<String, JsonNode> local,
+        BitSet out,
+        List<String> stack) {
       for (int i = 0; i < arr.size(); i++) {
         JsonNode v = arr.get(i);
         String k = key + "[" + i + "]";
@@ -768,7 +821,8 @@ public final class ConceptMatcher implements Serializable {
       }
       int n = terms.size();
       String text = String.join("", tk.fold);
-      terms.add(new Term(n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold)));
+      terms.add(
+          new Term(n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold)));
       termIds.put(id, n);
       return n;
     }
@@ -797,8 +851,8 @@ public final class ConceptMatcher implements Serializable {
         if (!allowed.contains(k)) {
           List<String> sorted = new ArrayList<>(allowed);
           Collections.sort(sorted);
-          throw new ConfigException(file, prefix + k, "unknown key (allowed: "
-              + String.join(", ", sorted) + ")");
+          throw new ConfigException(
+              file, prefix + k, "unknown key (allowed: " + String.join(", ", sorted) + ")");
         }
       }
     }

@@ -18,7 +18,9 @@ final class Stems {
   private static final ThreadLocal<SnowballStemmer[]> STEMMERS =
       ThreadLocal.withInitial(
           () ->
-              new SnowballStemmer[] {new EnglishStemmer(), new GermanStemmer(), new FrenchStemmer()});
+              new SnowballStemmer[] {
+                new EnglishStemmer(), new GermanStemmer(), new FrenchStemmer()
+              });
 
   /** Per-thread word -> stems cache: Jira text repeats its words, stemming costs microseconds. */
   private static final int CACHE_MAX = 50_000;

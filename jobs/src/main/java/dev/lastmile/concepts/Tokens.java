@@ -19,6 +19,7 @@ final class Tokens {
   final List<Integer> clause = new ArrayList<>();
   final List<Integer> segment = new ArrayList<>();
   final List<Boolean> questionSegment = new ArrayList<>();
+
   /** Ordinal among non-skip tokens (a skip token gets the ordinal of the next one). */
   int[] pos;
 
@@ -51,13 +52,14 @@ final class Tokens {
           // don't / can't / won't / hasn't: fix the previous token, then add "not"
           int last = t.size() - 1;
           String prev = t.fold.get(last);
-          String base =
-              prev.equals("won") ? "will" : prev.equals("can") ? "can" : chopN(prev);
+          String base = prev.equals("won") ? "will" : prev.equals("can") ? "can" : chopN(prev);
           t.replace(last, base, skip);
           t.add("not", s - 1, i, skip, clause, segment);
           continue;
         }
-        if (s >= 2 && isApostrophe(text.charAt(s - 1)) && !t.fold.isEmpty()
+        if (s >= 2
+            && isApostrophe(text.charAt(s - 1))
+            && !t.fold.isEmpty()
             && CLITICS.containsKey(w)) {
           t.add(CLITICS.get(w), s - 1, i, skip, clause, segment); // we'd, they'll, we've
           continue;
@@ -84,7 +86,8 @@ final class Tokens {
         segment++;
       } else if (",.:()[]{}\"“”«»|–—•".indexOf(c) >= 0) {
         clause++;
-      } else if (c == '-' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+      } else if (c == '-'
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
           && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
         clause++;
       }

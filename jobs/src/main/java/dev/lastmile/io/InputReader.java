@@ -19,9 +19,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Lists the input files (a PATH may be a file or a folder, read recursively, hidden files
- * skipped) on the driver and parses them in Spark tasks, one file per task at a time. Only file
- * names and sizes are on the driver; records stay distributed.
+ * Lists the input files (a PATH may be a file or a folder, read recursively, hidden files skipped)
+ * on the driver and parses them in Spark tasks, one file per task at a time. Only file names and
+ * sizes are on the driver; records stay distributed.
  */
 public final class InputReader {
   private InputReader() {}
@@ -50,7 +50,8 @@ public final class InputReader {
         }
         walk(fs, st, p, in.role(), files);
       } catch (IOException e) {
-        throw new InputException("Cannot read --" + in.role() + " " + in.path() + ": " + e.getMessage());
+        throw new InputException(
+            "Cannot read --" + in.role() + " " + in.path() + ": " + e.getMessage());
       }
     }
     files.sort(Comparator.comparing(InputFile::getPath));
@@ -58,13 +59,14 @@ public final class InputReader {
   }
 
   /**
-   * Adds every visible file below {@code dir}. Uses {@code listStatus}, not {@code listFiles}:
-   * the located statuses of {@code listFiles} read each file's permissions, which on the local
-   * file system without Hadoop's native library forks one {@code ls -ld} per file (1,901 forks
-   * for the 1M-issue benchmark's inputs).
+   * Adds every visible file below {@code dir}. Uses {@code listStatus}, not {@code listFiles}: the
+   * located statuses of {@code listFiles} read each file's permissions, which on the local file
+   * system without Hadoop's native library forks one {@code ls -ld} per file (1,901 forks for the
+   * 1M-issue benchmark's inputs).
    */
-  private static void walk(FileSystem fs, FileStatus dir, Path root, String role,
-      List<InputFile> files) throws IOException {
+  private static void walk(
+      FileSystem fs, FileStatus dir, Path root, String role, List<InputFile> files)
+      throws IOException {
     for (FileStatus f : fs.listStatus(dir.getPath())) {
       if (hidden(root, f.getPath())) {
         continue;
@@ -124,8 +126,8 @@ public final class InputReader {
         hadoop.forEach(conf::set);
       }
       Path p = new Path(f.getPath());
-      return FileParser.parse(f.getPath(), f.getRole(), f.getSize(),
-          () -> p.getFileSystem(conf).open(p), cfg);
+      return FileParser.parse(
+          f.getPath(), f.getRole(), f.getSize(), () -> p.getFileSystem(conf).open(p), cfg);
     }
   }
 }

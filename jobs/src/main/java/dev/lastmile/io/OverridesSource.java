@@ -26,8 +26,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Reads a reviewer decisions file (--overrides): a small CSV with a header naming {@code
  * initiative_id} and any of {@code outcome, stall_stage, primary_cause, reviewer, decided_on,
- * note}. Read on the driver (a review decides tens of initiatives, not millions) with Jackson's
- * CSV parser, through Hadoop's file system so that s3a:// and abfss:// paths work like the other
+ * note}. Read on the driver (a review decides tens of initiatives, not millions) with Jackson's CSV
+ * parser, through Hadoop's file system so that s3a:// and abfss:// paths work like the other
  * inputs. Every record becomes one row, valid or not: checking the codes is {@code
  * transform.ReviewDecisions}'s job, so that a bad decision is a quarantine row, never a crash. A
  * missing file or a header without initiative_id or with an unknown column is fatal (one line).
@@ -36,19 +36,33 @@ public final class OverridesSource {
   private OverridesSource() {}
 
   /** The columns a decisions file may have, in this order in {@link #SCHEMA}. */
-  public static final List<String> COLUMNS = List.of(Cols.INITIATIVE_ID, Cols.OUTCOME,
-      Cols.STALL_STAGE, Cols.PRIMARY_CAUSE, Cols.REVIEWER, Cols.DECIDED_ON, Cols.NOTE);
+  public static final List<String> COLUMNS =
+      List.of(
+          Cols.INITIATIVE_ID,
+          Cols.OUTCOME,
+          Cols.STALL_STAGE,
+          Cols.PRIMARY_CAUSE,
+          Cols.REVIEWER,
+          Cols.DECIDED_ON,
+          Cols.NOTE);
 
   /**
    * One row per record: source_file, record_number (1-based physical line where it starts), the
    * seven columns as strings (null when absent or blank), field_count_ok, raw.
    */
-  public static final StructType SCHEMA = new StructType()
-      .add(Cols.SOURCE_FILE, "string").add(Cols.RECORD_NUMBER, "long")
-      .add(Cols.INITIATIVE_ID, "string").add(Cols.OUTCOME, "string")
-      .add(Cols.STALL_STAGE, "string").add(Cols.PRIMARY_CAUSE, "string")
-      .add(Cols.REVIEWER, "string").add(Cols.DECIDED_ON, "string").add(Cols.NOTE, "string")
-      .add("field_count_ok", "boolean").add(Cols.RAW, "string");
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(Cols.SOURCE_FILE, "string")
+          .add(Cols.RECORD_NUMBER, "long")
+          .add(Cols.INITIATIVE_ID, "string")
+          .add(Cols.OUTCOME, "string")
+          .add(Cols.STALL_STAGE, "string")
+          .add(Cols.PRIMARY_CAUSE, "string")
+          .add(Cols.REVIEWER, "string")
+          .add(Cols.DECIDED_ON, "string")
+          .add(Cols.NOTE, "string")
+          .add("field_count_ok", "boolean")
+          .add(Cols.RAW, "string");
 
   /** Parses the file; see the class comment. */
   public static Dataset<Row> read(SparkSession spark, String file) {
@@ -87,14 +101,20 @@ public final class OverridesSource {
       for (int i = 0; i < header.length; i++) {
         String h = header[i].strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(h)) {
-          throw new InputException("Cannot read --overrides " + shownName + ": unknown column '"
-              + header[i] + "' (expected " + String.join(", ", COLUMNS) + ")");
+          throw new InputException(
+              "Cannot read --overrides "
+                  + shownName
+                  + ": unknown column '"
+                  + header[i]
+                  + "' (expected "
+                  + String.join(", ", COLUMNS)
+                  + ")");
         }
         at.put(h, i);
       }
       if (!at.containsKey(Cols.INITIATIVE_ID)) {
-        throw new InputException("Cannot read --overrides " + shownName
-            + ": the header has no initiative_id column");
+        throw new InputException(
+            "Cannot read --overrides " + shownName + ": the header has no initiative_id column");
       }
       while (true) {
         long line = it.getCurrentLocation().getLineNr();
@@ -122,8 +142,12 @@ public final class OverridesSource {
       if (e instanceof InputException) {
         throw e;
       }
-      throw new InputException("Cannot read --overrides " + shownName + ": not a CSV file ("
-          + e.getMessage().lines().findFirst().orElse("") + ")");
+      throw new InputException(
+          "Cannot read --overrides "
+              + shownName
+              + ": not a CSV file ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")");
     }
     return out;
   }

@@ -14,8 +14,8 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The run manifest: inputs with sha256 and read/accepted/quarantined counts, the configuration
- * used, versions, row counts and timings. Written last: its presence for a snapshot date means
- * the snapshot is complete. Kept as {@code run-manifest.json} (latest run) and under {@code
+ * used, versions, row counts and timings. Written last: its presence for a snapshot date means the
+ * snapshot is complete. Kept as {@code run-manifest.json} (latest run) and under {@code
  * _manifests/snapshot_date=<date>/} (one per snapshot).
  */
 public final class RunManifest {
@@ -68,9 +68,11 @@ public final class RunManifest {
   public void write(FileSystem fs, Path output, String fileName, String snapshotDate) {
     byte[] bytes = json().getBytes(StandardCharsets.UTF_8);
     try {
-      for (Path p : new Path[] {
-          new Path(output, "_manifests/snapshot_date=" + snapshotDate + "/" + fileName),
-          new Path(output, fileName)}) {
+      for (Path p :
+          new Path[] {
+            new Path(output, "_manifests/snapshot_date=" + snapshotDate + "/" + fileName),
+            new Path(output, fileName)
+          }) {
         Path tmp = new Path(p.getParent(), "." + fileName + ".tmp");
         try (OutputStream out = fs.create(tmp, true)) {
           out.write(bytes);
@@ -81,8 +83,8 @@ public final class RunManifest {
         }
       }
     } catch (IOException e) {
-      throw new OutputException("Cannot write the run manifest under " + output + ": "
-          + e.getMessage(), e);
+      throw new OutputException(
+          "Cannot write the run manifest under " + output + ": " + e.getMessage(), e);
     }
   }
 }

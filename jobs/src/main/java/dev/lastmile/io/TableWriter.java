@@ -4,11 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import dev.lastmile.model.Cols;
-import dev.lastmile.model.SchemaFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lastmile.model.Cols;
+import dev.lastmile.model.SchemaFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,25 +36,25 @@ import org.apache.spark.sql.types.StructType;
 import scala.concurrent.Await;
 
 /**
- * Writes one snapshot of every output table so that readers never see a half-written
- * partition: each table is first written under {@code <output>/_staging/<run>/} (a folder Spark,
- * DuckDB and Hive-style readers ignore), and only when every table has been written are the
- * {@code <table>/snapshot_date=<date>} folders swapped in by rename. Other snapshot dates are
- * never touched. Columns are selected and cast to exactly the table's schema file. Tables may be
- * staged from several threads at once.
+ * Writes one snapshot of every output table so that readers never see a half-written partition:
+ * each table is first written under {@code <output>/_staging/<run>/} (a folder Spark, DuckDB and
+ * Hive-style readers ignore), and only when every table has been written are the {@code
+ * <table>/snapshot_date=<date>} folders swapped in by rename. Other snapshot dates are never
+ * touched. Columns are selected and cast to exactly the table's schema file. Tables may be staged
+ * from several threads at once.
  *
- * <p>A run killed before its commit leaves its {@code _staging/<run>} folder behind (readers
- * ignore it). {@link #sweepStale} removes such folders at the start of the next run, but never a
- * live run's: each run records its owner ({@value #OWNER_FILE}: host, process id and start,
- * snapshot date) when it begins, and a folder is stale when its owner ran on this host and that
- * process is gone, or, when that cannot be checked (another host, no owner file), when nothing
- * in it changed for {@link #STALE_AFTER}. A run killed inside the commit's renames is rolled
- * back: the tables it had moved aside go back in place.
+ * <p>A run killed before its commit leaves its {@code _staging/<run>} folder behind (readers ignore
+ * it). {@link #sweepStale} removes such folders at the start of the next run, but never a live
+ * run's: each run records its owner ({@value #OWNER_FILE}: host, process id and start, snapshot
+ * date) when it begins, and a folder is stale when its owner ran on this host and that process is
+ * gone, or, when that cannot be checked (another host, no owner file), when nothing in it changed
+ * for {@link #STALE_AFTER}. A run killed inside the commit's renames is rolled back: the tables it
+ * had moved aside go back in place.
  */
 public final class TableWriter {
   /**
-   * How long to wait for a write's observed row count after the write returned (the metric
-   * comes through the listener bus, normally within milliseconds).
+   * How long to wait for a write's observed row count after the write returned (the metric comes
+   * through the listener bus, normally within milliseconds).
    */
   private static final long OBSERVATION_WAIT_SECONDS = 60;
 
@@ -63,6 +63,7 @@ public final class TableWriter {
   private final Path staging;
   private final Path trash;
   private final LocalDate snapshot;
+
   /** The owner record in a run's staging folder. */
   public static final String OWNER_FILE = "_run.json";
 
@@ -118,10 +119,10 @@ public final class TableWriter {
   }
 
   /**
-   * Removes the staging folders that killed runs left under {@code <output>/_staging}, rolling
-   * back a commit that was cut short; returns the run folders swept. A folder whose owner is
-   * alive, or that changed within {@link #STALE_AFTER} and whose owner cannot be checked, is
-   * left alone (a concurrent run's).
+   * Removes the staging folders that killed runs left under {@code <output>/_staging}, rolling back
+   * a commit that was cut short; returns the run folders swept. A folder whose owner is alive, or
+   * that changed within {@link #STALE_AFTER} and whose owner cannot be checked, is left alone (a
+   * concurrent run's).
    */
   public static List<String> sweepStale(Configuration conf, String output, Instant now) {
     Path root = new Path(output, "_staging");
@@ -152,8 +153,8 @@ public final class TableWriter {
       // -replaced folders whose run folder is already gone: the commit had finished its renames.
       for (FileStatus st : fs.listStatus(root)) {
         String name = st.getPath().getName();
-        if (name.endsWith(REPLACED) && !fs.exists(new Path(root,
-            name.substring(0, name.length() - REPLACED.length())))
+        if (name.endsWith(REPLACED)
+            && !fs.exists(new Path(root, name.substring(0, name.length() - REPLACED.length())))
             && newest(fs, st.getPath()).isBefore(now.minus(STALE_AFTER))) {
           fs.delete(st.getPath(), true);
           swept.add(name);
@@ -195,16 +196,18 @@ public final class TableWriter {
   private static Instant newest(FileSystem fs, Path dir) throws IOException {
     long t = fs.getFileStatus(dir).getModificationTime();
     for (FileStatus f : fs.listStatus(dir)) {
-      t = Math.max(t, f.isDirectory() ? newest(fs, f.getPath()).toEpochMilli()
-          : f.getModificationTime());
+      t =
+          Math.max(
+              t,
+              f.isDirectory() ? newest(fs, f.getPath()).toEpochMilli() : f.getModificationTime());
     }
     return Instant.ofEpochMilli(t);
   }
 
   /**
-   * Undoes a commit killed between its renames: every table moved aside goes back to its
-   * snapshot folder, replacing what the killed run had already moved in, so the snapshot is the
-   * previous run's again, matching its manifest (written only after a commit).
+   * Undoes a commit killed between its renames: every table moved aside goes back to its snapshot
+   * folder, replacing what the killed run had already moved in, so the snapshot is the previous
+   * run's again, matching its manifest (written only after a commit).
    */
   private static void rollBack(FileSystem fs, Path output, Path replaced, String date)
       throws IOException {
@@ -228,8 +231,8 @@ public final class TableWriter {
       for (Path cur = p; cur != null; cur = cur.getParent()) {
         if (fs.exists(cur)) {
           if (fs.getFileStatus(cur).isFile()) {
-            throw new OutputException("Cannot create --output " + output + ": " + cur
-                + " is a file, not a folder", null);
+            throw new OutputException(
+                "Cannot create --output " + output + ": " + cur + " is a file, not a folder", null);
           }
           break;
         }
@@ -252,8 +255,8 @@ public final class TableWriter {
         continue;
       }
       if (!have.contains(f.name())) {
-        throw new IllegalStateException("Cannot write " + table + ": column " + f.name()
-            + " is missing (have " + have + ")");
+        throw new IllegalStateException(
+            "Cannot write " + table + ": column " + f.name() + " is missing (have " + have + ")");
       }
       cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
     }
@@ -261,9 +264,9 @@ public final class TableWriter {
   }
 
   /**
-   * Writes one table to staging and remembers its row count, counted while writing (an
-   * observed metric of the write) instead of reading the staged Parquet back: that read-back
-   * cost a schema-listing job and a count query per table, about 30 Spark jobs a run.
+   * Writes one table to staging and remembers its row count, counted while writing (an observed
+   * metric of the write) instead of reading the staged Parquet back: that read-back cost a
+   * schema-listing job and a count query per table, about 30 Spark jobs a run.
    */
   public void stage(String table, Dataset<Row> df) {
     Observation written = new Observation();
@@ -281,8 +284,11 @@ public final class TableWriter {
   /** The observed row count; null if the metric did not arrive (then it is counted from disk). */
   private static Long observedRows(Observation written) {
     try {
-      Row metrics = Await.result(written.future(),
-          scala.concurrent.duration.Duration.create(OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
+      Row metrics =
+          Await.result(
+              written.future(),
+              scala.concurrent.duration.Duration.create(
+                  OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
       return metrics.getLong(metrics.fieldIndex("rows"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -303,13 +309,15 @@ public final class TableWriter {
         fields.add(f);
       }
     }
-    return spark.read().schema(new StructType(fields.toArray(new StructField[0])))
+    return spark
+        .read()
+        .schema(new StructType(fields.toArray(new StructField[0])))
         .parquet(new Path(staging, table).toString());
   }
 
   /**
-   * The row count of a staged table: the one observed while {@link #stage} wrote it, or (only
-   * when that metric did not arrive) read back from the staged Parquet.
+   * The row count of a staged table: the one observed while {@link #stage} wrote it, or (only when
+   * that metric did not arrive) read back from the staged Parquet.
    */
   public long countStaged(org.apache.spark.sql.SparkSession spark, String table) {
     Long n;
@@ -348,7 +356,8 @@ public final class TableWriter {
         fs.delete(stagingRoot, true);
       }
     } catch (IOException e) {
-      throw new OutputException("Cannot write the snapshot under " + output + ": " + e.getMessage(), e);
+      throw new OutputException(
+          "Cannot write the snapshot under " + output + ": " + e.getMessage(), e);
     }
   }
 

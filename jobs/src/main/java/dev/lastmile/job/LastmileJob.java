@@ -51,8 +51,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The lastmile batch job: reads the inputs, calls the transforms, writes one snapshot of every
- * output table and the run manifest, and reconciles records read = accepted + quarantined for
- * every input file. The only class that touches paths.
+ * output table and the run manifest, and reconciles records read = accepted + quarantined for every
+ * input file. The only class that touches paths.
  */
 public final class LastmileJob {
   private final SparkSession spark;
@@ -61,8 +61,12 @@ public final class LastmileJob {
   private final CauseRules causes;
   private final Progress progress;
 
-  public LastmileJob(SparkSession spark, RunOptions opts, LifecycleRules lifecycle,
-      CauseRules causes, Progress progress) {
+  public LastmileJob(
+      SparkSession spark,
+      RunOptions opts,
+      LifecycleRules lifecycle,
+      CauseRules causes,
+      Progress progress) {
     this.spark = spark;
     this.opts = opts;
     this.lifecycle = lifecycle;
@@ -87,47 +91,50 @@ public final class LastmileJob {
 
   /**
    * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
-   * (not their heap): kept deserialized in memory, the parsed records alone filled a 4 GB heap at
-   * 1 million issues, and every re-read tried to cache spilled blocks again, with a
-   * "Not enough space to cache" warning each time (docs/benchmarks.md). Small runs checkpoint
-   * too: one Spark job each, but a lazy cache instead (no job of its own) tripled the driver's
-   * planning time on the demo, as every later query matched its plan against the cached ones.
+   * (not their heap): kept deserialized in memory, the parsed records alone filled a 4 GB heap at 1
+   * million issues, and every re-read tried to cache spilled blocks again, with a "Not enough space
+   * to cache" warning each time (docs/benchmarks.md). Small runs checkpoint too: one Spark job
+   * each, but a lazy cache instead (no job of its own) tripled the driver's planning time on the
+   * demo, as every later query matched its plan against the cached ones.
    */
   static <T> Dataset<T> cut(Dataset<T> ds) {
     return ds.localCheckpoint(true, StorageLevel.DISK_ONLY());
   }
 
   /**
-   * The session settings of a small run: without adaptive execution a query is one Spark job
-   * (with it, every shuffle of a few kilobytes is a job of its own and a re-planning round), and
-   * a shuffle has as many partitions as cores. Returns the previous values, to restore.
+   * The session settings of a small run: without adaptive execution a query is one Spark job (with
+   * it, every shuffle of a few kilobytes is a job of its own and a re-planning round), and a
+   * shuffle has as many partitions as cores. Returns the previous values, to restore.
    */
   private Map<String, String> smallSettings() {
     Map<String, String> set = new LinkedHashMap<>();
     set.put("spark.sql.adaptive.enabled", "false");
-    set.put("spark.sql.shuffle.partitions",
+    set.put(
+        "spark.sql.shuffle.partitions",
         String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
     Map<String, String> previous = new LinkedHashMap<>();
-    set.forEach((k, v) -> {
-      previous.put(k, spark.conf().get(k, null));
-      spark.conf().set(k, v);
-    });
+    set.forEach(
+        (k, v) -> {
+          previous.put(k, spark.conf().get(k, null));
+          spark.conf().set(k, v);
+        });
     return previous;
   }
 
   private void restore(Map<String, String> previous) {
-    previous.forEach((k, v) -> {
-      if (v == null) {
-        spark.conf().unset(k);
-      } else {
-        spark.conf().set(k, v);
-      }
-    });
+    previous.forEach(
+        (k, v) -> {
+          if (v == null) {
+            spark.conf().unset(k);
+          } else {
+            spark.conf().set(k, v);
+          }
+        });
   }
 
   /** Stages each table on the pool; the futures in the tables' order. */
-  private static List<Future<?>> stageAll(ExecutorService pool, TableWriter writer,
-      Map<String, Dataset<Row>> tables) {
+  private static List<Future<?>> stageAll(
+      ExecutorService pool, TableWriter writer, Map<String, Dataset<Row>> tables) {
     List<Future<?>> out = new ArrayList<>();
     tables.forEach((name, df) -> out.add(pool.submit(() -> writer.stage(name, df))));
     return out;
@@ -154,29 +161,40 @@ public final class LastmileJob {
     }
   }
 
-  /** Runs the job; returns the manifest JSON. Throws InputException/OutputException for fatal input. */
+  /**
+   * Runs the job; returns the manifest JSON. Throws InputException/OutputException for fatal input.
+   */
   public String run() {
-    String runId = Instant.now().toString().replace(":", "").replace(".", "") + "-"
-        + UUID.randomUUID().toString().substring(0, 8);
+    String runId =
+        Instant.now().toString().replace(":", "").replace(".", "")
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     RunManifest manifest = new RunManifest(runId, opts.asOf().toString());
     String rulesVersion = lifecycle.version() + "+" + causes.version();
     TableWriter.ensureWritable(spark.sparkContext().hadoopConfiguration(), opts.output());
     // Staging left by runs that were killed (never a live concurrent run's: TableWriter).
-    List<String> swept = TableWriter.sweepStale(spark.sparkContext().hadoopConfiguration(),
-        opts.output(), Instant.now());
+    List<String> swept =
+        TableWriter.sweepStale(
+            spark.sparkContext().hadoopConfiguration(), opts.output(), Instant.now());
     swept.forEach(manifest.root().putArray("swept_staging")::add);
-    TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(),
-        opts.output(), runId, opts.asOf());
+    TableWriter writer =
+        new TableWriter(
+            spark.sparkContext().hadoopConfiguration(), opts.output(), runId, opts.asOf());
     List<InputFile> files = InputReader.list(spark, opts.inputs());
     if (files.isEmpty()) {
-      throw new InputException("No readable input: " + opts.inputs().stream()
-          .map(in -> "--" + in.role() + " " + in.path()).distinct()
-          .collect(java.util.stream.Collectors.joining(", "))
-          + ": no files, expected exports (names starting with '.' or '_' are skipped)");
+      throw new InputException(
+          "No readable input: "
+              + opts.inputs().stream()
+                  .map(in -> "--" + in.role() + " " + in.path())
+                  .distinct()
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ": no files, expected exports (names starting with '.' or '_' are skipped)");
     }
     long bytes = files.stream().mapToLong(InputFile::getSize).sum();
-    boolean small = bytes <= Long.parseLong(
-        spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
+    boolean small =
+        bytes
+            <= Long.parseLong(
+                spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
     Map<String, String> previous = small ? smallSettings() : Map.of();
     writer.begin();
     try {
@@ -189,14 +207,19 @@ public final class LastmileJob {
     }
   }
 
-  private String run(String runId, RunManifest manifest, String rulesVersion, TableWriter writer,
+  private String run(
+      String runId,
+      RunManifest manifest,
+      String rulesVersion,
+      TableWriter writer,
       List<InputFile> files) {
     // 1-2. read and parse
     // Reviewer decisions are read first: a missing or headerless file fails before any work.
     ReviewParams review = ReviewParams.bundled();
-    Dataset<Row> decisionsRead = opts.overrides() == null
-        ? spark.createDataFrame(List.<Row>of(), OverridesSource.SCHEMA)
-        : cut(OverridesSource.read(spark, opts.overrides()));
+    Dataset<Row> decisionsRead =
+        opts.overrides() == null
+            ? spark.createDataFrame(List.<Row>of(), OverridesSource.SCHEMA)
+            : cut(OverridesSource.read(spark, opts.overrides()));
     // Checkpoints cut the lineage at phase boundaries: without them every later query re-analyses
     // the whole plan back to the files, which grew to minutes of Catalyst time on 1,500 issues.
     Dataset<Rec> recs = cut(InputReader.parse(spark, files, lifecycle.parseConfig()));
@@ -215,32 +238,51 @@ public final class LastmileJob {
     Canonical.Issues iss = Canonical.separateIssues(cut(Canonical.rankedIssues(recs)));
     // Linked once: the quarantine's unlinked rows come from the same checkpoint (computing them
     // from the plan repeated all seven joins over every issue: 9% of task CPU at 1M issues).
-    LinkIssues.Linked linked = LinkIssues.separate(cut(LinkIssues.linkAll(iss.issues(), registry,
-        lifecycle.initiativeLabelPrefix())), lifecycle.initiativeLabelPrefix());
+    LinkIssues.Linked linked =
+        LinkIssues.separate(
+            cut(LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())),
+            lifecycle.initiativeLabelPrefix());
     Dataset<Row> issues = linked.issues();
     LinkIssues.Linked linkedModels = LinkIssues.linkModels(Canonical.models(recs), registry);
     Dataset<Row> models = cut(linkedModels.issues());
-    Dataset<Row> issueKeys = issues.select(col(Cols.ISSUE_KEY).as("hk"),
-        col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
-    Dataset<Row> history = cut(Canonical.statusHistory(recs)
-        .join(issueKeys, col(Cols.ISSUE_KEY).equalTo(col("hk"))
-            .and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
-        .drop("hk", "hf"));
+    Dataset<Row> issueKeys =
+        issues.select(
+            col(Cols.ISSUE_KEY).as("hk"), col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
+    Dataset<Row> history =
+        cut(
+            Canonical.statusHistory(recs)
+                .join(
+                    issueKeys,
+                    col(Cols.ISSUE_KEY)
+                        .equalTo(col("hk"))
+                        .and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
+                .drop("hk", "hf"));
     Dataset<Row> flags = Canonical.flagHistory(recs);
-    Dataset<Row> texts = cut(
-        EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
+    Dataset<Row> texts =
+        cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     // One query counts what was accepted, per kind and file: the progress line, the empty-registry
     // check and the reconciliation all read it (three counts and a reconciliation query before).
     Map<String, Map<String, Long>> accepted = Reconcile.accepted(registry, issues, models);
     long initiatives = Reconcile.total(accepted, Reconcile.REGISTRY);
     if (initiatives == 0) {
-      throw new InputException("No readable input: no registry record was accepted from "
-          + files.stream().filter(f -> "registry".equals(f.getRole())).map(InputFile::getPath)
-              .findFirst().orElse("the inputs (give --registry)"));
+      throw new InputException(
+          "No readable input: no registry record was accepted from "
+              + files.stream()
+                  .filter(f -> "registry".equals(f.getRole()))
+                  .map(InputFile::getPath)
+                  .findFirst()
+                  .orElse("the inputs (give --registry)"));
     }
-    progress.phase("read+parse", files.size() + " files, " + initiatives + " initiatives, "
-        + Reconcile.total(accepted, Reconcile.ISSUE) + " linked issues, "
-        + Reconcile.total(accepted, Reconcile.MODEL) + " model versions");
+    progress.phase(
+        "read+parse",
+        files.size()
+            + " files, "
+            + initiatives
+            + " initiatives, "
+            + Reconcile.total(accepted, Reconcile.ISSUE)
+            + " linked issues, "
+            + Reconcile.total(accepted, Reconcile.MODEL)
+            + " model versions");
 
     // 3-5. verdicts, on what was known at the snapshot date
     registry = AsOf.registry(registry, opts.asOf());
@@ -249,17 +291,20 @@ public final class LastmileJob {
     flags = AsOf.history(flags, opts.asOf());
     models = AsOf.models(models, opts.asOf());
     texts = AsOf.texts(texts, opts.asOf());
-    Dataset<Row> stageEvidence = Lifecycle.stageEvidence(registry, issues, history, models,
-        lifecycle);
-    Dataset<Row> production = Lifecycle.productionEvidence(registry, issues, history, models,
-        lifecycle);
+    Dataset<Row> stageEvidence =
+        Lifecycle.stageEvidence(registry, issues, history, models, lifecycle);
+    Dataset<Row> production =
+        Lifecycle.productionEvidence(registry, issues, history, models, lifecycle);
     Dataset<Row> activity = Lifecycle.activity(issues, texts, history, models, lifecycle);
     Dataset<Row> windows = Lifecycle.stallWindows(stageEvidence, lifecycle);
-    Dataset<Row> outcomes = Lifecycle.outcomes(registry, issues, stageEvidence, production,
-        activity, windows, lifecycle, opts.asOf());
-    Dataset<Row> evidence = cut(CauseEvidence.extract(
-            new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
-        .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
+    Dataset<Row> outcomes =
+        Lifecycle.outcomes(
+            registry, issues, stageEvidence, production, activity, windows, lifecycle, opts.asOf());
+    Dataset<Row> evidence =
+        cut(
+            CauseEvidence.extract(
+                    new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
+                .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
     Dataset<Row> rulesAssessment = cut(Verdicts.assess(outcomes, ranking, rulesVersion));
     ReviewDecisions.Checked decisions = ReviewDecisions.check(decisionsRead, rulesAssessment);
@@ -267,29 +312,36 @@ public final class LastmileJob {
     Dataset<Row> assessment = cut(ReviewDecisions.apply(rulesAssessment, applied));
     writer.stage(Tables.INITIATIVE_ASSESSMENT, assessment);
     writer.stage(Tables.CAUSE_EVIDENCE, evidence);
-    progress.phase("verdicts", writer.countStaged(spark, Tables.INITIATIVE_ASSESSMENT)
-        + " assessments, " + writer.countStaged(spark, Tables.CAUSE_EVIDENCE) + " evidence rows");
+    progress.phase(
+        "verdicts",
+        writer.countStaged(spark, Tables.INITIATIVE_ASSESSMENT)
+            + " assessments, "
+            + writer.countStaged(spark, Tables.CAUSE_EVIDENCE)
+            + " evidence rows");
 
     // 6. statistics, 7. data quality and quarantine: eight independent writes, staged a few at a
     // time. Each is mostly driver latency (planning, AQE re-planning, one Spark job per shuffle
     // of small data), which the other writes' tasks fill.
-    Map<String, Dataset<Row>> stats = PortfolioStats.compute(assessment, evidence, opts.asOf(),
-        StatsParams.defaults());
-    Dataset<Row> quarantine = Canonical.parseQuarantine(recs)
-        .unionByName(reg.duplicates())
-        .unionByName(iss.duplicates())
-        .unionByName(linked.unlinked())
-        .unionByName(linkedModels.unlinked())
-        .unionByName(decisions.quarantine());
+    Map<String, Dataset<Row>> stats =
+        PortfolioStats.compute(assessment, evidence, opts.asOf(), StatsParams.defaults());
+    Dataset<Row> quarantine =
+        Canonical.parseQuarantine(recs)
+            .unionByName(reg.duplicates())
+            .unionByName(iss.duplicates())
+            .unionByName(linked.unlinked())
+            .unionByName(linkedModels.unlinked())
+            .unionByName(decisions.quarantine());
     Map<String, Dataset<Row>> rest = new LinkedHashMap<>();
     rest.put(Tables.QUARANTINE, quarantine);
-    rest.put(Tables.DATA_QUALITY, DataQuality.findings(registry, issues, history, models,
-        assessment, opts.asOf(), lifecycle));
+    rest.put(
+        Tables.DATA_QUALITY,
+        DataQuality.findings(
+            registry, issues, history, models, assessment, opts.asOf(), lifecycle));
     rest.put(Tables.OVERRIDE_AGREEMENT, ReviewDecisions.agreement(assessment, applied, review));
     rest.put(Tables.REVIEW_WORKLIST, ReviewWorklist.build(assessment, texts, review));
     rest.put(Tables.STAGE_HISTORY, StageHistory.spells(stageEvidence, opts.asOf()));
-    rest.put(Tables.BLOCKED_SPELLS, BlockedSpells.spells(issues, history, flags, review,
-        opts.asOf()));
+    rest.put(
+        Tables.BLOCKED_SPELLS, BlockedSpells.spells(issues, history, flags, review, opts.asOf()));
     rest.put(Tables.RULE_STATS, RuleStats.compute(evidence, assessment));
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
     try {
@@ -316,7 +368,11 @@ public final class LastmileJob {
 
     Reconcile.perFile(manifest, summaries, accepted, writer.readStaged(spark, Tables.QUARANTINE));
     if (opts.overrides() != null) {
-      Reconcile.overrides(manifest, opts.overrides(), decisionsRead, applied,
+      Reconcile.overrides(
+          manifest,
+          opts.overrides(),
+          decisionsRead,
+          applied,
           writer.readStaged(spark, Tables.QUARANTINE));
     }
     writer.commit();
@@ -337,8 +393,8 @@ public final class LastmileJob {
     versions.put("java", System.getProperty("java.version"));
     versions.put("schema_version", 1);
     progress.timings().forEach(manifest::timing);
-    manifest.write(writer.fileSystem(), writer.output(), Tables.MANIFEST_FILE,
-        opts.asOf().toString());
+    manifest.write(
+        writer.fileSystem(), writer.output(), Tables.MANIFEST_FILE, opts.asOf().toString());
     return manifest.json();
   }
 }

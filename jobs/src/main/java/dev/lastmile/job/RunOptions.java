@@ -26,8 +26,13 @@ public record RunOptions(
     String overrides) {
 
   /** Options without reviewer decisions. */
-  public RunOptions(List<InputReader.Input> inputs, String output, LocalDate asOf, String config,
-      String master, boolean verbose) {
+  public RunOptions(
+      List<InputReader.Input> inputs,
+      String output,
+      LocalDate asOf,
+      String config,
+      String master,
+      boolean verbose) {
     this(inputs, output, asOf, config, master, verbose, null);
   }
 }

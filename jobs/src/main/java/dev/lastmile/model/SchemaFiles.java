@@ -9,8 +9,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Loads output schemas from {@code schemas/outputs/<table>.ddl} on the classpath. The DDL files
- * are the contract; writers select and cast to exactly this schema before writing.
+ * Loads output schemas from {@code schemas/outputs/<table>.ddl} on the classpath. The DDL files are
+ * the contract; writers select and cast to exactly this schema before writing.
  */
 public final class SchemaFiles {
   private SchemaFiles() {}
@@ -36,7 +36,8 @@ public final class SchemaFiles {
   public static String read(String resource) {
     try (InputStream in = SchemaFiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot load schema: " + resource + " is not on the classpath");
+        throw new IllegalStateException(
+            "Cannot load schema: " + resource + " is not on the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

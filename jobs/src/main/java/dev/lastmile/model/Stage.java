@@ -1,6 +1,9 @@
 package dev.lastmile.model;
 
-/** Lifecycle stages in order (docs/contract.md §3); codes checked against schemas/taxonomy/stages.json. */
+/**
+ * Lifecycle stages in order (docs/contract.md §3); codes checked against
+ * schemas/taxonomy/stages.json.
+ */
 public enum Stage {
   DISCOVERY,
   STRATEGY,

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * Where stage evidence comes from: the {@code source} of a stage-evidence row, the prefix of
- * {@code furthest_stage_source}, and the keys of {@code stage_vocabulary.sources} in
- * lifecycle.json.
+ * Where stage evidence comes from: the {@code source} of a stage-evidence row, the prefix of {@code
+ * furthest_stage_source}, and the keys of {@code stage_vocabulary.sources} in lifecycle.json.
  */
 public enum StageSource {
   /** The registry's registry_stage (or its production_date). */

@@ -35,7 +35,8 @@ public final class Html {
 
   /** A fraction as a percentage with one decimal ("41.7%"); an en dash for null. */
   public static String pct(Double fraction) {
-    return fraction == null || fraction.isNaN() ? "–"
+    return fraction == null || fraction.isNaN()
+        ? "–"
         : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }
 
@@ -68,7 +69,12 @@ public final class Html {
       return "";
     }
     String lvl = level == null ? "95" : String.format(Locale.ROOT, "%.0f", level * 100);
-    return "(" + lvl + "% CI " + String.format(Locale.ROOT, "%.1f", low * 100) + "–"
-        + String.format(Locale.ROOT, "%.1f%%", high * 100) + ")";
+    return "("
+        + lvl
+        + "% CI "
+        + String.format(Locale.ROOT, "%.1f", low * 100)
+        + "–"
+        + String.format(Locale.ROOT, "%.1f%%", high * 100)
+        + ")";
   }
 }

@@ -31,30 +31,34 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code lastmile report}: writes the quarterly review pack, one self-contained HTML file, from
- * the Parquet output of one snapshot, compared with the snapshot before it when there is one.
- * Reached through {@code dev.lastmile.cli.Main report ...}; {@link #run} returns the exit code (0 ok, 2 usage, 3 the output
- * folder is missing or holds no such snapshot, 1 unexpected) and prints one line on failure.
+ * {@code lastmile report}: writes the quarterly review pack, one self-contained HTML file, from the
+ * Parquet output of one snapshot, compared with the snapshot before it when there is one. Reached
+ * through {@code dev.lastmile.cli.Main report ...}; {@link #run} returns the exit code (0 ok, 2
+ * usage, 3 the output folder is missing or holds no such snapshot, 1 unexpected) and prints one
+ * line on failure.
  */
 public final class ReportMain {
-  static final String USAGE = String.join("\n",
-      "Usage: lastmile report --output DIR [--as-of YYYY-MM-DD] [--out FILE] [--master URL]",
-      "                       [--debug] [--help]",
-      "",
-      "Writes the quarterly AI-portfolio review pack (one self-contained HTML file: charts as",
-      "inline SVG, no scripts, nothing fetched when opened) from lastmile's Parquet output.",
-      "",
-      "  --output DIR   The folder a lastmile run wrote (default: ./lastmile-output).",
-      "  --as-of DATE   The snapshot to report (default: the latest one in DIR). The snapshot",
-      "                 before it, when there is one, is the quarter-over-quarter baseline.",
-      "  --out FILE     Where to write the HTML (default: DIR/review-pack-<date>.html).",
-      "  --master URL   Spark master (default: spark-submit's, else local[*]).",
-      "",
-      "Examples:",
-      "  bin/lastmile report --output lastmile-output",
-      "  bin/lastmile report --output /data/lastmile --as-of 2026-10-01 --out review.html",
-      "",
-      "Exit codes: 0 written, 2 usage error, 3 output folder or snapshot missing, 1 unexpected.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: lastmile report --output DIR [--as-of YYYY-MM-DD] [--out FILE] [--master URL]",
+          "                       [--debug] [--help]",
+          "",
+          "Writes the quarterly AI-portfolio review pack (one self-contained HTML file: charts as",
+          "inline SVG, no scripts, nothing fetched when opened) from lastmile's Parquet output.",
+          "",
+          "  --output DIR   The folder a lastmile run wrote (default: ./lastmile-output).",
+          "  --as-of DATE   The snapshot to report (default: the latest one in DIR). The snapshot",
+          "                 before it, when there is one, is the quarter-over-quarter baseline.",
+          "  --out FILE     Where to write the HTML (default: DIR/review-pack-<date>.html).",
+          "  --master URL   Spark master (default: spark-submit's, else local[*]).",
+          "",
+          "Examples:",
+          "  bin/lastmile report --output lastmile-output",
+          "  bin/lastmile report --output /data/lastmile --as-of 2026-10-01 --out review.html",
+          "",
+          "Exit codes: 0 written, 2 usage error, 3 output folder or snapshot missing, 1 unexpected."
+              + "");
 
   /** Parsed arguments. */
   record Options(String output, LocalDate asOf, String out, String master, boolean debug) {}
@@ -103,8 +107,14 @@ public final class ReportMain {
       List<LocalDate> snapshots = snapshots(conf, o.output());
       LocalDate date = o.asOf() != null ? o.asOf() : snapshots.get(snapshots.size() - 1);
       if (!snapshots.contains(date)) {
-        throw new MissingOutput("Cannot read snapshot " + date + " in --output " + o.output()
-            + ": not there (snapshots: " + snapshots + ")");
+        throw new MissingOutput(
+            "Cannot read snapshot "
+                + date
+                + " in --output "
+                + o.output()
+                + ": not there (snapshots: "
+                + snapshots
+                + ")");
       }
       LocalDate previous = null;
       for (LocalDate d : snapshots) {
@@ -116,12 +126,20 @@ public final class ReportMain {
       Snapshot now = load(spark, o.output(), date);
       Snapshot before = previous == null ? null : load(spark, o.output(), previous);
       String html = ReviewPack.render(now, before, o.output());
-      String target = o.out() != null ? o.out()
-          : new Path(o.output(), "review-pack-" + date + ".html").toString();
+      String target =
+          o.out() != null
+              ? o.out()
+              : new Path(o.output(), "review-pack-" + date + ".html").toString();
       write(conf, target, html);
-      err.println("lastmile report: wrote " + target + " (snapshot " + date
-          + (previous == null ? ", no earlier snapshot to compare" : ", compared with " + previous)
-          + ")");
+      err.println(
+          "lastmile report: wrote "
+              + target
+              + " (snapshot "
+              + date
+              + (previous == null
+                  ? ", no earlier snapshot to compare"
+                  : ", compared with " + previous)
+              + ")");
       return ExitCodes.OK;
     } catch (MissingOutput e) {
       err.println("lastmile report: " + e.getMessage());
@@ -169,8 +187,11 @@ public final class ReportMain {
             default -> master = value;
           }
         }
-        default -> throw new UsageError(a + ": unknown option, expected one of --output, "
-            + "--as-of, --out, --master, --debug, --help");
+        default ->
+            throw new UsageError(
+                a
+                    + ": unknown option, expected one of --output, "
+                    + "--as-of, --out, --master, --debug, --help");
       }
     }
     return new Options(output, asOf, file, master, debug);
@@ -178,8 +199,8 @@ public final class ReportMain {
 
   private static LocalDate parseDate(String v) {
     try {
-      return LocalDate.parse(v, DateTimeFormatter.ofPattern("uuuu-MM-dd")
-          .withResolverStyle(ResolverStyle.STRICT));
+      return LocalDate.parse(
+          v, DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
     } catch (DateTimeParseException e) {
       throw new UsageError("--as-of " + v + ": expected YYYY-MM-DD");
     }
@@ -208,8 +229,14 @@ public final class ReportMain {
         }
       }
       if (dates.isEmpty()) {
-        throw new MissingOutput("Cannot read --output " + output + ": no lastmile snapshot in it ("
-            + Tables.INITIATIVE_ASSESSMENT + "/" + Cols.SNAPSHOT_DATE + "=* is missing)");
+        throw new MissingOutput(
+            "Cannot read --output "
+                + output
+                + ": no lastmile snapshot in it ("
+                + Tables.INITIATIVE_ASSESSMENT
+                + "/"
+                + Cols.SNAPSHOT_DATE
+                + "=* is missing)");
       }
       Collections.sort(dates);
       return dates;
@@ -226,8 +253,9 @@ public final class ReportMain {
     }
     String manifest = null;
     try {
-      Path p = new Path(output, "_manifests/" + Cols.SNAPSHOT_DATE + "=" + date + "/"
-          + Tables.MANIFEST_FILE);
+      Path p =
+          new Path(
+              output, "_manifests/" + Cols.SNAPSHOT_DATE + "=" + date + "/" + Tables.MANIFEST_FILE);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (fs.exists(p)) {
         try (var in = fs.open(p)) {
@@ -250,8 +278,8 @@ public final class ReportMain {
     } catch (IOException e) {
       throw new MissingOutput("Cannot read " + dir + ": " + e.getMessage());
     }
-    Dataset<Row> df = spark.read().option("basePath", new Path(output, table).toString())
-        .parquet(dir.toString());
+    Dataset<Row> df =
+        spark.read().option("basePath", new Path(output, table).toString()).parquet(dir.toString());
     return df.filter(col(Cols.SNAPSHOT_DATE).equalTo(to_date(lit(date.toString()))))
         .collectAsList();
   }
@@ -281,8 +309,10 @@ public final class ReportMain {
       b = b.master(m);
     }
     if ((m != null ? m : submitted).startsWith("local")) {
-      b = b.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1");
+      b =
+          b.config("spark.ui.enabled", "false")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1");
     }
     SparkSession s = b.config("spark.sql.session.timeZone", "UTC").getOrCreate();
     s.sparkContext().setLogLevel("WARN");

@@ -22,55 +22,76 @@ import org.apache.spark.sql.Row;
 /**
  * Renders the review pack: one self-contained HTML page (inline CSS and SVG, no script, a
  * Content-Security-Policy that forbids every fetch). Pure: snapshots in, text out. Elements whose
- * numbers tests and readers look up carry stable ids ({@code failure-rate},
- * {@code outcome-STALLED}, {@code funnel-PROTOTYPE}, {@code dq-total}, {@code quarantine-total},
- * {@code worklist-n}, {@code reviewed-n}, {@code reviewed-<initiative>}, {@code ttp-median}).
+ * numbers tests and readers look up carry stable ids ({@code failure-rate}, {@code
+ * outcome-STALLED}, {@code funnel-PROTOTYPE}, {@code dq-total}, {@code quarantine-total}, {@code
+ * worklist-n}, {@code reviewed-n}, {@code reviewed-<initiative>}, {@code ttp-median}).
  */
 public final class ReviewPack {
   private ReviewPack() {}
 
-  private static final Map<String, String> OUTCOME_COLORS = Map.of(
-      Outcome.IN_PRODUCTION.code(), "#2f855a", Outcome.ACTIVE.code(), "#2b6cb0",
-      Outcome.STALLED.code(), "#b7791f", Outcome.CANCELLED.code(), "#c53030");
+  private static final Map<String, String> OUTCOME_COLORS =
+      Map.of(
+          Outcome.IN_PRODUCTION.code(),
+          "#2f855a",
+          Outcome.ACTIVE.code(),
+          "#2b6cb0",
+          Outcome.STALLED.code(),
+          "#b7791f",
+          Outcome.CANCELLED.code(),
+          "#c53030");
 
-  private static final String CSS = String.join("\n",
-      "body{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif;color:#1a202c;margin:24px auto;"
-          + "max-width:1100px;padding:0 16px;line-height:1.4;font-size:14px}",
-      "h1{font-size:24px;margin-bottom:4px}h2{font-size:19px;border-bottom:2px solid #e2e8f0;"
-          + "padding-bottom:4px;margin-top:36px}h3{font-size:15px;margin-top:20px}",
-      ".sub{color:#4a5568}.headline{display:flex;gap:24px;flex-wrap:wrap;margin:16px 0}",
-      ".kpi{border:1px solid #e2e8f0;border-radius:6px;padding:10px 16px;min-width:150px}",
-      ".kpi .v{font-size:26px;font-weight:bold}.kpi .l{color:#4a5568;font-size:12px}",
-      "table{border-collapse:collapse;margin:8px 0;font-size:13px}",
-      "th,td{border:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}",
-      "th{background:#f7fafc}td.n{text-align:right;font-variant-numeric:tabular-nums}",
-      "blockquote{margin:0;padding-left:8px;border-left:3px solid #cbd5e0;color:#2d3748}",
-      ".sev-ERROR{color:#c53030;font-weight:bold}.sev-WARNING{color:#b7791f}.sev-INFO{color:#4a5568}",
-      ".note{color:#4a5568;font-size:12px}svg.chart{display:block;margin:8px 0;max-width:100%}",
-      "svg text{font-family:'DejaVu Sans',Arial,sans-serif;fill:#1a202c}",
-      ".reviewed{background:#ebf8ff;border:1px solid #90cdf4;border-radius:3px;padding:0 4px;"
-          + "font-size:12px}",
-      "@media print{h2{page-break-before:auto}section{page-break-inside:avoid}}");
+  private static final String CSS =
+      String.join(
+          "\n",
+          "body{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif;color:#1a202c;margin:24px auto"
+              + ";"
+              + "max-width:1100px;padding:0 16px;line-height:1.4;font-size:14px}",
+          "h1{font-size:24px;margin-bottom:4px}h2{font-size:19px;border-bottom:2px solid #e2e8f0;"
+              + "padding-bottom:4px;margin-top:36px}h3{font-size:15px;margin-top:20px}",
+          ".sub{color:#4a5568}.headline{display:flex;gap:24px;flex-wrap:wrap;margin:16px 0}",
+          ".kpi{border:1px solid #e2e8f0;border-radius:6px;padding:10px 16px;min-width:150px}",
+          ".kpi .v{font-size:26px;font-weight:bold}.kpi .l{color:#4a5568;font-size:12px}",
+          "table{border-collapse:collapse;margin:8px 0;font-size:13px}",
+          "th,td{border:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}",
+          "th{background:#f7fafc}td.n{text-align:right;font-variant-numeric:tabular-nums}",
+          "blockquote{margin:0;padding-left:8px;border-left:3px solid #cbd5e0;color:#2d3748}",
+          ".sev-ERROR{color:#c53030;font-weight:bold}.sev-WARNING{color:#b7791f}.sev-INFO{color:#4a"
+              + "5568}",
+          ".note{color:#4a5568;font-size:12px}svg.chart{display:block;margin:8px 0;max-width:100%}",
+          "svg text{font-family:'DejaVu Sans',Arial,sans-serif;fill:#1a202c}",
+          ".reviewed{background:#ebf8ff;border:1px solid #90cdf4;border-radius:3px;padding:0 4px;"
+              + "font-size:12px}",
+          "@media print{h2{page-break-before:auto}section{page-break-inside:avoid}}");
 
   /** The HTML page for {@code now}, with changes since {@code before} (nullable). */
   public static String render(Snapshot now, Snapshot before, String outputLabel) {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-            + " style-src 'unsafe-inline'; img-src data:\">")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                + " style-src 'unsafe-inline'; img-src data:\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>AI portfolio review – snapshot ").append(esc(now.date())).append("</title>")
-        .append("<style>").append(CSS).append("</style></head><body>\n");
+        .append("<title>AI portfolio review – snapshot ")
+        .append(esc(now.date()))
+        .append("</title>")
+        .append("<style>")
+        .append(CSS)
+        .append("</style></head><body>\n");
     h.append("<h1>AI portfolio review</h1><p class=\"sub\">Snapshot <b id=\"snapshot-date\">")
-        .append(esc(now.date())).append("</b>");
+        .append(esc(now.date()))
+        .append("</b>");
     if (before != null) {
       h.append(", compared with the previous snapshot <b id=\"previous-date\">")
-          .append(esc(before.date())).append("</b>");
+          .append(esc(before.date()))
+          .append("</b>");
     } else {
       h.append(" (no earlier snapshot in the output: no quarter-over-quarter change)");
     }
-    h.append(". Source: <code>").append(esc(outputLabel)).append("</code>")
-        .append(manifestLine(now)).append(".</p>\n");
+    h.append(". Source: <code>")
+        .append(esc(outputLabel))
+        .append("</code>")
+        .append(manifestLine(now))
+        .append(".</p>\n");
     headline(h, now, before);
     if (before != null) {
       changes(h, now, before);
@@ -85,9 +106,10 @@ public final class ReviewPack {
     reviewed(h, now);
     dataQuality(h, now, before);
     quarantine(h, now);
-    h.append("<p class=\"note\">Generated by lastmile report. Definitions: docs/statistics.md and"
-        + " docs/causes.md in the lastmile repository. Failed = STALLED or CANCELLED; ACTIVE"
-        + " initiatives stay in the denominator.</p>\n</body></html>\n");
+    h.append(
+        "<p class=\"note\">Generated by lastmile report. Definitions: docs/statistics.md and"
+            + " docs/causes.md in the lastmile repository. Failed = STALLED or CANCELLED; ACTIVE"
+            + " initiatives stay in the denominator.</p>\n</body></html>\n");
     return h.toString();
   }
 
@@ -103,53 +125,105 @@ public final class ReviewPack {
     }
     Double rate = d(o, Cols.FAILURE_RATE);
     h.append("<div class=\"headline\">");
-    kpi(h, "failure-rate", rate == null ? null : String.valueOf(rate), Html.pct(rate),
-        "failure rate " + Html.ci(d(o, Cols.FAILURE_RATE_CI_LOW), d(o, Cols.FAILURE_RATE_CI_HIGH),
-            d(o, Cols.CONFIDENCE_LEVEL))
-            + (p == null ? "" : "; " + Html.pp(rate, d(p, Cols.FAILURE_RATE)) + " since "
-                + before.date()));
+    kpi(
+        h,
+        "failure-rate",
+        rate == null ? null : String.valueOf(rate),
+        Html.pct(rate),
+        "failure rate "
+            + Html.ci(
+                d(o, Cols.FAILURE_RATE_CI_LOW),
+                d(o, Cols.FAILURE_RATE_CI_HIGH),
+                d(o, Cols.CONFIDENCE_LEVEL))
+            + (p == null
+                ? ""
+                : "; " + Html.pp(rate, d(p, Cols.FAILURE_RATE)) + " since " + before.date()));
     kpi(h, "portfolio-n", null, String.valueOf(l(o, Cols.N)), "initiatives in the portfolio");
-    kpi(h, "failed-n", null, String.valueOf(l(o, Cols.FAILED_COUNT)),
-        "failed (" + l(o, Cols.STALLED_COUNT) + " stalled, " + l(o, Cols.CANCELLED_COUNT)
+    kpi(
+        h,
+        "failed-n",
+        null,
+        String.valueOf(l(o, Cols.FAILED_COUNT)),
+        "failed ("
+            + l(o, Cols.STALLED_COUNT)
+            + " stalled, "
+            + l(o, Cols.CANCELLED_COUNT)
             + " cancelled)");
-    kpi(h, "poc-to-production", null, Html.pct(d(o, Cols.POC_TO_PRODUCTION_RATE)),
-        "prototype-to-production rate " + Html.ci(d(o, Cols.POC_TO_PRODUCTION_CI_LOW),
-            d(o, Cols.POC_TO_PRODUCTION_CI_HIGH), null));
-    kpi(h, "ttp-median", null, medianText(o),
+    kpi(
+        h,
+        "poc-to-production",
+        null,
+        Html.pct(d(o, Cols.POC_TO_PRODUCTION_RATE)),
+        "prototype-to-production rate "
+            + Html.ci(
+                d(o, Cols.POC_TO_PRODUCTION_CI_LOW), d(o, Cols.POC_TO_PRODUCTION_CI_HIGH), null));
+    kpi(
+        h,
+        "ttp-median",
+        null,
+        medianText(o),
         "median months to production (Kaplan-Meier)" + medianNote(now, o));
     h.append("</div>");
     h.append("<p id=\"failure-ci\" class=\"note\">Failure rate ")
-        .append(esc(Html.pct(rate))).append(' ')
-        .append(esc(Html.ci(d(o, Cols.FAILURE_RATE_CI_LOW), d(o, Cols.FAILURE_RATE_CI_HIGH),
-            d(o, Cols.CONFIDENCE_LEVEL))))
-        .append(": Wilson score interval for ").append(l(o, Cols.FAILED_COUNT)).append(" failed of ")
-        .append(l(o, Cols.N)).append(" initiatives.")
-        .append(Boolean.TRUE.equals(o.getAs(Cols.SMALL_SAMPLE))
-            ? " Small sample: read the rate as an anecdote." : "")
+        .append(esc(Html.pct(rate)))
+        .append(' ')
+        .append(
+            esc(
+                Html.ci(
+                    d(o, Cols.FAILURE_RATE_CI_LOW),
+                    d(o, Cols.FAILURE_RATE_CI_HIGH),
+                    d(o, Cols.CONFIDENCE_LEVEL))))
+        .append(": Wilson score interval for ")
+        .append(l(o, Cols.FAILED_COUNT))
+        .append(" failed of ")
+        .append(l(o, Cols.N))
+        .append(" initiatives.")
+        .append(
+            Boolean.TRUE.equals(o.getAs(Cols.SMALL_SAMPLE))
+                ? " Small sample: read the rate as an anecdote."
+                : "")
         .append("</p>");
 
     List<Row> bench = now.rows(Tables.PUBLISHED_BENCHMARKS);
     List<Svg.Interval> pts = new ArrayList<>();
-    pts.add(new Svg.Interval("This portfolio: failure rate", rate == null ? 0 : rate,
-        d(o, Cols.FAILURE_RATE_CI_LOW), d(o, Cols.FAILURE_RATE_CI_HIGH), "#c53030", null));
+    pts.add(
+        new Svg.Interval(
+            "This portfolio: failure rate",
+            rate == null ? 0 : rate,
+            d(o, Cols.FAILURE_RATE_CI_LOW),
+            d(o, Cols.FAILURE_RATE_CI_HIGH),
+            "#c53030",
+            null));
     for (Row b : bench) {
       if (b.getAs(Cols.COMPARABLE_METRIC) != null && d(b, Cols.PORTFOLIO_RATE) != null) {
-        pts.add(new Svg.Interval(b.getAs(Cols.PUBLISHER) + " " + b.getAs(Cols.PUBLICATION_YEAR)
-                + " vs " + b.getAs(Cols.COMPARABLE_METRIC), d(b, Cols.PORTFOLIO_RATE),
-            d(b, Cols.PORTFOLIO_CI_LOW), d(b, Cols.PORTFOLIO_CI_HIGH), "#2b6cb0",
-            d(b, Cols.PUBLISHED_VALUE)));
+        pts.add(
+            new Svg.Interval(
+                b.getAs(Cols.PUBLISHER)
+                    + " "
+                    + b.getAs(Cols.PUBLICATION_YEAR)
+                    + " vs "
+                    + b.getAs(Cols.COMPARABLE_METRIC),
+                d(b, Cols.PORTFOLIO_RATE),
+                d(b, Cols.PORTFOLIO_CI_LOW),
+                d(b, Cols.PORTFOLIO_CI_HIGH),
+                "#2b6cb0",
+                d(b, Cols.PUBLISHED_VALUE)));
       }
     }
-    h.append("<h3>Beside the published benchmarks</h3><p class=\"note\">Filled dot and whisker:"
-        + " this portfolio with its interval; hollow diamond: the published figure.</p>");
-    h.append(Svg.intervals("Portfolio rates with confidence intervals beside published figures",
-        pts));
+    h.append(
+        "<h3>Beside the published benchmarks</h3><p class=\"note\">Filled dot and whisker:"
+            + " this portfolio with its interval; hollow diamond: the published figure.</p>");
+    h.append(
+        Svg.intervals("Portfolio rates with confidence intervals beside published figures", pts));
     if (!bench.isEmpty()) {
-      h.append("<table id=\"benchmarks\"><tr><th>Publisher</th><th>Claim</th><th>Published</th>"
-          + "<th>Compared with</th><th>Portfolio</th><th>Consistent</th><th>Note</th></tr>");
+      h.append(
+          "<table id=\"benchmarks\"><tr><th>Publisher</th><th>Claim</th><th>Published</th>"
+              + "<th>Compared with</th><th>Portfolio</th><th>Consistent</th><th>Note</th></tr>");
       for (Row b : bench) {
         String url = b.getAs(Cols.URL);
-        h.append("<tr><td>").append(esc(b.getAs(Cols.PUBLISHER))).append(' ')
+        h.append("<tr><td>")
+            .append(esc(b.getAs(Cols.PUBLISHER)))
+            .append(' ')
             .append(esc(b.getAs(Cols.PUBLICATION_YEAR)));
         if (Boolean.TRUE.equals(b.getAs(Cols.WEAKLY_SOURCED))) {
           h.append(" <span class=\"note\">(weakly sourced)</span>");
@@ -158,16 +232,26 @@ public final class ReviewPack {
         if (url != null && url.matches("https?://\\S+")) {
           h.append(" – <a href=\"").append(esc(url)).append("\">").append(esc(url)).append("</a>");
         }
-        h.append("</span></td><td>").append(esc(b.getAs(Cols.CLAIM))).append("</td><td class=\"n\">")
-            .append(esc(Html.pct(d(b, Cols.PUBLISHED_VALUE)))).append(" <span class=\"note\">")
-            .append(esc(b.getAs(Cols.VALUE_KIND))).append("</span></td><td>")
-            .append(esc(b.getAs(Cols.COMPARABLE_METRIC) == null ? "not comparable"
-                : b.getAs(Cols.COMPARABLE_METRIC)))
-            .append("</td><td class=\"n\">").append(esc(Html.pct(d(b, Cols.PORTFOLIO_RATE))))
-            .append(' ').append(esc(Html.ci(d(b, Cols.PORTFOLIO_CI_LOW),
-                d(b, Cols.PORTFOLIO_CI_HIGH), null)))
-            .append("</td><td>").append(esc(yesNo(b.getAs(Cols.CLAIM_CONSISTENT))))
-            .append("</td><td class=\"note\">").append(esc(b.getAs(Cols.COMPARISON_NOTE)))
+        h.append("</span></td><td>")
+            .append(esc(b.getAs(Cols.CLAIM)))
+            .append("</td><td class=\"n\">")
+            .append(esc(Html.pct(d(b, Cols.PUBLISHED_VALUE))))
+            .append(" <span class=\"note\">")
+            .append(esc(b.getAs(Cols.VALUE_KIND)))
+            .append("</span></td><td>")
+            .append(
+                esc(
+                    b.getAs(Cols.COMPARABLE_METRIC) == null
+                        ? "not comparable"
+                        : b.getAs(Cols.COMPARABLE_METRIC)))
+            .append("</td><td class=\"n\">")
+            .append(esc(Html.pct(d(b, Cols.PORTFOLIO_RATE))))
+            .append(' ')
+            .append(esc(Html.ci(d(b, Cols.PORTFOLIO_CI_LOW), d(b, Cols.PORTFOLIO_CI_HIGH), null)))
+            .append("</td><td>")
+            .append(esc(yesNo(b.getAs(Cols.CLAIM_CONSISTENT))))
+            .append("</td><td class=\"note\">")
+            .append(esc(b.getAs(Cols.COMPARISON_NOTE)))
             .append("</td></tr>");
       }
       h.append("</table>");
@@ -178,18 +262,27 @@ public final class ReviewPack {
   private static void changes(StringBuilder h, Snapshot now, Snapshot before) {
     Row o = overall(now);
     Row p = overall(before);
-    h.append("<section id=\"changes\"><h2>Change since ").append(esc(before.date()))
-        .append("</h2><table><tr><th>Measure</th><th>").append(esc(before.date())).append("</th><th>")
-        .append(esc(now.date())).append("</th><th>Change</th></tr>");
+    h.append("<section id=\"changes\"><h2>Change since ")
+        .append(esc(before.date()))
+        .append("</h2><table><tr><th>Measure</th><th>")
+        .append(esc(before.date()))
+        .append("</th><th>")
+        .append(esc(now.date()))
+        .append("</th><th>Change</th></tr>");
     if (o != null && p != null) {
       rateRow(h, "Failure rate", d(p, Cols.FAILURE_RATE), d(o, Cols.FAILURE_RATE));
-      rateRow(h, "Prototype-to-production rate", d(p, Cols.POC_TO_PRODUCTION_RATE),
+      rateRow(
+          h,
+          "Prototype-to-production rate",
+          d(p, Cols.POC_TO_PRODUCTION_RATE),
           d(o, Cols.POC_TO_PRODUCTION_RATE));
       countRow(h, "change-n", "Initiatives", l(p, Cols.N), l(o, Cols.N));
       countRow(h, "change-failed", "Failed", l(p, Cols.FAILED_COUNT), l(o, Cols.FAILED_COUNT));
       h.append("<tr><td>Median months to production</td><td class=\"n\">")
-          .append(esc(medianText(p))).append("</td><td class=\"n\">")
-          .append(esc(medianText(o))).append("</td><td></td></tr>");
+          .append(esc(medianText(p)))
+          .append("</td><td class=\"n\">")
+          .append(esc(medianText(o)))
+          .append("</td><td></td></tr>");
     }
     Map<String, Long> cNow = outcomeCounts(now);
     Map<String, Long> cBefore = outcomeCounts(before);
@@ -197,11 +290,19 @@ public final class ReviewPack {
       countRow(h, "change-" + oc.code(), oc.code(), cBefore.get(oc.code()), cNow.get(oc.code()));
     }
     if (now.has(Tables.DATA_QUALITY) && before.has(Tables.DATA_QUALITY)) {
-      countRow(h, "change-dq", "Data-quality findings",
-          (long) before.rows(Tables.DATA_QUALITY).size(), (long) now.rows(Tables.DATA_QUALITY).size());
+      countRow(
+          h,
+          "change-dq",
+          "Data-quality findings",
+          (long) before.rows(Tables.DATA_QUALITY).size(),
+          (long) now.rows(Tables.DATA_QUALITY).size());
     }
-    countRow(h, "change-quarantine", "Quarantined records",
-        (long) before.rows(Tables.QUARANTINE).size(), (long) now.rows(Tables.QUARANTINE).size());
+    countRow(
+        h,
+        "change-quarantine",
+        "Quarantined records",
+        (long) before.rows(Tables.QUARANTINE).size(),
+        (long) now.rows(Tables.QUARANTINE).size());
     h.append("</table>");
 
     Map<String, Row> prev = new HashMap<>();
@@ -213,17 +314,26 @@ public final class ReviewPack {
       Row b = prev.get(r.<String>getAs(Cols.INITIATIVE_ID));
       String was = b == null ? "new" : b.getAs(Cols.OUTCOME);
       if (!Objects.equals(was, r.getAs(Cols.OUTCOME))) {
-        moved.add(new String[] {r.getAs(Cols.INITIATIVE_ID), r.getAs(Cols.NAME), was,
-            r.getAs(Cols.OUTCOME), r.getAs(Cols.STALL_STAGE), r.getAs(Cols.PRIMARY_CAUSE)});
+        moved.add(
+            new String[] {
+              r.getAs(Cols.INITIATIVE_ID),
+              r.getAs(Cols.NAME),
+              was,
+              r.getAs(Cols.OUTCOME),
+              r.getAs(Cols.STALL_STAGE),
+              r.getAs(Cols.PRIMARY_CAUSE)
+            });
       }
     }
-    h.append("<h3>Initiatives whose outcome changed (<span id=\"moved-n\">").append(moved.size())
+    h.append("<h3>Initiatives whose outcome changed (<span id=\"moved-n\">")
+        .append(moved.size())
         .append("</span>)</h3>");
     if (moved.isEmpty()) {
       h.append("<p>None.</p>");
     } else {
-      h.append("<table id=\"moved\"><tr><th>Initiative</th><th>Name</th><th>Was</th><th>Now</th>"
-          + "<th>Stall stage</th><th>Primary cause</th></tr>");
+      h.append(
+          "<table id=\"moved\"><tr><th>Initiative</th><th>Name</th><th>Was</th><th>Now</th>"
+              + "<th>Stall stage</th><th>Primary cause</th></tr>");
       for (String[] m : moved) {
         h.append("<tr>");
         for (String c : m) {
@@ -244,17 +354,28 @@ public final class ReviewPack {
     List<Svg.Bar> bars = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
       long n = c.get(o.code());
-      bars.add(new Svg.Bar(o.code(), n, n + " (" + Html.pct(total == 0 ? null : (double) n / total)
-          + ")", OUTCOME_COLORS.get(o.code())));
+      bars.add(
+          new Svg.Bar(
+              o.code(),
+              n,
+              n + " (" + Html.pct(total == 0 ? null : (double) n / total) + ")",
+              OUTCOME_COLORS.get(o.code())));
     }
     h.append(Svg.hbars("Initiatives by outcome", bars, 0));
     h.append("<table><tr><th>Outcome</th><th>Initiatives</th><th>Share</th>")
-        .append(p == null ? "" : "<th>Change since " + esc(before.date()) + "</th>").append("</tr>");
+        .append(p == null ? "" : "<th>Change since " + esc(before.date()) + "</th>")
+        .append("</tr>");
     for (Outcome o : Outcome.values()) {
       long n = c.get(o.code());
-      h.append("<tr><td>").append(o.code()).append("</td><td class=\"n\" id=\"outcome-")
-          .append(o.code()).append("\">").append(n).append("</td><td class=\"n\">")
-          .append(esc(Html.pct(total == 0 ? null : (double) n / total))).append("</td>");
+      h.append("<tr><td>")
+          .append(o.code())
+          .append("</td><td class=\"n\" id=\"outcome-")
+          .append(o.code())
+          .append("\">")
+          .append(n)
+          .append("</td><td class=\"n\">")
+          .append(esc(Html.pct(total == 0 ? null : (double) n / total)))
+          .append("</td>");
       if (p != null) {
         h.append("<td class=\"n\">").append(esc(Html.delta(n, p.get(o.code())))).append("</td>");
       }
@@ -285,23 +406,35 @@ public final class ReviewPack {
         }
       }
     }
-    h.append("<section id=\"funnel\"><h2>Stage funnel</h2><p class=\"note\">Initiatives whose"
-        + " furthest stage with evidence is at or beyond each stage, and where the failed ones"
-        + " stopped.</p>");
+    h.append(
+        "<section id=\"funnel\"><h2>Stage funnel</h2><p class=\"note\">Initiatives whose"
+            + " furthest stage with evidence is at or beyond each stage, and where the failed ones"
+            + " stopped.</p>");
     List<Svg.Bar> bars = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      bars.add(new Svg.Bar(s.code(), reached[s.ordinal()], String.valueOf(reached[s.ordinal()]),
-          "#2b6cb0"));
+      bars.add(
+          new Svg.Bar(
+              s.code(), reached[s.ordinal()], String.valueOf(reached[s.ordinal()]), "#2b6cb0"));
     }
     h.append(Svg.hbars("Initiatives reaching each stage", bars, 0));
-    h.append("<table><tr><th>Stage</th><th>Reached</th><th>Stalled here</th>"
-        + "<th>Cancelled here</th></tr>");
+    h.append(
+        "<table><tr><th>Stage</th><th>Reached</th><th>Stalled here</th>"
+            + "<th>Cancelled here</th></tr>");
     for (Stage s : Stage.values()) {
       int i = s.ordinal();
-      h.append("<tr><td>").append(s.code()).append("</td><td class=\"n\" id=\"funnel-")
-          .append(s.code()).append("\">").append(reached[i]).append("</td><td class=\"n\" id=\"stalled-")
-          .append(s.code()).append("\">").append(stalled[i]).append("</td><td class=\"n\">")
-          .append(cancelled[i]).append("</td></tr>");
+      h.append("<tr><td>")
+          .append(s.code())
+          .append("</td><td class=\"n\" id=\"funnel-")
+          .append(s.code())
+          .append("\">")
+          .append(reached[i])
+          .append("</td><td class=\"n\" id=\"stalled-")
+          .append(s.code())
+          .append("\">")
+          .append(stalled[i])
+          .append("</td><td class=\"n\">")
+          .append(cancelled[i])
+          .append("</td></tr>");
     }
     h.append("</table></section>\n");
   }
@@ -362,9 +495,11 @@ public final class ReviewPack {
       rows.add(causes.get(keep.get(k)));
       grid[k] = v[keep.get(k)];
     }
-    h.append(Svg.heatmap("Failed initiatives by primary cause and stall stage", rows, stages, grid));
-    h.append("<p class=\"note\">Counts of failed (stalled or cancelled) initiatives; causes with"
-        + " none are left out.</p></section>\n");
+    h.append(
+        Svg.heatmap("Failed initiatives by primary cause and stall stage", rows, stages, grid));
+    h.append(
+        "<p class=\"note\">Counts of failed (stalled or cancelled) initiatives; causes with"
+            + " none are left out.</p></section>\n");
   }
 
   private static void timeToProduction(StringBuilder h, Snapshot now) {
@@ -382,7 +517,8 @@ public final class ReviewPack {
       if (r.getAs(Cols.HORIZON_MONTHS) != null) {
         horizons.add(r);
       } else if (curves.containsKey(r.<String>getAs(Cols.MEASURE)) && d(r, Cols.ESTIMATE) != null) {
-        curves.get(r.<String>getAs(Cols.MEASURE))
+        curves
+            .get(r.<String>getAs(Cols.MEASURE))
             .add(new double[] {d(r, Cols.MONTHS), d(r, Cols.ESTIMATE)});
       }
     }
@@ -390,8 +526,11 @@ public final class ReviewPack {
       h.append("<p>No initiative has usable start and end dates.</p></section>\n");
       return;
     }
-    String[] names = {"Not yet in production (Kaplan-Meier)", "In production (cumulative incidence)",
-        "Cancelled (cumulative incidence)"};
+    String[] names = {
+      "Not yet in production (Kaplan-Meier)",
+      "In production (cumulative incidence)",
+      "Cancelled (cumulative incidence)"
+    };
     String[] colors = {"#2b6cb0", "#2f855a", "#c53030"};
     List<Svg.Series> series = new ArrayList<>();
     int i = 0;
@@ -411,20 +550,30 @@ public final class ReviewPack {
       i++;
     }
     h.append(Svg.steps("Time from start to production, whole portfolio", series, "share"));
-    horizons.sort(Comparator.comparing((Row r) -> r.<String>getAs(Cols.MEASURE))
-        .thenComparing(r -> r.<Integer>getAs(Cols.HORIZON_MONTHS)));
-    h.append("<table><tr><th>Measure</th><th>Horizon (months)</th><th>Estimate</th>"
-        + "<th>Interval</th><th>At risk</th></tr>");
+    horizons.sort(
+        Comparator.comparing((Row r) -> r.<String>getAs(Cols.MEASURE))
+            .thenComparing(r -> r.<Integer>getAs(Cols.HORIZON_MONTHS)));
+    h.append(
+        "<table><tr><th>Measure</th><th>Horizon (months)</th><th>Estimate</th>"
+            + "<th>Interval</th><th>At risk</th></tr>");
     for (Row r : horizons) {
-      h.append("<tr><td>").append(esc(r.getAs(Cols.MEASURE))).append("</td><td class=\"n\">")
-          .append(esc(r.getAs(Cols.HORIZON_MONTHS))).append("</td><td class=\"n\">")
-          .append(esc(Html.pct(d(r, Cols.ESTIMATE)))).append("</td><td class=\"n\">")
+      h.append("<tr><td>")
+          .append(esc(r.getAs(Cols.MEASURE)))
+          .append("</td><td class=\"n\">")
+          .append(esc(r.getAs(Cols.HORIZON_MONTHS)))
+          .append("</td><td class=\"n\">")
+          .append(esc(Html.pct(d(r, Cols.ESTIMATE))))
+          .append("</td><td class=\"n\">")
           .append(esc(Html.ci(d(r, Cols.CI_LOW), d(r, Cols.CI_HIGH), d(r, Cols.CONFIDENCE_LEVEL))))
-          .append("</td><td class=\"n\">").append(esc(r.getAs(Cols.AT_RISK))).append("</td></tr>");
+          .append("</td><td class=\"n\">")
+          .append(esc(r.getAs(Cols.AT_RISK)))
+          .append("</td></tr>");
     }
-    h.append("</table><p class=\"note\">Cancelled initiatives are censored at closure in the"
-        + " Kaplan-Meier curve and a competing event in the cumulative incidence curves; running"
-        + " ones are censored at the snapshot.</p></section>\n");
+    h.append(
+        "</table><p class=\"note\">Cancelled initiatives are censored at closure in the"
+            + " Kaplan-Meier curve and a competing event in the cumulative incidence curves; runnin"
+            + "g"
+            + " ones are censored at the snapshot.</p></section>\n");
   }
 
   private static void cohorts(StringBuilder h, Snapshot now) {
@@ -434,8 +583,9 @@ public final class ReviewPack {
       h.append("<p>No cohorts (no start dates).</p></section>\n");
       return;
     }
-    c.sort(Comparator.comparing((Row r) -> r.<String>getAs(Cols.COHORT_VIEW))
-        .thenComparing(r -> String.valueOf(r.<Object>getAs(Cols.START_QUARTER))));
+    c.sort(
+        Comparator.comparing((Row r) -> r.<String>getAs(Cols.COHORT_VIEW))
+            .thenComparing(r -> String.valueOf(r.<Object>getAs(Cols.START_QUARTER))));
     Map<String, List<Row>> byView = new TreeMap<>();
     for (Row r : c) {
       byView.computeIfAbsent(r.getAs(Cols.COHORT_VIEW), k -> new ArrayList<>()).add(r);
@@ -444,28 +594,47 @@ public final class ReviewPack {
       List<Svg.Interval> pts = new ArrayList<>();
       for (Row r : e.getValue()) {
         if (d(r, Cols.PRODUCTION_RATE) != null) {
-          pts.add(new Svg.Interval(r.getAs(Cols.START_QUARTER) + " (n=" + l(r, Cols.N) + ")",
-              d(r, Cols.PRODUCTION_RATE), d(r, Cols.PRODUCTION_RATE_CI_LOW),
-              d(r, Cols.PRODUCTION_RATE_CI_HIGH), "#2f855a", null));
+          pts.add(
+              new Svg.Interval(
+                  r.getAs(Cols.START_QUARTER) + " (n=" + l(r, Cols.N) + ")",
+                  d(r, Cols.PRODUCTION_RATE),
+                  d(r, Cols.PRODUCTION_RATE_CI_LOW),
+                  d(r, Cols.PRODUCTION_RATE_CI_HIGH),
+                  "#2f855a",
+                  null));
         }
       }
       h.append("<h3>").append(esc(e.getKey())).append("</h3>");
       if (!pts.isEmpty()) {
         h.append(Svg.intervals("Production rate by start quarter, " + e.getKey(), pts));
       }
-      h.append("<table><tr><th>Start quarter</th><th>n</th><th>In production</th>"
-          + "<th>Cancelled</th><th>Not resolved</th><th>Production rate</th></tr>");
+      h.append(
+          "<table><tr><th>Start quarter</th><th>n</th><th>In production</th>"
+              + "<th>Cancelled</th><th>Not resolved</th><th>Production rate</th></tr>");
       for (Row r : e.getValue()) {
-        h.append("<tr><td>").append(esc(r.getAs(Cols.START_QUARTER)))
-            .append(Boolean.FALSE.equals(r.getAs(Cols.FULLY_OBSERVED)) ? " <span class=\"note\">"
-                + "(not fully observed)</span>" : "")
-            .append("</td><td class=\"n\">").append(l(r, Cols.N)).append("</td><td class=\"n\">")
-            .append(l(r, Cols.IN_PRODUCTION_COUNT)).append("</td><td class=\"n\">")
-            .append(l(r, Cols.CANCELLED_COUNT)).append("</td><td class=\"n\">")
-            .append(l(r, Cols.NOT_RESOLVED)).append("</td><td class=\"n\">")
-            .append(esc(Html.pct(d(r, Cols.PRODUCTION_RATE)))).append(' ')
-            .append(esc(Html.ci(d(r, Cols.PRODUCTION_RATE_CI_LOW),
-                d(r, Cols.PRODUCTION_RATE_CI_HIGH), null)))
+        h.append("<tr><td>")
+            .append(esc(r.getAs(Cols.START_QUARTER)))
+            .append(
+                Boolean.FALSE.equals(r.getAs(Cols.FULLY_OBSERVED))
+                    ? " <span class=\"note\">" + "(not fully observed)</span>"
+                    : "")
+            .append("</td><td class=\"n\">")
+            .append(l(r, Cols.N))
+            .append("</td><td class=\"n\">")
+            .append(l(r, Cols.IN_PRODUCTION_COUNT))
+            .append("</td><td class=\"n\">")
+            .append(l(r, Cols.CANCELLED_COUNT))
+            .append("</td><td class=\"n\">")
+            .append(l(r, Cols.NOT_RESOLVED))
+            .append("</td><td class=\"n\">")
+            .append(esc(Html.pct(d(r, Cols.PRODUCTION_RATE))))
+            .append(' ')
+            .append(
+                esc(
+                    Html.ci(
+                        d(r, Cols.PRODUCTION_RATE_CI_LOW),
+                        d(r, Cols.PRODUCTION_RATE_CI_HIGH),
+                        null)))
             .append("</td></tr>");
       }
       h.append("</table>");
@@ -493,32 +662,56 @@ public final class ReviewPack {
         failed.add(r);
       }
     }
-    h.append("<section id=\"failed\"><h2>Stalled and cancelled initiatives (<span id=\"failed-list-n\">")
-        .append(failed.size()).append("</span>)</h2>");
-    h.append("<table><tr><th>Initiative</th><th>Outcome</th><th>Stall stage</th>"
-        + "<th>Primary cause</th><th>Confidence</th><th>Days since activity</th>"
-        + "<th>Time in current stage</th><th>Best evidence</th></tr>");
+    h.append(
+            "<section id=\"failed\"><h2>Stalled and cancelled initiatives (<span id=\"failed-list-n"
+                + "\">")
+        .append(failed.size())
+        .append("</span>)</h2>");
+    h.append(
+        "<table><tr><th>Initiative</th><th>Outcome</th><th>Stall stage</th>"
+            + "<th>Primary cause</th><th>Confidence</th><th>Days since activity</th>"
+            + "<th>Time in current stage</th><th>Best evidence</th></tr>");
     Map<String, Row> current = currentSpells(now);
     for (Row r : failed) {
       Row spell = current.get(r.<String>getAs(Cols.INITIATIVE_ID));
       Row e = best.get(r.<String>getAs(Cols.INITIATIVE_ID));
-      h.append("<tr id=\"initiative-").append(esc(r.getAs(Cols.INITIATIVE_ID))).append("\"><td><b>")
-          .append(esc(r.getAs(Cols.INITIATIVE_ID))).append("</b> ").append(esc(r.getAs(Cols.NAME)))
-          .append("<br><span class=\"note\">").append(esc(r.getAs(Cols.BUSINESS_UNIT)))
-          .append("</span></td><td>").append(esc(r.getAs(Cols.OUTCOME))).append("</td><td>")
-          .append(esc(r.getAs(Cols.STALL_STAGE))).append("</td><td>")
-          .append(esc(r.getAs(Cols.PRIMARY_CAUSE))).append(reviewedMark(r))
+      h.append("<tr id=\"initiative-")
+          .append(esc(r.getAs(Cols.INITIATIVE_ID)))
+          .append("\"><td><b>")
+          .append(esc(r.getAs(Cols.INITIATIVE_ID)))
+          .append("</b> ")
+          .append(esc(r.getAs(Cols.NAME)))
+          .append("<br><span class=\"note\">")
+          .append(esc(r.getAs(Cols.BUSINESS_UNIT)))
+          .append("</span></td><td>")
+          .append(esc(r.getAs(Cols.OUTCOME)))
+          .append("</td><td>")
+          .append(esc(r.getAs(Cols.STALL_STAGE)))
+          .append("</td><td>")
+          .append(esc(r.getAs(Cols.PRIMARY_CAUSE)))
+          .append(reviewedMark(r))
           .append("</td><td class=\"n\">")
-          .append(esc(Html.num(d(r, Cols.CONFIDENCE), 2))).append("</td><td class=\"n\">")
-          .append(esc(r.getAs(Cols.DAYS_SINCE_ACTIVITY))).append("</td><td class=\"n\">")
-          .append(spell == null ? "–" : esc(spell.getAs(Cols.DAYS) + " days in "
-              + spell.getAs(Cols.STAGE))).append("</td><td>");
+          .append(esc(Html.num(d(r, Cols.CONFIDENCE), 2)))
+          .append("</td><td class=\"n\">")
+          .append(esc(r.getAs(Cols.DAYS_SINCE_ACTIVITY)))
+          .append("</td><td class=\"n\">")
+          .append(
+              spell == null
+                  ? "–"
+                  : esc(spell.getAs(Cols.DAYS) + " days in " + spell.getAs(Cols.STAGE)))
+          .append("</td><td>");
       if (e != null) {
-        h.append("<blockquote>“").append(esc(e.getAs(Cols.EXCERPT))).append("”</blockquote>")
-            .append("<span class=\"note\">").append(esc(e.getAs(Cols.CAUSE))).append(" · ")
-            .append(esc(e.getAs(Cols.SOURCE))).append(' ').append(esc(e.getAs(Cols.SOURCE_REF)))
-            .append(e.getAs(Cols.EVIDENCE_DATE) == null ? ""
-                : " · " + esc(e.getAs(Cols.EVIDENCE_DATE)))
+        h.append("<blockquote>“")
+            .append(esc(e.getAs(Cols.EXCERPT)))
+            .append("”</blockquote>")
+            .append("<span class=\"note\">")
+            .append(esc(e.getAs(Cols.CAUSE)))
+            .append(" · ")
+            .append(esc(e.getAs(Cols.SOURCE)))
+            .append(' ')
+            .append(esc(e.getAs(Cols.SOURCE_REF)))
+            .append(
+                e.getAs(Cols.EVIDENCE_DATE) == null ? "" : " · " + esc(e.getAs(Cols.EVIDENCE_DATE)))
             .append("</span>");
       } else {
         h.append("<span class=\"note\">no evidence found</span>");
@@ -552,7 +745,9 @@ public final class ReviewPack {
     if (!reviewedByReviewer(r)) {
       return "";
     }
-    return " <span class=\"reviewed\" title=\"rules: " + esc(rulesVerdict(r)) + "\">reviewed"
+    return " <span class=\"reviewed\" title=\"rules: "
+        + esc(rulesVerdict(r))
+        + "\">reviewed"
         + (r.getAs(Cols.REVIEWER) == null ? "" : " by " + esc(r.getAs(Cols.REVIEWER)))
         + (r.getAs(Cols.DECIDED_ON) == null ? "" : " on " + esc(r.getAs(Cols.DECIDED_ON)))
         + "</span>";
@@ -563,7 +758,9 @@ public final class ReviewPack {
   }
 
   private static String rulesVerdict(Row r) {
-    return verdict(r.getAs(Cols.RULES_OUTCOME), r.getAs(Cols.RULES_STALL_STAGE),
+    return verdict(
+        r.getAs(Cols.RULES_OUTCOME),
+        r.getAs(Cols.RULES_STALL_STAGE),
         r.getAs(Cols.RULES_PRIMARY_CAUSE));
   }
 
@@ -579,38 +776,63 @@ public final class ReviewPack {
     for (Row r : now.rows(Tables.REVIEW_WORKLIST)) {
       byId.computeIfAbsent(r.getAs(Cols.INITIATIVE_ID), k -> new ArrayList<>()).add(r);
     }
-    h.append("<section id=\"worklist-section\"><h2>Worklist for the next review (<span"
-        + " id=\"worklist-n\">").append(byId.size()).append("</span>)</h2>")
-        .append("<p class=\"note\">Stalled and cancelled initiatives whose cause the rules could"
-            + " not name, or named with low confidence, and that no reviewer has decided. Decide"
-            + " them in the overrides file (--overrides) for the next run.</p>");
+    h.append(
+            "<section id=\"worklist-section\"><h2>Worklist for the next review (<span"
+                + " id=\"worklist-n\">")
+        .append(byId.size())
+        .append("</span>)</h2>")
+        .append(
+            "<p class=\"note\">Stalled and cancelled initiatives whose cause the rules could"
+                + " not name, or named with low confidence, and that no reviewer has decided. Decid"
+                + "e"
+                + " them in the overrides file (--overrides) for the next run.</p>");
     if (byId.isEmpty()) {
       h.append("<p>Nothing to decide.</p></section>\n");
       return;
     }
-    h.append("<table><tr><th>Initiative</th><th>Outcome</th><th>Stall stage</th>"
-        + "<th>Rules cause</th><th>Why listed</th><th>Most recent texts</th></tr>");
+    h.append(
+        "<table><tr><th>Initiative</th><th>Outcome</th><th>Stall stage</th>"
+            + "<th>Rules cause</th><th>Why listed</th><th>Most recent texts</th></tr>");
     for (Map.Entry<String, List<Row>> e : byId.entrySet()) {
       List<Row> rows = e.getValue();
-      rows.sort(Comparator.comparing(r -> r.getAs(Cols.TEXT_RANK) == null ? Integer.MAX_VALUE
-          : r.<Integer>getAs(Cols.TEXT_RANK)));
+      rows.sort(
+          Comparator.comparing(
+              r ->
+                  r.getAs(Cols.TEXT_RANK) == null
+                      ? Integer.MAX_VALUE
+                      : r.<Integer>getAs(Cols.TEXT_RANK)));
       Row f = rows.get(0);
-      h.append("<tr id=\"worklist-").append(esc(e.getKey())).append("\"><td><b>")
-          .append(esc(e.getKey())).append("</b> ").append(esc(f.getAs(Cols.NAME)))
-          .append("</td><td>").append(esc(f.getAs(Cols.OUTCOME))).append("</td><td>")
-          .append(esc(f.getAs(Cols.STALL_STAGE))).append("</td><td>")
-          .append(esc(f.getAs(Cols.PRIMARY_CAUSE))).append(" <span class=\"note\">(")
-          .append(esc(Html.num(d(f, Cols.CONFIDENCE), 2))).append(")</span></td><td>")
-          .append(esc(f.getAs(Cols.WORKLIST_REASON))).append("</td><td>");
+      h.append("<tr id=\"worklist-")
+          .append(esc(e.getKey()))
+          .append("\"><td><b>")
+          .append(esc(e.getKey()))
+          .append("</b> ")
+          .append(esc(f.getAs(Cols.NAME)))
+          .append("</td><td>")
+          .append(esc(f.getAs(Cols.OUTCOME)))
+          .append("</td><td>")
+          .append(esc(f.getAs(Cols.STALL_STAGE)))
+          .append("</td><td>")
+          .append(esc(f.getAs(Cols.PRIMARY_CAUSE)))
+          .append(" <span class=\"note\">(")
+          .append(esc(Html.num(d(f, Cols.CONFIDENCE), 2)))
+          .append(")</span></td><td>")
+          .append(esc(f.getAs(Cols.WORKLIST_REASON)))
+          .append("</td><td>");
       boolean any = false;
       for (Row t : rows) {
         if (t.getAs(Cols.EXCERPT) == null) {
           continue;
         }
         any = true;
-        h.append("<blockquote>“").append(esc(t.getAs(Cols.EXCERPT))).append("”</blockquote>")
-            .append("<span class=\"note\">").append(esc(t.getAs(Cols.SOURCE))).append(' ')
-            .append(esc(t.getAs(Cols.SOURCE_REF))).append(" · ")
+        h.append("<blockquote>“")
+            .append(esc(t.getAs(Cols.EXCERPT)))
+            .append("”</blockquote>")
+            .append("<span class=\"note\">")
+            .append(esc(t.getAs(Cols.SOURCE)))
+            .append(' ')
+            .append(esc(t.getAs(Cols.SOURCE_REF)))
+            .append(" · ")
             .append(esc(String.valueOf(t.<Object>getAs(Cols.TEXT_AT)).substring(0, 10)))
             .append("</span>");
       }
@@ -635,35 +857,66 @@ public final class ReviewPack {
       return;
     }
     h.append("<section id=\"reviewed-section\"><h2>Reviewer decisions (<span id=\"reviewed-n\">")
-        .append(rows.size()).append("</span>)</h2>");
-    h.append("<table><tr><th>Initiative</th><th>Verdict now</th><th>Rules' verdict</th>"
-        + "<th>Reviewer</th><th>Decided on</th><th>Note</th></tr>");
+        .append(rows.size())
+        .append("</span>)</h2>");
+    h.append(
+        "<table><tr><th>Initiative</th><th>Verdict now</th><th>Rules' verdict</th>"
+            + "<th>Reviewer</th><th>Decided on</th><th>Note</th></tr>");
     for (Row r : rows) {
-      h.append("<tr id=\"reviewed-").append(esc(r.getAs(Cols.INITIATIVE_ID))).append("\"><td><b>")
-          .append(esc(r.getAs(Cols.INITIATIVE_ID))).append("</b> ").append(esc(r.getAs(Cols.NAME)))
-          .append("</td><td>").append(esc(verdict(r.getAs(Cols.OUTCOME), r.getAs(Cols.STALL_STAGE),
-              r.getAs(Cols.PRIMARY_CAUSE)))).append("</td><td>").append(esc(rulesVerdict(r)))
-          .append("</td><td>").append(esc(r.getAs(Cols.REVIEWER))).append("</td><td>")
-          .append(esc(r.getAs(Cols.DECIDED_ON))).append("</td><td>")
-          .append(esc(r.getAs(Cols.REVIEW_NOTE))).append("</td></tr>");
+      h.append("<tr id=\"reviewed-")
+          .append(esc(r.getAs(Cols.INITIATIVE_ID)))
+          .append("\"><td><b>")
+          .append(esc(r.getAs(Cols.INITIATIVE_ID)))
+          .append("</b> ")
+          .append(esc(r.getAs(Cols.NAME)))
+          .append("</td><td>")
+          .append(
+              esc(
+                  verdict(
+                      r.getAs(Cols.OUTCOME),
+                      r.getAs(Cols.STALL_STAGE),
+                      r.getAs(Cols.PRIMARY_CAUSE))))
+          .append("</td><td>")
+          .append(esc(rulesVerdict(r)))
+          .append("</td><td>")
+          .append(esc(r.getAs(Cols.REVIEWER)))
+          .append("</td><td>")
+          .append(esc(r.getAs(Cols.DECIDED_ON)))
+          .append("</td><td>")
+          .append(esc(r.getAs(Cols.REVIEW_NOTE)))
+          .append("</td></tr>");
     }
     h.append("</table>");
-    agreement.sort(Comparator.comparing((Row r) -> r.<String>getAs(Cols.FIELD))
-        .thenComparing(r -> r.getAs(Cols.CODE) == null ? "" : r.<String>getAs(Cols.CODE)));
-    h.append("<h3>How often the rules agreed with the reviewers</h3><table><tr><th>Field</th>"
-        + "<th>Reviewer code</th><th>Decisions</th><th>Rules agreed</th><th>Agreement</th></tr>");
+    agreement.sort(
+        Comparator.comparing((Row r) -> r.<String>getAs(Cols.FIELD))
+            .thenComparing(r -> r.getAs(Cols.CODE) == null ? "" : r.<String>getAs(Cols.CODE)));
+    h.append(
+        "<h3>How often the rules agreed with the reviewers</h3><table><tr><th>Field</th>"
+            + "<th>Reviewer code</th><th>Decisions</th><th>Rules agreed</th><th>Agreement</th></tr>"
+            + "");
     for (Row r : agreement) {
-      String id = "agreement-" + r.getAs(Cols.FIELD)
-          + (r.getAs(Cols.CODE) == null ? "" : "-" + r.getAs(Cols.CODE));
-      h.append("<tr><td>").append(esc(r.getAs(Cols.FIELD))).append("</td><td>")
+      String id =
+          "agreement-"
+              + r.getAs(Cols.FIELD)
+              + (r.getAs(Cols.CODE) == null ? "" : "-" + r.getAs(Cols.CODE));
+      h.append("<tr><td>")
+          .append(esc(r.getAs(Cols.FIELD)))
+          .append("</td><td>")
           .append(r.getAs(Cols.CODE) == null ? "all" : esc(r.getAs(Cols.CODE)))
-          .append("</td><td class=\"n\">").append(l(r, Cols.DECISIONS))
-          .append("</td><td class=\"n\" id=\"").append(esc(id)).append("\">")
-          .append(l(r, Cols.AGREED)).append("</td><td class=\"n\">")
-          .append(esc(Html.pct(d(r, Cols.AGREEMENT_RATE)))).append(' ')
+          .append("</td><td class=\"n\">")
+          .append(l(r, Cols.DECISIONS))
+          .append("</td><td class=\"n\" id=\"")
+          .append(esc(id))
+          .append("\">")
+          .append(l(r, Cols.AGREED))
+          .append("</td><td class=\"n\">")
+          .append(esc(Html.pct(d(r, Cols.AGREEMENT_RATE))))
+          .append(' ')
           .append(esc(Html.ci(d(r, Cols.CI_LOW), d(r, Cols.CI_HIGH), d(r, Cols.CONFIDENCE_LEVEL))))
-          .append(Boolean.TRUE.equals(r.getAs(Cols.SMALL_SAMPLE)) ? " <span class=\"note\">(small"
-              + " sample)</span>" : "")
+          .append(
+              Boolean.TRUE.equals(r.getAs(Cols.SMALL_SAMPLE))
+                  ? " <span class=\"note\">(small" + " sample)</span>"
+                  : "")
           .append("</td></tr>");
     }
     h.append("</table></section>\n");
@@ -686,8 +939,10 @@ public final class ReviewPack {
     }
     Row best = null;
     for (Row r : now.rows(Tables.TIME_TO_PRODUCTION)) {
-      if ("overall".equals(r.getAs(Cols.DIMENSION)) && r.getAs(Cols.HORIZON_MONTHS) != null
-          && "cif_production".equals(r.getAs(Cols.MEASURE)) && d(r, Cols.ESTIMATE) != null
+      if ("overall".equals(r.getAs(Cols.DIMENSION))
+          && r.getAs(Cols.HORIZON_MONTHS) != null
+          && "cif_production".equals(r.getAs(Cols.MEASURE))
+          && d(r, Cols.ESTIMATE) != null
           && (best == null || preferHorizon(r, best))) {
         best = r;
       }
@@ -695,8 +950,11 @@ public final class ReviewPack {
     if (best == null) {
       return ": fewer than half reached production in the observed time";
     }
-    return ": fewer than half reached production; " + Html.pct(d(best, Cols.ESTIMATE))
-        + " in production by " + best.getAs(Cols.HORIZON_MONTHS) + " months";
+    return ": fewer than half reached production; "
+        + Html.pct(d(best, Cols.ESTIMATE))
+        + " in production by "
+        + best.getAs(Cols.HORIZON_MONTHS)
+        + " months";
   }
 
   /** 24 months if present, else the longest horizon. */
@@ -709,15 +967,17 @@ public final class ReviewPack {
   private static void dataQuality(StringBuilder h, Snapshot now, Snapshot before) {
     h.append("<section id=\"data-quality\"><h2>Data quality: what to chase before the review</h2>");
     if (!now.has(Tables.DATA_QUALITY)) {
-      h.append("<p>This output has no data_quality table for the snapshot (written by an older"
-          + " lastmile).</p></section>\n");
+      h.append(
+          "<p>This output has no data_quality table for the snapshot (written by an older"
+              + " lastmile).</p></section>\n");
       return;
     }
     List<Row> dq = new ArrayList<>(now.rows(Tables.DATA_QUALITY));
     List<String> sev = List.of("ERROR", "WARNING", "INFO");
-    dq.sort(Comparator.comparing((Row r) -> sev.indexOf(r.<String>getAs(Cols.SEVERITY)))
-        .thenComparing(r -> r.<String>getAs(Cols.CHECK_ID))
-        .thenComparing(r -> r.<String>getAs(Cols.INITIATIVE_ID)));
+    dq.sort(
+        Comparator.comparing((Row r) -> sev.indexOf(r.<String>getAs(Cols.SEVERITY)))
+            .thenComparing(r -> r.<String>getAs(Cols.CHECK_ID))
+            .thenComparing(r -> r.<String>getAs(Cols.INITIATIVE_ID)));
     Map<String, long[]> byCheck = new LinkedHashMap<>();
     Map<String, String[]> checkInfo = new HashMap<>();
     for (Row r : dq) {
@@ -727,30 +987,55 @@ public final class ReviewPack {
     }
     h.append("<p><span id=\"dq-total\">").append(dq.size()).append("</span> findings");
     if (before != null && before.has(Tables.DATA_QUALITY)) {
-      h.append(" (").append(esc(Html.delta((long) dq.size(),
-          (long) before.rows(Tables.DATA_QUALITY).size()))).append(" since ")
-          .append(esc(before.date())).append(')');
+      h.append(" (")
+          .append(esc(Html.delta((long) dq.size(), (long) before.rows(Tables.DATA_QUALITY).size())))
+          .append(" since ")
+          .append(esc(before.date()))
+          .append(')');
     }
     h.append(".</p>");
     if (!dq.isEmpty()) {
-      h.append("<table><tr><th>Severity</th><th>Check</th><th>Finding</th><th>Initiatives</th></tr>");
+      h.append(
+          "<table><tr><th>Severity</th><th>Check</th><th>Finding</th><th>Initiatives</th></tr>");
       for (Map.Entry<String, long[]> e : byCheck.entrySet()) {
         String[] info = checkInfo.get(e.getKey());
-        h.append("<tr><td class=\"sev-").append(esc(info[0])).append("\">").append(esc(info[0]))
-            .append("</td><td>").append(esc(e.getKey())).append("</td><td>").append(esc(info[1]))
-            .append("</td><td class=\"n\" id=\"dq-").append(esc(e.getKey())).append("\">")
-            .append(e.getValue()[0]).append("</td></tr>");
+        h.append("<tr><td class=\"sev-")
+            .append(esc(info[0]))
+            .append("\">")
+            .append(esc(info[0]))
+            .append("</td><td>")
+            .append(esc(e.getKey()))
+            .append("</td><td>")
+            .append(esc(info[1]))
+            .append("</td><td class=\"n\" id=\"dq-")
+            .append(esc(e.getKey()))
+            .append("\">")
+            .append(e.getValue()[0])
+            .append("</td></tr>");
       }
-      h.append("</table><h3>All findings</h3><table><tr><th>Severity</th><th>Initiative</th>"
-          + "<th>Owner</th><th>Check</th><th>Detail</th><th>Where</th></tr>");
+      h.append(
+          "</table><h3>All findings</h3><table><tr><th>Severity</th><th>Initiative</th>"
+              + "<th>Owner</th><th>Check</th><th>Detail</th><th>Where</th></tr>");
       for (Row r : dq) {
-        h.append("<tr><td class=\"sev-").append(esc(r.getAs(Cols.SEVERITY))).append("\">")
-            .append(esc(r.getAs(Cols.SEVERITY))).append("</td><td><b>")
-            .append(esc(r.getAs(Cols.INITIATIVE_ID))).append("</b> ").append(esc(r.getAs(Cols.NAME)))
-            .append("</td><td>").append(esc(r.getAs(Cols.OWNER))).append("</td><td>")
-            .append(esc(r.getAs(Cols.CHECK_ID))).append("</td><td>").append(esc(r.getAs(Cols.DETAIL)))
-            .append("</td><td class=\"note\">").append(esc(r.getAs(Cols.SOURCE))).append(' ')
-            .append(esc(r.getAs(Cols.SOURCE_REF))).append("</td></tr>");
+        h.append("<tr><td class=\"sev-")
+            .append(esc(r.getAs(Cols.SEVERITY)))
+            .append("\">")
+            .append(esc(r.getAs(Cols.SEVERITY)))
+            .append("</td><td><b>")
+            .append(esc(r.getAs(Cols.INITIATIVE_ID)))
+            .append("</b> ")
+            .append(esc(r.getAs(Cols.NAME)))
+            .append("</td><td>")
+            .append(esc(r.getAs(Cols.OWNER)))
+            .append("</td><td>")
+            .append(esc(r.getAs(Cols.CHECK_ID)))
+            .append("</td><td>")
+            .append(esc(r.getAs(Cols.DETAIL)))
+            .append("</td><td class=\"note\">")
+            .append(esc(r.getAs(Cols.SOURCE)))
+            .append(' ')
+            .append(esc(r.getAs(Cols.SOURCE_REF)))
+            .append("</td></tr>");
       }
       h.append("</table>");
     }
@@ -759,13 +1044,17 @@ public final class ReviewPack {
 
   private static void quarantine(StringBuilder h, Snapshot now) {
     List<Row> q = now.rows(Tables.QUARANTINE);
-    h.append("<section id=\"quarantine\"><h2>Quarantined input records</h2><p><span"
-        + " id=\"quarantine-total\">").append(q.size()).append("</span> records were not accepted");
+    h.append(
+            "<section id=\"quarantine\"><h2>Quarantined input records</h2><p><span"
+                + " id=\"quarantine-total\">")
+        .append(q.size())
+        .append("</span> records were not accepted");
     if (q.isEmpty()) {
       h.append(": every input record was read.</p>");
     } else {
-      h.append(" (nothing is dropped silently: each is in the quarantine table with its raw"
-          + " text).</p>");
+      h.append(
+          " (nothing is dropped silently: each is in the quarantine table with its raw"
+              + " text).</p>");
       Map<String, Long> byReason = new TreeMap<>();
       Map<String, Long> byFile = new TreeMap<>();
       for (Row r : q) {
@@ -773,27 +1062,46 @@ public final class ReviewPack {
         byFile.merge(r.getAs(Cols.SOURCE_FILE) + "\u0000" + r.getAs(Cols.REASON), 1L, Long::sum);
       }
       h.append("<table><tr><th>Reason</th><th>Records</th></tr>");
-      byReason.forEach((k, v) -> h.append("<tr><td>").append(esc(k))
-          .append("</td><td class=\"n\" id=\"quarantine-").append(esc(k)).append("\">").append(v)
-          .append("</td></tr>"));
+      byReason.forEach(
+          (k, v) ->
+              h.append("<tr><td>")
+                  .append(esc(k))
+                  .append("</td><td class=\"n\" id=\"quarantine-")
+                  .append(esc(k))
+                  .append("\">")
+                  .append(v)
+                  .append("</td></tr>"));
       h.append("</table><table><tr><th>File</th><th>Reason</th><th>Records</th></tr>");
-      byFile.forEach((k, v) -> {
-        String[] p = k.split("\u0000", 2);
-        h.append("<tr><td>").append(esc(p[0])).append("</td><td>").append(esc(p[1]))
-            .append("</td><td class=\"n\">").append(v).append("</td></tr>");
-      });
+      byFile.forEach(
+          (k, v) -> {
+            String[] p = k.split("\u0000", 2);
+            h.append("<tr><td>")
+                .append(esc(p[0]))
+                .append("</td><td>")
+                .append(esc(p[1]))
+                .append("</td><td class=\"n\">")
+                .append(v)
+                .append("</td></tr>");
+          });
       h.append("</table>");
     }
     JsonNode m = manifest(now);
     if (m != null && m.path("inputs").isArray()) {
-      h.append("<h3>Inputs of this run</h3><table><tr><th>File</th><th>Format</th><th>Read</th>"
-          + "<th>Accepted</th><th>Quarantined</th></tr>");
+      h.append(
+          "<h3>Inputs of this run</h3><table><tr><th>File</th><th>Format</th><th>Read</th>"
+              + "<th>Accepted</th><th>Quarantined</th></tr>");
       for (JsonNode in : m.path("inputs")) {
-        h.append("<tr><td>").append(esc(in.path("file").asText())).append("</td><td>")
-            .append(esc(in.path("format").asText())).append("</td><td class=\"n\">")
-            .append(esc(in.path("read").asText())).append("</td><td class=\"n\">")
-            .append(esc(in.path("accepted").asText())).append("</td><td class=\"n\">")
-            .append(esc(in.path("quarantined").asText())).append("</td></tr>");
+        h.append("<tr><td>")
+            .append(esc(in.path("file").asText()))
+            .append("</td><td>")
+            .append(esc(in.path("format").asText()))
+            .append("</td><td class=\"n\">")
+            .append(esc(in.path("read").asText()))
+            .append("</td><td class=\"n\">")
+            .append(esc(in.path("accepted").asText()))
+            .append("</td><td class=\"n\">")
+            .append(esc(in.path("quarantined").asText()))
+            .append("</td></tr>");
       }
       h.append("</table>");
     }
@@ -829,8 +1137,9 @@ public final class ReviewPack {
 
   private static List<Row> sortedAssessment(Snapshot s) {
     List<Row> rows = new ArrayList<>(s.rows(Tables.INITIATIVE_ASSESSMENT));
-    rows.sort(Comparator.comparing((Row r) -> String.valueOf(r.<Object>getAs(Cols.OUTCOME)))
-        .thenComparing(r -> String.valueOf(r.<Object>getAs(Cols.INITIATIVE_ID))));
+    rows.sort(
+        Comparator.comparing((Row r) -> String.valueOf(r.<Object>getAs(Cols.OUTCOME)))
+            .thenComparing(r -> String.valueOf(r.<Object>getAs(Cols.INITIATIVE_ID))));
     return rows;
   }
 
@@ -839,7 +1148,9 @@ public final class ReviewPack {
     if (m == null) {
       return "";
     }
-    return "; lastmile " + esc(m.path("versions").path("lastmile").asText("?")) + ", rules "
+    return "; lastmile "
+        + esc(m.path("versions").path("lastmile").asText("?"))
+        + ", rules "
         + esc(m.path("rules_version").asText("?"));
   }
 
@@ -854,26 +1165,43 @@ public final class ReviewPack {
     }
   }
 
-  private static void kpi(StringBuilder h, String id, String dataValue, String value, String label) {
+  private static void kpi(
+      StringBuilder h, String id, String dataValue, String value, String label) {
     h.append("<div class=\"kpi\"><div class=\"v\" id=\"").append(esc(id)).append('"');
     if (dataValue != null) {
       h.append(" data-value=\"").append(esc(dataValue)).append('"');
     }
-    h.append('>').append(esc(value)).append("</div><div class=\"l\">").append(esc(label))
+    h.append('>')
+        .append(esc(value))
+        .append("</div><div class=\"l\">")
+        .append(esc(label))
         .append("</div></div>");
   }
 
   private static void rateRow(StringBuilder h, String label, Double before, Double now) {
-    h.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\">")
-        .append(esc(Html.pct(before))).append("</td><td class=\"n\">").append(esc(Html.pct(now)))
-        .append("</td><td class=\"n\">").append(esc(Html.pp(now, before))).append("</td></tr>");
+    h.append("<tr><td>")
+        .append(esc(label))
+        .append("</td><td class=\"n\">")
+        .append(esc(Html.pct(before)))
+        .append("</td><td class=\"n\">")
+        .append(esc(Html.pct(now)))
+        .append("</td><td class=\"n\">")
+        .append(esc(Html.pp(now, before)))
+        .append("</td></tr>");
   }
 
   private static void countRow(StringBuilder h, String id, String label, Long before, Long now) {
-    h.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\">")
-        .append(before == null ? "–" : before).append("</td><td class=\"n\">")
-        .append(now == null ? "–" : now).append("</td><td class=\"n\" id=\"").append(esc(id))
-        .append("\">").append(esc(Html.delta(now, before))).append("</td></tr>");
+    h.append("<tr><td>")
+        .append(esc(label))
+        .append("</td><td class=\"n\">")
+        .append(before == null ? "–" : before)
+        .append("</td><td class=\"n\">")
+        .append(now == null ? "–" : now)
+        .append("</td><td class=\"n\" id=\"")
+        .append(esc(id))
+        .append("\">")
+        .append(esc(Html.delta(now, before)))
+        .append("</td></tr>");
   }
 
   private static String yesNo(Object b) {

@@ -21,11 +21,11 @@ public final class Svg {
   public record Bar(String label, double value, String text, String color) {}
 
   /**
-   * One row of an interval plot: label, estimate with its interval (nullable) as a filled dot
-   * and whisker, and an optional reference value (a published figure) as a hollow diamond.
+   * One row of an interval plot: label, estimate with its interval (nullable) as a filled dot and
+   * whisker, and an optional reference value (a published figure) as a hollow diamond.
    */
-  public record Interval(String label, double value, Double low, Double high, String color,
-      Double reference) {}
+  public record Interval(
+      String label, double value, Double low, Double high, String color, Double reference) {}
 
   /** A step curve: name, colour, x (months) and y (0..1) of each step. */
   public record Series(String name, String color, double[] x, double[] y) {}
@@ -47,10 +47,19 @@ public final class Svg {
       int y = 5 + i * rowH;
       double len = Math.max(0, b.value()) / top * barW;
       s.append(text(labelW - 8, y + 16, "end", b.label(), 12));
-      s.append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 3)
-          .append("\" width=\"").append(f(len)).append("\" height=\"").append(rowH - 8)
-          .append("\" fill=\"").append(esc(b.color())).append("\"><title>")
-          .append(esc(b.label() + ": " + b.text())).append("</title></rect>");
+      s.append("<rect x=\"")
+          .append(labelW)
+          .append("\" y=\"")
+          .append(y + 3)
+          .append("\" width=\"")
+          .append(f(len))
+          .append("\" height=\"")
+          .append(rowH - 8)
+          .append("\" fill=\"")
+          .append(esc(b.color()))
+          .append("\"><title>")
+          .append(esc(b.label() + ": " + b.text()))
+          .append("</title></rect>");
       s.append(text(labelW + len + 6, y + 16, "start", b.text(), 12));
     }
     return s.append("</svg>").toString();
@@ -82,19 +91,42 @@ public final class Svg {
       }
       if (p.reference() != null) {
         double rx = labelW + plotW * clamp(p.reference());
-        s.append("<path d=\"M").append(f(rx)).append(' ').append(f(y - 7)).append(" L")
-            .append(f(rx + 7)).append(' ').append(f(y)).append(" L").append(f(rx)).append(' ')
-            .append(f(y + 7)).append(" L").append(f(rx - 7)).append(' ').append(f(y))
+        s.append("<path d=\"M")
+            .append(f(rx))
+            .append(' ')
+            .append(f(y - 7))
+            .append(" L")
+            .append(f(rx + 7))
+            .append(' ')
+            .append(f(y))
+            .append(" L")
+            .append(f(rx))
+            .append(' ')
+            .append(f(y + 7))
+            .append(" L")
+            .append(f(rx - 7))
+            .append(' ')
+            .append(f(y))
             .append(" Z\" fill=\"#ffffff\" stroke=\"#1a202c\" stroke-width=\"2\"><title>")
             .append(esc(p.label() + ": published " + Html.pct(p.reference())))
             .append("</title></path>");
       }
       double x = labelW + plotW * clamp(p.value());
-      s.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y))
-          .append("\" r=\"5\" fill=\"").append(esc(p.color()))
-          .append("\" stroke=\"").append(esc(p.color())).append("\" stroke-width=\"2\"><title>")
-          .append(esc(p.label() + ": " + Html.pct(p.value())
-              + (p.low() == null ? "" : " " + Html.ci(p.low(), p.high(), null))))
+      s.append("<circle cx=\"")
+          .append(f(x))
+          .append("\" cy=\"")
+          .append(f(y))
+          .append("\" r=\"5\" fill=\"")
+          .append(esc(p.color()))
+          .append("\" stroke=\"")
+          .append(esc(p.color()))
+          .append("\" stroke-width=\"2\"><title>")
+          .append(
+              esc(
+                  p.label()
+                      + ": "
+                      + Html.pct(p.value())
+                      + (p.low() == null ? "" : " " + Html.ci(p.low(), p.high(), null))))
           .append("</title></circle>");
     }
     return s.append("</svg>").toString();
@@ -127,8 +159,9 @@ public final class Svg {
       s.append(text(x, top + plotH + 17, "middle", String.valueOf((int) m), 11));
     }
     s.append(text(left + plotW / 2.0, h - 6, "middle", "months since start", 11));
-    s.append(text(12, top + plotH / 2.0, "middle", yLabel, 11)
-        .replace("<text ", "<text transform=\"rotate(-90 12 " + f(top + plotH / 2.0) + ")\" "));
+    s.append(
+        text(12, top + plotH / 2.0, "middle", yLabel, 11)
+            .replace("<text ", "<text transform=\"rotate(-90 12 " + f(top + plotH / 2.0) + ")\" "));
     for (int i = 0; i < series.size(); i++) {
       Series se = series.get(i);
       StringBuilder d = new StringBuilder();
@@ -144,8 +177,12 @@ public final class Svg {
         prevY = py;
       }
       if (!Double.isNaN(prevY)) {
-        s.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"")
-            .append(esc(se.color())).append("\" stroke-width=\"2\"><title>").append(esc(se.name()))
+        s.append("<path d=\"")
+            .append(d)
+            .append("\" fill=\"none\" stroke=\"")
+            .append(esc(se.color()))
+            .append("\" stroke-width=\"2\"><title>")
+            .append(esc(se.name()))
             .append("</title></path>");
       }
       double ly = top + 14 + i * 18;
@@ -156,8 +193,8 @@ public final class Svg {
   }
 
   /** A grid of counts, shaded by value; row and column labels; zero cells stay white. */
-  public static String heatmap(String title, List<String> rows, List<String> cols,
-      long[][] values) {
+  public static String heatmap(
+      String title, List<String> rows, List<String> cols, long[][] values) {
     int labelW = 200;
     int cell = 90;
     int headH = 40;
@@ -180,14 +217,21 @@ public final class Svg {
         long v = values[i][j];
         double a = v == 0 ? 0 : 0.15 + 0.85 * v / max;
         double x = labelW + cell * j;
-        s.append("<rect x=\"").append(f(x + 1)).append("\" y=\"").append(f(y + 1))
-            .append("\" width=\"").append(cell - 2).append("\" height=\"24\" fill=\"")
+        s.append("<rect x=\"")
+            .append(f(x + 1))
+            .append("\" y=\"")
+            .append(f(y + 1))
+            .append("\" width=\"")
+            .append(cell - 2)
+            .append("\" height=\"24\" fill=\"")
             .append(v == 0 ? "#f7fafc" : "rgba(192,86,33," + f(a) + ")")
             .append("\" stroke=\"#e2e8f0\"><title>")
-            .append(esc(rows.get(i) + " × " + cols.get(j) + ": " + v)).append("</title></rect>");
+            .append(esc(rows.get(i) + " × " + cols.get(j) + ": " + v))
+            .append("</title></rect>");
         if (v > 0) {
-          s.append(text(x + cell / 2.0, y + 17, "middle", String.valueOf(v), 11)
-              .replace("<text ", a > 0.6 ? "<text fill=\"#ffffff\" " : "<text "));
+          s.append(
+              text(x + cell / 2.0, y + 17, "middle", String.valueOf(v), 11)
+                  .replace("<text ", a > 0.6 ? "<text fill=\"#ffffff\" " : "<text "));
         }
       }
     }
@@ -195,19 +239,48 @@ public final class Svg {
   }
 
   private static StringBuilder open(String title, int w, int h) {
-    return new StringBuilder("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\""
-        + " width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">"
-        + "<title>" + esc(title) + "</title>");
+    return new StringBuilder(
+        "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\""
+            + " width=\""
+            + w
+            + "\" height=\""
+            + h
+            + "\" viewBox=\"0 0 "
+            + w
+            + " "
+            + h
+            + "\">"
+            + "<title>"
+            + esc(title)
+            + "</title>");
   }
 
   private static String text(double x, double y, String anchor, String t, int size) {
-    return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor
-        + "\" font-size=\"" + size + "\">" + esc(t) + "</text>";
+    return "<text x=\""
+        + f(x)
+        + "\" y=\""
+        + f(y)
+        + "\" text-anchor=\""
+        + anchor
+        + "\" font-size=\""
+        + size
+        + "\">"
+        + esc(t)
+        + "</text>";
   }
 
   private static String line(double x1, double y1, double x2, double y2, String color) {
-    return "<line x1=\"" + f(x1) + "\" y1=\"" + f(y1) + "\" x2=\"" + f(x2) + "\" y2=\"" + f(y2)
-        + "\" stroke=\"" + esc(color) + "\" stroke-width=\"1.5\"/>";
+    return "<line x1=\""
+        + f(x1)
+        + "\" y1=\""
+        + f(y1)
+        + "\" x2=\""
+        + f(x2)
+        + "\" y2=\""
+        + f(y2)
+        + "\" stroke=\""
+        + esc(color)
+        + "\" stroke-width=\"1.5\"/>";
   }
 
   /** The text cut to at most {@code max} characters, with an ellipsis when cut. */

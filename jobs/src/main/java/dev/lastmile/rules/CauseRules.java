@@ -27,17 +27,16 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The cause vocabulary: immutable and serializable, loaded from the hand-edited rules files
- * ({@code dev/lastmile/rules/causes/shared.json} and one {@code <CAUSE>.json} per cause, bound by
- * {@link CauseRulesFiles}), optionally merged with the {@code causes} section of a user config.
- * Every problem is a {@link ConfigException} naming the file and key, raised here, before Spark
- * starts. Nothing here touches Spark.
+ * The cause vocabulary: immutable and serializable, loaded from the hand-edited rules files ({@code
+ * dev/lastmile/rules/causes/shared.json} and one {@code <CAUSE>.json} per cause, bound by {@link
+ * CauseRulesFiles}), optionally merged with the {@code causes} section of a user config. Every
+ * problem is a {@link ConfigException} naming the file and key, raised here, before Spark starts.
+ * Nothing here touches Spark.
  *
- * <p>Term lists ({@code terms} in any file, one namespace) are used in patterns as {@code
- * {@name}}, which stands for {@code (?:phrase1|phrase2|...)}; a list entry that is exactly
- * {@code {@name}} stands for all the list's phrases. A {@code near} block {@code {a, b, within}}
- * matches a term of {@code a} and a term of {@code b} in either order with at most {@code within}
- * words between them.
+ * <p>Term lists ({@code terms} in any file, one namespace) are used in patterns as {@code {@name}},
+ * which stands for {@code (?:phrase1|phrase2|...)}; a list entry that is exactly {@code {@name}}
+ * stands for all the list's phrases. A {@code near} block {@code {a, b, within}} matches a term of
+ * {@code a} and a term of {@code b} in either order with at most {@code within} words between them.
  */
 public final class CauseRules implements Serializable {
   private static final long serialVersionUID = 2L;
@@ -123,8 +122,14 @@ public final class CauseRules implements Serializable {
   /** A rule with the file and key it came from, for error messages. */
   private record Located(RuleSpec spec, Cause cause, String file, String key) {}
 
-  private CauseRules(Shared s, String version, List<Located> specs, Map<String, List<String>> terms,
-      Map<String, Double> ruleWeights, Set<String> disabled, String sharedFile) {
+  private CauseRules(
+      Shared s,
+      String version,
+      List<Located> specs,
+      Map<String, List<String>> terms,
+      Map<String, Double> ruleWeights,
+      Set<String> disabled,
+      String sharedFile) {
     this.version = version;
     List<Replace> reps = new ArrayList<>();
     for (int i = 0; i < s.normalise().size(); i++) {
@@ -152,20 +157,20 @@ public final class CauseRules implements Serializable {
             alt(g.resolvedBeforeObjects()),
             alt(g.noLonger()));
     this.sourceWeights = sourceWeights(s.sourceWeights(), sharedFile);
-    this.recency = new Recency(s.recency().halfLifeDays(), s.recency().floor(),
-        s.recency().unknownFactor());
+    this.recency =
+        new Recency(s.recency().halfLifeDays(), s.recency().floor(), s.recency().unknownFactor());
     this.positionStep = s.position().step();
     this.positionFloor = s.position().floor();
-    this.status = new StatusWeighting(s.status().fullDays(), s.status().minFactor(),
-        s.status().maxFactor());
+    this.status =
+        new StatusWeighting(s.status().fullDays(), s.status().minFactor(), s.status().maxFactor());
     this.labelGate = regex(alt(s.labelGate()), sharedFile, "label_gate");
     this.flaggedFactor = s.flaggedFactor();
     this.abbreviations = List.copyOf(s.text().abbreviations());
     this.excerpt = new Excerpt(s.excerpt().maxChars(), s.excerpt().charsBeforeMatch());
     this.auditNotCompletedValues = List.copyOf(s.registryChecks().auditNotCompletedValues());
     this.conceptPass = s.conceptPass();
-    this.ranking = new Ranking(s.ranking().amountScale(), s.ranking().marginShare(),
-        s.ranking().minScore());
+    this.ranking =
+        new Ranking(s.ranking().amountScale(), s.ranking().marginShare(), s.ranking().minScore());
 
     Set<String> ids = new HashSet<>();
     List<Rule> rs = new ArrayList<>();
@@ -175,8 +180,8 @@ public final class CauseRules implements Serializable {
         continue;
       }
       if (!ids.add(r.ruleId())) {
-        throw new ConfigException(l.file(), l.key() + ".rule_id",
-            "duplicate rule_id " + r.ruleId());
+        throw new ConfigException(
+            l.file(), l.key() + ".rule_id", "duplicate rule_id " + r.ruleId());
       }
       rs.add(compile(r, l, s.ruleDefaults(), terms, ruleWeights));
     }
@@ -191,8 +196,12 @@ public final class CauseRules implements Serializable {
       if (!ids.add(r.ruleId())) {
         throw new ConfigException(sharedFile, key + ".rule_id", "duplicate rule_id " + r.ruleId());
       }
-      ss.add(new StructuredRule(r.ruleId(), causeCode(r.cause(), sharedFile, key + ".cause"),
-          ruleWeights.getOrDefault(r.ruleId(), r.weight()), r.check()));
+      ss.add(
+          new StructuredRule(
+              r.ruleId(),
+              causeCode(r.cause(), sharedFile, key + ".cause"),
+              ruleWeights.getOrDefault(r.ruleId(), r.weight()),
+              r.check()));
     }
     this.structured = List.copyOf(ss);
     this.fingerprint = fingerprint(this);
@@ -205,7 +214,9 @@ public final class CauseRules implements Serializable {
     return load(null, null);
   }
 
-  /** The shipped vocabulary merged with a config's {@code causes} section (see {@link Override}). */
+  /**
+   * The shipped vocabulary merged with a config's {@code causes} section (see {@link Override}).
+   */
   public static CauseRules fromJson(JsonNode causes) {
     return fromJson(causes, "config");
   }
@@ -230,16 +241,21 @@ public final class CauseRules implements Serializable {
           named.set(k, rest.remove(k));
         }
       }
-      over = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, named, Override.class, userFile,
-          "causes");
+      over =
+          CauseRulesFiles.bind(CauseRulesFiles.LENIENT, named, Override.class, userFile, "causes");
       sharedTree = CauseRulesFiles.merge(sharedTree, rest);
     }
     Shared shared = bindShared(sharedTree, rest, userFile);
     if (over != null && over.structured() != null) {
       List<StructuredSpec> ss = new ArrayList<>(shared.structured());
       for (int i = 0; i < over.structured().size(); i++) {
-        StructuredSpec r = CauseRulesFiles.bind(CauseRulesFiles.STRICT, over.structured().get(i),
-            StructuredSpec.class, userFile, "causes.structured[" + i + "]");
+        StructuredSpec r =
+            CauseRulesFiles.bind(
+                CauseRulesFiles.STRICT,
+                over.structured().get(i),
+                StructuredSpec.class,
+                userFile,
+                "causes.structured[" + i + "]");
         int at = -1;
         for (int j = 0; j < ss.size(); j++) {
           if (ss.get(j).ruleId().equals(r.ruleId())) {
@@ -265,18 +281,22 @@ public final class CauseRules implements Serializable {
       }
       String name = c.code() + ".json";
       String path = CauseRulesFiles.DIR + name;
-      CauseFile cf = CauseRulesFiles.bind(CauseRulesFiles.STRICT, CauseRulesFiles.resource(name),
-          CauseFile.class, path, "");
+      CauseFile cf =
+          CauseRulesFiles.bind(
+              CauseRulesFiles.STRICT, CauseRulesFiles.resource(name), CauseFile.class, path, "");
       if (cf.cause() != c) {
         throw new ConfigException(path, "cause", "must be " + c.code() + " (the file name)");
       }
       addTerms(terms, termFile, cf.terms(), path);
       for (int i = 0; i < cf.rules().size(); i++) {
         String key = "rules[" + i + "]";
-        RuleSpec r = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, cf.rules().get(i),
-            RuleSpec.class, path, key);
+        RuleSpec r =
+            CauseRulesFiles.bind(
+                CauseRulesFiles.LENIENT, cf.rules().get(i), RuleSpec.class, path, key);
         if (r.cause() != null && r.cause() != c) {
-          throw new ConfigException(path, key + ".cause",
+          throw new ConfigException(
+              path,
+              key + ".cause",
               r.cause().code() + " rules belong in " + r.cause().code() + ".json");
         }
         specs.add(new Located(r, c, path, key));
@@ -289,16 +309,20 @@ public final class CauseRules implements Serializable {
     if (over != null) {
       version = version + "+" + (over.version() != null ? over.version() : "config");
       if (over.terms() != null) {
-        over.terms().forEach((k, v) -> {
-          terms.put(k, List.copyOf(v));
-          termFile.put(k, userFile);
-        });
+        over.terms()
+            .forEach(
+                (k, v) -> {
+                  terms.put(k, List.copyOf(v));
+                  termFile.put(k, userFile);
+                });
       }
       if (over.addTerms() != null) {
         for (Map.Entry<String, List<String>> e : over.addTerms().entrySet()) {
           List<String> t = terms.get(e.getKey());
           if (t == null) {
-            throw new ConfigException(userFile, "causes.add_terms." + e.getKey(),
+            throw new ConfigException(
+                userFile,
+                "causes.add_terms." + e.getKey(),
                 "no term list of that name (define it under causes.terms)");
           }
           List<String> merged = new ArrayList<>(t);
@@ -309,8 +333,9 @@ public final class CauseRules implements Serializable {
       if (over.rules() != null) {
         for (int i = 0; i < over.rules().size(); i++) {
           String key = "causes.rules[" + i + "]";
-          RuleSpec r = CauseRulesFiles.bind(CauseRulesFiles.LENIENT, over.rules().get(i),
-              RuleSpec.class, userFile, key);
+          RuleSpec r =
+              CauseRulesFiles.bind(
+                  CauseRulesFiles.LENIENT, over.rules().get(i), RuleSpec.class, userFile, key);
           if (r.cause() == null) {
             throw new ConfigException(userFile, key + ".cause", "missing");
           }
@@ -337,7 +362,9 @@ public final class CauseRules implements Serializable {
       if (over.disableRules() != null) {
         for (int i = 0; i < over.disableRules().size(); i++) {
           if (!all.contains(over.disableRules().get(i))) {
-            throw new ConfigException(userFile, "causes.disable_rules[" + i + "]",
+            throw new ConfigException(
+                userFile,
+                "causes.disable_rules[" + i + "]",
                 "no rule of id " + over.disableRules().get(i));
           }
         }
@@ -366,10 +393,25 @@ public final class CauseRules implements Serializable {
   }
 
   private static Shared withStructured(Shared s, List<StructuredSpec> ss) {
-    return new Shared(s.version(), s.description(), s.normalise(), s.labelGate(), s.negation(),
-        s.text(), s.excerpt(), s.ruleDefaults(), s.sourceWeights(), s.recency(), s.position(),
-        s.status(), s.flaggedFactor(), s.registryChecks(), List.copyOf(ss), s.ranking(),
-        s.conceptPass(), s.terms());
+    return new Shared(
+        s.version(),
+        s.description(),
+        s.normalise(),
+        s.labelGate(),
+        s.negation(),
+        s.text(),
+        s.excerpt(),
+        s.ruleDefaults(),
+        s.sourceWeights(),
+        s.recency(),
+        s.position(),
+        s.status(),
+        s.flaggedFactor(),
+        s.registryChecks(),
+        List.copyOf(ss),
+        s.ranking(),
+        s.conceptPass(),
+        s.terms());
   }
 
   private static int indexOf(List<Located> specs, String id) {
@@ -381,11 +423,16 @@ public final class CauseRules implements Serializable {
     return -1;
   }
 
-  private static void addTerms(Map<String, List<String>> terms, Map<String, String> termFile,
-      Map<String, List<String>> add, String file) {
+  private static void addTerms(
+      Map<String, List<String>> terms,
+      Map<String, String> termFile,
+      Map<String, List<String>> add,
+      String file) {
     for (Map.Entry<String, List<String>> e : add.entrySet()) {
       if (terms.containsKey(e.getKey())) {
-        throw new ConfigException(file, "terms." + e.getKey(),
+        throw new ConfigException(
+            file,
+            "terms." + e.getKey(),
             "term list already defined in " + termFile.get(e.getKey()));
       }
       terms.put(e.getKey(), List.copyOf(e.getValue()));
@@ -395,8 +442,12 @@ public final class CauseRules implements Serializable {
 
   // ---- compiling one rule ----
 
-  private static Rule compile(RuleSpec r, Located l, CauseRulesFiles.RuleDefaults d,
-      Map<String, List<String>> terms, Map<String, Double> ruleWeights) {
+  private static Rule compile(
+      RuleSpec r,
+      Located l,
+      CauseRulesFiles.RuleDefaults d,
+      Map<String, List<String>> terms,
+      Map<String, Double> ruleWeights) {
     String file = l.file();
     String key = l.key();
     if (r.ruleId() == null || r.ruleId().isBlank()) {
@@ -426,8 +477,8 @@ public final class CauseRules implements Serializable {
     for (String p : parts) {
       wrapped.add(p.startsWith("\\b") ? p : "\\b(?:" + p + ")\\b");
     }
-    List<Channel> channels = r.channels() == null || r.channels().isEmpty()
-        ? d.channels() : r.channels();
+    List<Channel> channels =
+        r.channels() == null || r.channels().isEmpty() ? d.channels() : r.channels();
     double weight = r.weight() != null ? r.weight() : d.weight();
     return new Rule(
         r.ruleId(),
@@ -439,8 +490,8 @@ public final class CauseRules implements Serializable {
   }
 
   /** Expands a list: an entry that is exactly {@code {@name}} becomes the list's phrases. */
-  private static List<String> expandList(List<String> in, Map<String, List<String>> terms,
-      String file, String key) {
+  private static List<String> expandList(
+      List<String> in, Map<String, List<String>> terms, String file, String key) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
       String s = in.get(i);
@@ -456,15 +507,15 @@ public final class CauseRules implements Serializable {
     return out;
   }
 
-  private static List<String> term(String name, Map<String, List<String>> terms, String file,
-      String key, List<String> seen) {
+  private static List<String> term(
+      String name, Map<String, List<String>> terms, String file, String key, List<String> seen) {
     List<String> t = terms.get(name);
     if (t == null) {
       throw new ConfigException(file, key, "unknown term list {@" + name + "}");
     }
     if (seen.contains(name)) {
-      throw new ConfigException(file, key, "term list {@" + name + "} refers to itself via "
-          + seen);
+      throw new ConfigException(
+          file, key, "term list {@" + name + "} refers to itself via " + seen);
     }
     seen.add(name);
     List<String> out = new ArrayList<>();
@@ -476,14 +527,15 @@ public final class CauseRules implements Serializable {
   }
 
   /** Replaces every {@code {@name}} in a pattern by {@code (?:phrase1|phrase2|...)}. */
-  private static String expand(String s, Map<String, List<String>> terms, String file, String key,
-      List<String> seen) {
+  private static String expand(
+      String s, Map<String, List<String>> terms, String file, String key, List<String> seen) {
     Matcher m = TERM_REF.matcher(s);
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
       out.append(s, last, m.start());
-      out.append("(?:").append(String.join("|", term(m.group(1), terms, file, key, seen)))
+      out.append("(?:")
+          .append(String.join("|", term(m.group(1), terms, file, key, seen)))
           .append(")");
       last = m.end();
     }
@@ -497,7 +549,9 @@ public final class CauseRules implements Serializable {
     for (String k : in.keySet()) {
       String source = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
       if (!k.equals("default") && EvidenceSource.of(source) == null) {
-        throw new ConfigException(file, "source_weights." + k,
+        throw new ConfigException(
+            file,
+            "source_weights." + k,
             "unknown source '" + source + "'; sources: " + EvidenceSource.codes());
       }
     }
@@ -519,10 +573,25 @@ public final class CauseRules implements Serializable {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
-        o.writeObject(List.of(r.version, r.normalise, r.negation, new java.util.TreeMap<>(
-            r.sourceWeights), r.recency, r.positionStep, r.positionFloor, r.status, r.labelGate,
-            r.flaggedFactor, r.abbreviations, r.excerpt, r.auditNotCompletedValues, r.rules,
-            r.structured, r.ranking, r.conceptPass));
+        o.writeObject(
+            List.of(
+                r.version,
+                r.normalise,
+                r.negation,
+                new java.util.TreeMap<>(r.sourceWeights),
+                r.recency,
+                r.positionStep,
+                r.positionFloor,
+                r.status,
+                r.labelGate,
+                r.flaggedFactor,
+                r.abbreviations,
+                r.excerpt,
+                r.auditNotCompletedValues,
+                r.rules,
+                r.structured,
+                r.ranking,
+                r.conceptPass));
       }
       return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
     } catch (NoSuchAlgorithmException | java.io.IOException e) {
@@ -667,8 +736,8 @@ public final class CauseRules implements Serializable {
       Pattern.compile(regex);
       return regex;
     } catch (PatternSyntaxException e) {
-      throw new ConfigException(file, key, "bad regex: " + e.getDescription() + " near index "
-          + e.getIndex());
+      throw new ConfigException(
+          file, key, "bad regex: " + e.getDescription() + " near index " + e.getIndex());
     }
   }
 

@@ -20,12 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cause rules files as typed records, bound with Jackson (unknown keys rejected, every field
- * of the shared file and of a cause file required: the defaults live in the JSON, nowhere else).
+ * The cause rules files as typed records, bound with Jackson (unknown keys rejected, every field of
+ * the shared file and of a cause file required: the defaults live in the JSON, nowhere else).
  *
  * <p>The shipped rules are {@code dev/lastmile/rules/causes/shared.json} plus one file per cause,
- * {@code <CAUSE>.json}. A user config's {@code causes} section is a {@link Override}. Every
- * binding error becomes a {@link ConfigException} naming the file and the key.
+ * {@code <CAUSE>.json}. A user config's {@code causes} section is a {@link Override}. Every binding
+ * error becomes a {@link ConfigException} naming the file and the key.
  */
 public final class CauseRulesFiles {
   static final String DIR = "dev/lastmile/rules/causes/";
@@ -124,8 +124,8 @@ public final class CauseRulesFiles {
 
   /**
    * The concept pass (dev.lastmile.concepts, files under rules/concepts/): run after the regex
-   * rules on every text sentence, it names a cause the regex rules did not name there, with
-   * {@code weight} as its rule weight.
+   * rules on every text sentence, it names a cause the regex rules did not name there, with {@code
+   * weight} as its rule weight.
    */
   public record ConceptPassSpec(boolean enabled, double weight) implements java.io.Serializable {}
 
@@ -153,9 +153,9 @@ public final class CauseRulesFiles {
   /**
    * The {@code causes} section of a user config: merged into the shipped rules. {@code terms}
    * defines or replaces term lists by name, {@code add_terms} appends phrases to existing lists,
-   * {@code rules} adds rules or replaces those with the same {@code rule_id}, {@code
-   * rule_weights} changes weights by rule id, {@code disable_rules} drops rules, {@code
-   * structured} adds or replaces registry checks by {@code rule_id}, and every other key (object sections key by key)
+   * {@code rules} adds rules or replaces those with the same {@code rule_id}, {@code rule_weights}
+   * changes weights by rule id, {@code disable_rules} drops rules, {@code structured} adds or
+   * replaces registry checks by {@code rule_id}, and every other key (object sections key by key)
    * overrides the shared file. All keys are optional.
    */
   public record Override(
@@ -169,8 +169,8 @@ public final class CauseRulesFiles {
 
   /** Keys of {@link Override} handled by name; everything else is merged into the shared file. */
   static final List<String> OVERRIDE_KEYS =
-      List.of("version", "terms", "add_terms", "rules", "rule_weights", "disable_rules",
-          "structured");
+      List.of(
+          "version", "terms", "add_terms", "rules", "rule_weights", "disable_rules", "structured");
 
   static final ObjectMapper STRICT =
       new ObjectMapper()
@@ -239,7 +239,8 @@ public final class CauseRulesFiles {
     String problem;
     if (e instanceof UnrecognizedPropertyException u) {
       problem = "unknown key; known keys: " + String.join(", ", known(u));
-    } else if (e instanceof InvalidFormatException f && f.getTargetType() != null
+    } else if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
         && f.getTargetType().isEnum()) {
       problem = "'" + f.getValue() + "' is not one of " + enumCodes(f.getTargetType());
     } else if (msg.startsWith("Missing") && MISSING.matcher(msg).find()) {
@@ -269,14 +270,16 @@ public final class CauseRulesFiles {
 
   private static String enumCodes(Class<?> type) {
     return java.util.Arrays.stream(type.getEnumConstants())
-        .map(c -> {
-          try {
-            JsonProperty p = type.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
-            return p == null ? ((Enum<?>) c).name() : p.value();
-          } catch (NoSuchFieldException x) {
-            return ((Enum<?>) c).name();
-          }
-        })
+        .map(
+            c -> {
+              try {
+                JsonProperty p =
+                    type.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
+                return p == null ? ((Enum<?>) c).name() : p.value();
+              } catch (NoSuchFieldException x) {
+                return ((Enum<?>) c).name();
+              }
+            })
         .toList()
         .toString();
   }
@@ -312,7 +315,8 @@ public final class CauseRulesFiles {
       return over == null ? base : over.deepCopy();
     }
     ObjectNode out = ((ObjectNode) base).deepCopy();
-    over.fields().forEachRemaining(e -> out.set(e.getKey(), merge(out.get(e.getKey()), e.getValue())));
+    over.fields()
+        .forEachRemaining(e -> out.set(e.getKey(), merge(out.get(e.getKey()), e.getValue())));
     return out;
   }
 

@@ -35,65 +35,92 @@ import java.util.regex.PatternSyntaxException;
  * Outcome, stage, activity, data-quality and input-mapping rules: the versioned {@code
  * dev/lastmile/rules/lifecycle.json} merged by key with a user {@code --config}, then bound to
  * typed records ({@link Config}). Unknown keys, misspelt enum codes (stages, outcomes, checks,
- * stage sources, languages), missing keys and bad regexes are a {@link ConfigException} naming
- * the file and key, raised here, before Spark starts. Every default lives in the JSON; none in
- * Java. Immutable once built.
+ * stage sources, languages), missing keys and bad regexes are a {@link ConfigException} naming the
+ * file and key, raised here, before Spark starts. Every default lives in the JSON; none in Java.
+ * Immutable once built.
  *
  * <p>Merge by key: objects merge key by key at every depth; the arrays {@code stages} (keyed by
  * {@code stage}) and {@code outcome_rules} (keyed by {@code id}) merge element by element, and a
- * new outcome rule goes before the last, catch-all rule; word lists under {@code
- * stage_vocabulary} are added to the defaults; every other array or value replaces the default.
+ * new outcome rule goes before the last, catch-all rule; word lists under {@code stage_vocabulary}
+ * are added to the defaults; every other array or value replaces the default.
  */
 public final class LifecycleRules implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DEFAULT_RESOURCE = "dev/lastmile/rules/lifecycle.json";
   static final String DEFAULT_FILE = "lifecycle.json";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .build();
 
   // ---- the typed shape of lifecycle.json ----
 
   /** The whole rules file. */
-  public record Config(String version, String description, StallWindow stallWindow,
-      RegistryStatus registryStatus, ProductionEvidence productionEvidence,
-      List<OutcomeRule> outcomeRules, List<StageRule> stages, StageVocabulary stageVocabulary,
-      String labelStagePrefix, String initiativeLabelPrefix, String jiraProductionStatuses,
-      Mlflow mlflow, Activity activity, Registry registry, JiraFields jiraFields,
-      Map<String, String> jiraCsvHeaders, DataQualitySettings dataQuality)
+  public record Config(
+      String version,
+      String description,
+      StallWindow stallWindow,
+      RegistryStatus registryStatus,
+      ProductionEvidence productionEvidence,
+      List<OutcomeRule> outcomeRules,
+      List<StageRule> stages,
+      StageVocabulary stageVocabulary,
+      String labelStagePrefix,
+      String initiativeLabelPrefix,
+      String jiraProductionStatuses,
+      Mlflow mlflow,
+      Activity activity,
+      Registry registry,
+      JiraFields jiraFields,
+      Map<String, String> jiraCsvHeaders,
+      DataQualitySettings dataQuality)
       implements Serializable {}
 
   /**
    * Jira custom fields chosen by id ({@code customfield_10014}) or by name ({@code Epic Link}):
    * where the epic link is read (first present wins) and which free-text fields cause rules read.
    */
-  public record JiraFields(String description, List<String> epicLink, List<String> parent,
-      List<String> flagged, List<String> freeText) implements Serializable {}
+  public record JiraFields(
+      String description,
+      List<String> epicLink,
+      List<String> parent,
+      List<String> flagged,
+      List<String> freeText)
+      implements Serializable {}
 
   /** How long without qualifying activity before an initiative counts as stalled. */
-  public record StallWindow(StallMode mode, int defaultDays, Map<Stage, Integer> perStageDays,
-      double derivedPercentile, int derivedMinDays) implements Serializable {}
+  public record StallWindow(
+      StallMode mode,
+      int defaultDays,
+      Map<Stage, Integer> perStageDays,
+      double derivedPercentile,
+      int derivedMinDays)
+      implements Serializable {}
 
   /** {@code fixed}: the configured days; {@code derived}: a percentile of time in stage. */
-  public enum StallMode { FIXED, DERIVED }
+  public enum StallMode {
+    FIXED,
+    DERIVED
+  }
 
   /** Registry status vocabularies (whole-value, case-insensitive regexes). */
-  public record RegistryStatus(String onHold, String cancelled, String inProduction,
-      String retired) implements Serializable {}
+  public record RegistryStatus(String onHold, String cancelled, String inProduction, String retired)
+      implements Serializable {}
 
   /** Which registry fields count as production evidence. */
-  public record ProductionEvidence(boolean registryStageIsProduction,
-      boolean registryStatusIsProduction) implements Serializable {}
+  public record ProductionEvidence(
+      boolean registryStageIsProduction, boolean registryStatusIsProduction)
+      implements Serializable {}
 
   /** One outcome rule: the first whose condition holds decides the outcome. */
-  public record OutcomeRule(String id, OutcomeCondition when, Outcome outcome,
-      String description) implements Serializable {}
+  public record OutcomeRule(String id, OutcomeCondition when, Outcome outcome, String description)
+      implements Serializable {}
 
   /** The conditions an outcome rule can test, each computed by {@code Lifecycle.outcomes}. */
   public enum OutcomeCondition {
@@ -131,32 +158,49 @@ public final class LifecycleRules implements Serializable {
    *     statusCategory key or its localised name, the weak fallback when the status is unknown;
    *     {@code resolutions}: work dropped)
    */
-  public record StageVocabulary(boolean wordMatching, List<WordForms.Language> languages,
-      Map<StageSource, Boolean> sources, Map<Stage, Map<WordForms.Language, List<String>>> words,
-      Map<WordForms.Language, List<String>> ambiguousWords, Map<String, Stage> statuses, Map<String, Stage> issueTypes, NoStage noStage,
-      NotStarted notStarted) implements Serializable {}
+  public record StageVocabulary(
+      boolean wordMatching,
+      List<WordForms.Language> languages,
+      Map<StageSource, Boolean> sources,
+      Map<Stage, Map<WordForms.Language, List<String>>> words,
+      Map<WordForms.Language, List<String>> ambiguousWords,
+      Map<String, Stage> statuses,
+      Map<String, Stage> issueTypes,
+      NoStage noStage,
+      NotStarted notStarted)
+      implements Serializable {}
 
   /** Names known to name no stage, per kind. */
-  public record NoStage(List<String> statuses, List<String> issueTypes,
-      List<String> registryStages) implements Serializable {}
+  public record NoStage(List<String> statuses, List<String> issueTypes, List<String> registryStages)
+      implements Serializable {}
 
   /** Statuses, status categories and resolutions of work that has not (or never) started. */
-  public record NotStarted(List<String> statuses, List<String> statusCategories,
-      List<String> resolutions) implements Serializable {}
+  public record NotStarted(
+      List<String> statuses, List<String> statusCategories, List<String> resolutions)
+      implements Serializable {}
 
   /** MLflow stage and alias vocabularies. */
-  public record Mlflow(List<String> knownStages, List<String> productionStages,
-      List<String> productionAliases, List<String> deploymentStages,
-      List<String> deploymentAliases) implements Serializable {}
+  public record Mlflow(
+      List<String> knownStages,
+      List<String> productionStages,
+      List<String> productionAliases,
+      List<String> deploymentStages,
+      List<String> deploymentAliases)
+      implements Serializable {}
 
   /** What counts as qualifying activity. */
-  public record Activity(String botAuthors, boolean useUpdatedWithoutHistory,
-      boolean includeModelRegistry) implements Serializable {}
+  public record Activity(
+      String botAuthors, boolean useUpdatedWithoutHistory, boolean includeModelRegistry)
+      implements Serializable {}
 
   /** Registry column mapping and value vocabularies (read by the parsers, see ParseConfig). */
-  public record Registry(Map<String, JsonNode> columns, List<List<String>> idFrom,
-      List<String> dateFormats, List<String> nullTokens,
-      Map<String, Map<String, String>> values) implements Serializable {}
+  public record Registry(
+      Map<String, JsonNode> columns,
+      List<List<String>> idFrom,
+      List<String> dateFormats,
+      List<String> nullTokens,
+      Map<String, Map<String, String>> values)
+      implements Serializable {}
 
   /** The data_quality checks, each enabled or not. */
   public record DataQualitySettings(Map<DataQualityCheck, CheckSettings> checks)
@@ -201,8 +245,8 @@ public final class LifecycleRules implements Serializable {
   }
 
   /**
-   * Defaults merged by key with the user config read from {@code file} (its {@code causes}
-   * section is the cause engine's and is skipped here). Errors name {@code file}.
+   * Defaults merged by key with the user config read from {@code file} (its {@code causes} section
+   * is the cause engine's and is skipped here). Errors name {@code file}.
    */
   public static LifecycleRules withOverrides(JsonNode user, String file) {
     ObjectNode merged = (ObjectNode) defaultTree().deepCopy();
@@ -239,8 +283,9 @@ public final class LifecycleRules implements Serializable {
       for (var it = user.fields(); it.hasNext(); ) {
         var e = it.next();
         JsonNode old = out.get(e.getKey());
-        out.set(e.getKey(), old == null ? e.getValue()
-            : merge(old, e.getValue(), path + "." + e.getKey(), file));
+        out.set(
+            e.getKey(),
+            old == null ? e.getValue() : merge(old, e.getValue(), path + "." + e.getKey(), file));
       }
       return out;
     }
@@ -255,19 +300,20 @@ public final class LifecycleRules implements Serializable {
         ArrayNode out = b.deepCopy();
         Set<String> seen = new HashSet<>();
         b.forEach(n -> seen.add(n.asText()));
-        u.forEach(n -> {
-          if (seen.add(n.asText())) {
-            out.add(n);
-          }
-        });
+        u.forEach(
+            n -> {
+              if (seen.add(n.asText())) {
+                out.add(n);
+              }
+            });
         return out;
       }
     }
     return user;
   }
 
-  private static ArrayNode mergeKeyed(ArrayNode base, ArrayNode user, String key,
-      boolean beforeLast, String path, String file) {
+  private static ArrayNode mergeKeyed(
+      ArrayNode base, ArrayNode user, String key, boolean beforeLast, String path, String file) {
     ArrayNode out = base.deepCopy();
     int i = 0;
     for (JsonNode u : user) {
@@ -327,7 +373,8 @@ public final class LifecycleRules implements Serializable {
       known.sort(null);
       return "unknown key (known: " + String.join(", ", known) + ")";
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
         && f.getTargetType().isEnum()) {
       List<String> codes = new ArrayList<>();
       for (Object c : f.getTargetType().getEnumConstants()) {
@@ -340,8 +387,8 @@ public final class LifecycleRules implements Serializable {
   }
 
   /**
-   * An enum constant as written in the JSON: its {@code code()} where it has one (stages,
-   * outcomes, checks: upper case; stage sources, languages: lower case), else lower case.
+   * An enum constant as written in the JSON: its {@code code()} where it has one (stages, outcomes,
+   * checks: upper case; stage sources, languages: lower case), else lower case.
    */
   private static String code(Enum<?> e) {
     try {
@@ -367,35 +414,42 @@ public final class LifecycleRules implements Serializable {
     regex(file, "jira_production_statuses", c.jiraProductionStatuses());
     regex(file, "activity.bot_authors", c.activity().botAuthors());
     if (c.stallWindow().defaultDays() <= 0) {
-      throw new ConfigException(file, "stall_window.default_days",
+      throw new ConfigException(
+          file,
+          "stall_window.default_days",
           "must be a positive number of days, got " + c.stallWindow().defaultDays());
     }
-    c.stallWindow().perStageDays().forEach((st, d) -> {
-      if (d == null || d <= 0) {
-        throw new ConfigException(file, "stall_window.per_stage_days." + st,
-            "must be a positive number of days, got " + d);
-      }
-    });
+    c.stallWindow()
+        .perStageDays()
+        .forEach(
+            (st, d) -> {
+              if (d == null || d <= 0) {
+                throw new ConfigException(
+                    file,
+                    "stall_window.per_stage_days." + st,
+                    "must be a positive number of days, got " + d);
+              }
+            });
     double p = c.stallWindow().derivedPercentile();
     if (!(p > 0 && p < 1)) {
-      throw new ConfigException(file, "stall_window.derived_percentile",
-          "must be between 0 and 1, got " + p);
+      throw new ConfigException(
+          file, "stall_window.derived_percentile", "must be between 0 and 1, got " + p);
     }
     List<OutcomeRule> rules = c.outcomeRules();
     if (rules.isEmpty() || rules.get(rules.size() - 1).when() != OutcomeCondition.ALWAYS) {
-      throw new ConfigException(file, "outcome_rules",
-          "the last rule must be the catch-all (\"when\": \"always\")");
+      throw new ConfigException(
+          file, "outcome_rules", "the last rule must be the catch-all (\"when\": \"always\")");
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       OutcomeRule r = rules.get(i);
       if (r.id().isBlank() || !ids.add(r.id())) {
-        throw new ConfigException(file, "outcome_rules[" + i + "].id",
-            "'" + r.id() + "' is empty or not unique");
+        throw new ConfigException(
+            file, "outcome_rules[" + i + "].id", "'" + r.id() + "' is empty or not unique");
       }
       if (r.when() == OutcomeCondition.ALWAYS && i < rules.size() - 1) {
-        throw new ConfigException(file, "outcome_rules[" + i + "]",
-            "a catch-all rule hides the rules after it");
+        throw new ConfigException(
+            file, "outcome_rules[" + i + "]", "a catch-all rule hides the rules after it");
       }
     }
     Set<Stage> seen = new HashSet<>();
@@ -410,13 +464,15 @@ public final class LifecycleRules implements Serializable {
     }
     for (StageSource src : StageSource.values()) {
       if (!v.sources().containsKey(src)) {
-        throw new ConfigException(file, "stage_vocabulary.sources",
-            "no entry for " + src.code() + " (true or false)");
+        throw new ConfigException(
+            file, "stage_vocabulary.sources", "no entry for " + src.code() + " (true or false)");
       }
     }
     for (DataQualityCheck chk : DataQualityCheck.values()) {
       if (!c.dataQuality().checks().containsKey(chk)) {
-        throw new ConfigException(file, "data_quality.checks",
+        throw new ConfigException(
+            file,
+            "data_quality.checks",
             "no entry for " + chk.code() + " ({\"enabled\": true} or false)");
       }
     }
@@ -557,7 +613,10 @@ public final class LifecycleRules implements Serializable {
   /** Registry value vocabularies mapped before the stage/status rules apply, if any. */
   public Map<String, String> registryValueMap(String column) {
     Map<String, String> m = new LinkedHashMap<>();
-    config.registry().values().getOrDefault(column, Map.of())
+    config
+        .registry()
+        .values()
+        .getOrDefault(column, Map.of())
         .forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
     return m;
   }

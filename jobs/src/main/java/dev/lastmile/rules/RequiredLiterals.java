@@ -12,12 +12,12 @@ import java.util.Set;
  * "no requirement" (the regex must be run on every text).
  *
  * <p>{@link RuleTriggers} looks all rules' literals up in one trie walk per sentence, while the
- * rules' alternations cost hundreds of microseconds per sentence in {@code java.util.regex}.
- * {@link #branches} gives the clauses per top-level alternative of a rule. The analysis is the one RE2 and code-search engines use: every node of the regex is either
- * <em>exact</em> (the small, finite set of strings it can match) or carries a requirement;
- * concatenation crosses exact sets or joins requirements, alternation unions them, optional and
- * starred parts require nothing, and zero-width assertions (word boundaries, look-arounds,
- * anchors) match the empty string.
+ * rules' alternations cost hundreds of microseconds per sentence in {@code java.util.regex}. {@link
+ * #branches} gives the clauses per top-level alternative of a rule. The analysis is the one RE2 and
+ * code-search engines use: every node of the regex is either <em>exact</em> (the small, finite set
+ * of strings it can match) or carries a requirement; concatenation crosses exact sets or joins
+ * requirements, alternation unions them, optional and starred parts require nothing, and zero-width
+ * assertions (word boundaries, look-arounds, anchors) match the empty string.
  *
  * <p>It is conservative by construction: anything it does not understand (inline flags,
  * back-references, unknown escapes, Unicode classes) yields "no requirement" for that node, which
@@ -43,7 +43,9 @@ public final class RequiredLiterals {
    * means nothing can be required.
    */
   public static List<List<Set<String>>> branches(String regex) {
-    if (regex.contains("(?i") || regex.contains("(?x") || regex.contains("(?u")
+    if (regex.contains("(?i")
+        || regex.contains("(?x")
+        || regex.contains("(?u")
         || regex.contains("(?-")) {
       return List.of(List.of());
     }
@@ -162,16 +164,18 @@ public final class RequiredLiterals {
     return clauses.stream()
         .distinct()
         .map(c -> new Scored(c, c.stream().mapToInt(String::length).min().orElse(0)))
-        .sorted(Comparator.comparingInt(Scored::shortest).reversed()
-            .thenComparingInt(x -> x.clause().size()))
+        .sorted(
+            Comparator.comparingInt(Scored::shortest)
+                .reversed()
+                .thenComparingInt(x -> x.clause().size()))
         .limit(MAX_CLAUSES)
         .map(Scored::clause)
         .toList();
   }
 
   /**
-   * Drops literals that contain another literal of the clause: the clause holds exactly when one
-   * of the remaining literals occurs.
+   * Drops literals that contain another literal of the clause: the clause holds exactly when one of
+   * the remaining literals occurs.
    */
   static Set<String> minimal(Set<String> clause) {
     Set<String> out = new LinkedHashSet<>();

@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * Which cause rules can match a text, found in one pass over the text.
  *
- * <p>Every rule's regex is reduced by {@link RequiredLiterals#branches} to alternatives of
- * clauses of literals. All literals of all rules go into one character trie; a text is walked
- * once from every position, which marks the literals it contains, then the clauses those literals
- * satisfy, and a rule is a candidate when all clauses of one of its alternatives are satisfied.
- * Only candidates need their regex run: a rule that is not a candidate cannot match, because its
+ * <p>Every rule's regex is reduced by {@link RequiredLiterals#branches} to alternatives of clauses
+ * of literals. All literals of all rules go into one character trie; a text is walked once from
+ * every position, which marks the literals it contains, then the clauses those literals satisfy,
+ * and a rule is a candidate when all clauses of one of its alternatives are satisfied. Only
+ * candidates need their regex run: a rule that is not a candidate cannot match, because its
  * literals are necessary for a match. Rules whose regex requires nothing are always candidates.
  *
  * <p>This replaces testing every sentence against the alternation of all rules, which cost about
@@ -38,8 +38,15 @@ public final class RuleTriggers implements Serializable {
   private final boolean[] always;
   private final int clauseCount;
 
-  private RuleTriggers(int[] edges, char[] keys, int[] next, int[] at, int[] clauses,
-      int[][][] branchClauses, boolean[] always, int clauseCount) {
+  private RuleTriggers(
+      int[] edges,
+      char[] keys,
+      int[] next,
+      int[] at,
+      int[] clauses,
+      int[][][] branchClauses,
+      boolean[] always,
+      int clauseCount) {
     this.edges = edges;
     this.keys = keys;
     this.next = next;
@@ -187,8 +194,8 @@ public final class RuleTriggers implements Serializable {
         int[] cs = clausesAt.get(i).stream().distinct().mapToInt(Integer::intValue).toArray();
         System.arraycopy(cs, 0, clauses, at[i], cs.length);
       }
-      return new RuleTriggers(edges, keys, next, at, clauses, branchClauses, always,
-          clauseIds.size());
+      return new RuleTriggers(
+          edges, keys, next, at, clauses, branchClauses, always, clauseIds.size());
     }
   }
 }

@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * The stage words of {@code stage_vocabulary.words}, found anywhere in a name by their word forms
  * ({@link WordForms}): "In Development", "Entwicklung abgeschlossen" and "à tester" each name a
- * stage. A phrase matches where its words follow each other. When several words match, the
- * furthest stage wins; among words of that stage, the first in the name. In free text (issue
- * summaries, labels) the ambiguous words ("feature engineering", "IT operations") do not count.
+ * stage. A phrase matches where its words follow each other. When several words match, the furthest
+ * stage wins; among words of that stage, the first in the name. In free text (issue summaries,
+ * labels) the ambiguous words ("feature engineering", "IT operations") do not count.
  */
 public final class StageWords implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,19 +33,29 @@ public final class StageWords implements Serializable {
   StageWords(LifecycleRules.StageVocabulary vocabulary, String file) {
     this.forms = new WordForms(vocabulary.languages());
     Set<List<String>> ambiguous = new HashSet<>();
-    vocabulary.ambiguousWords().forEach((lang, words) -> words.forEach(
-        w -> ambiguous.add(WordForms.phraseForms(lang, w))));
-    vocabulary.words().forEach((stage, perLanguage) -> perLanguage.forEach((lang, words) -> {
-      for (String w : words) {
-        List<String> f = WordForms.phraseForms(lang, w);
-        if (f.isEmpty()) {
-          throw new ConfigException(file, "stage_vocabulary.words." + stage + "." + lang.code(),
-              "'" + w + "' holds no word");
-        }
-        byFirstForm.computeIfAbsent(f.get(0), k -> new ArrayList<>())
-            .add(new Term(stage, w, List.copyOf(f), ambiguous.contains(f)));
-      }
-    }));
+    vocabulary
+        .ambiguousWords()
+        .forEach(
+            (lang, words) -> words.forEach(w -> ambiguous.add(WordForms.phraseForms(lang, w))));
+    vocabulary
+        .words()
+        .forEach(
+            (stage, perLanguage) ->
+                perLanguage.forEach(
+                    (lang, words) -> {
+                      for (String w : words) {
+                        List<String> f = WordForms.phraseForms(lang, w);
+                        if (f.isEmpty()) {
+                          throw new ConfigException(
+                              file,
+                              "stage_vocabulary.words." + stage + "." + lang.code(),
+                              "'" + w + "' holds no word");
+                        }
+                        byFirstForm
+                            .computeIfAbsent(f.get(0), k -> new ArrayList<>())
+                            .add(new Term(stage, w, List.copyOf(f), ambiguous.contains(f)));
+                      }
+                    }));
   }
 
   /** The furthest stage a stage word in {@code text} names, or null. */
@@ -54,8 +64,8 @@ public final class StageWords implements Serializable {
   }
 
   /**
-   * The furthest stage a stage word in {@code text} names, or null; in free text (issue
-   * summaries, labels) without the words of {@code stage_vocabulary.ambiguous_words}.
+   * The furthest stage a stage word in {@code text} names, or null; in free text (issue summaries,
+   * labels) without the words of {@code stage_vocabulary.ambiguous_words}.
    */
   public Match match(String text, boolean freeText) {
     List<String> words = WordForms.words(text);
@@ -71,7 +81,8 @@ public final class StageWords implements Serializable {
       for (String f : at.get(i)) {
         for (Term t : byFirstForm.getOrDefault(f, List.of())) {
           if ((best == null || t.stage().rank() > best.stage().rank())
-              && !(freeText && t.ambiguous()) && follows(at, i, t)) {
+              && !(freeText && t.ambiguous())
+              && follows(at, i, t)) {
             best = new Match(t.stage(), t.text());
           }
         }

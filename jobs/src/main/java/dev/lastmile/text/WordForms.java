@@ -17,8 +17,8 @@ import org.tartarus.snowball.ext.German2Stemmer;
  * Word forms by Lucene's Snowball stemmers, so that "deploy", "deploying" and "deployment", or
  * "tester" and "testing", or "Entwicklung" and "entwickeln" meet on one form without hand-written
  * alternations. A form is the lower-cased word, stemmed in one language, then folded to ASCII
- * ("développement" and "developpement" meet too). Text is cut into words at every character that
- * is neither a letter nor a digit.
+ * ("développement" and "developpement" meet too). Text is cut into words at every character that is
+ * neither a letter nor a digit.
  *
  * <p>Stateless for callers: the stemmers (not thread-safe) are kept per thread. Serializable so a
  * Spark task can carry an instance.

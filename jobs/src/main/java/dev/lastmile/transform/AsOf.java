@@ -13,13 +13,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Restricts the evidence to what was known at the snapshot date, so that a snapshot for an
- * earlier {@code --as-of} computed from a later export (a backfill, or a quarter-over-quarter
- * comparison) does not see the future: issues created, comments written, status changes and
- * model versions registered after the end of the as-of day are left out of the verdicts, and
- * registry dates after it (production, closure) are treated as not yet happened, together with
- * the export's status of such an initiative. The records stay
- * accepted in the manifest: they are valid, just not yet relevant.
+ * Restricts the evidence to what was known at the snapshot date, so that a snapshot for an earlier
+ * {@code --as-of} computed from a later export (a backfill, or a quarter-over-quarter comparison)
+ * does not see the future: issues created, comments written, status changes and model versions
+ * registered after the end of the as-of day are left out of the verdicts, and registry dates after
+ * it (production, closure) are treated as not yet happened, together with the export's status of
+ * such an initiative. The records stay accepted in the manifest: they are valid, just not yet
+ * relevant.
  */
 public final class AsOf {
   private AsOf() {}
@@ -37,11 +37,14 @@ public final class AsOf {
     // An issue changed after the snapshot may have had another status then: its current status
     // is unknown for the snapshot (its changelog, clipped too, still tells the transitions).
     return before(issues, Cols.CREATED, asOf)
-        .withColumn(Cols.ISSUE_STATUS, when(col(Cols.UPDATED).geq(end(asOf)), lit(null).cast("string"))
-            .otherwise(col(Cols.ISSUE_STATUS)))
+        .withColumn(
+            Cols.ISSUE_STATUS,
+            when(col(Cols.UPDATED).geq(end(asOf)), lit(null).cast("string"))
+                .otherwise(col(Cols.ISSUE_STATUS)))
         .withColumn(Cols.RESOLVED, when(col(Cols.RESOLVED).lt(end(asOf)), col(Cols.RESOLVED)))
-        .withColumn(Cols.UPDATED, when(col(Cols.UPDATED).lt(end(asOf)), col(Cols.UPDATED))
-            .otherwise(col(Cols.CREATED)));
+        .withColumn(
+            Cols.UPDATED,
+            when(col(Cols.UPDATED).lt(end(asOf)), col(Cols.UPDATED)).otherwise(col(Cols.CREATED)));
   }
 
   public static Dataset<Row> texts(Dataset<Row> texts, LocalDate asOf) {
@@ -61,9 +64,13 @@ public final class AsOf {
     // The status is the export's current one; when it went live or closed after the snapshot,
     // the status it had at the snapshot is unknown.
     Column later = col(Cols.PRODUCTION_DATE).gt(day).or(col(Cols.CLOSED_DATE).gt(day));
-    Dataset<Row> out = registry.withColumn(Cols.STATUS,
-        when(org.apache.spark.sql.functions.coalesce(later, lit(false)), lit(null).cast("string"))
-            .otherwise(col(Cols.STATUS)));
+    Dataset<Row> out =
+        registry.withColumn(
+            Cols.STATUS,
+            when(
+                    org.apache.spark.sql.functions.coalesce(later, lit(false)),
+                    lit(null).cast("string"))
+                .otherwise(col(Cols.STATUS)));
     for (String c : new String[] {Cols.PRODUCTION_DATE, Cols.CLOSED_DATE}) {
       out = out.withColumn(c, when(col(c).leq(day), col(c)));
     }

@@ -20,11 +20,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring_index;
@@ -34,15 +32,14 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.CauseRules;
-import dev.lastmile.rules.RuleTriggers;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -54,27 +51,26 @@ import org.apache.spark.sql.types.DataTypes;
  * Finds quoted evidence for failure causes.
  *
  * <p>Reads {@link CauseInputs}: free texts (comments, descriptions, summaries, registry
- * closure_reason and notes, MLflow descriptions), short labels (status names current and in
- * history with their time in status, MLflow tags, summaries of blocking issues) and structured
- * registry fields. Writes one row per piece of evidence: initiative_id, cause, rule_id, weight,
- * source, source_ref, excerpt, evidence_date, and the lineage source_file and record_number: the
- * input file and record (CSV physical line where the record starts, JSON 1-based element) the
- * text, label or registry row was read from.
+ * closure_reason and notes, MLflow descriptions), short labels (status names current and in history
+ * with their time in status, MLflow tags, summaries of blocking issues) and structured registry
+ * fields. Writes one row per piece of evidence: initiative_id, cause, rule_id, weight, source,
+ * source_ref, excerpt, evidence_date, and the lineage source_file and record_number: the input file
+ * and record (CSV physical line where the record starts, JSON 1-based element) the text, label or
+ * registry row was read from.
  *
- * <p>Units (texts and labels with their channel and row factor) go through {@link CauseMatcher}
- * in one typed {@code mapPartitions}: wiki markup stripped, sentences split and normalised, one
- * {@link dev.lastmile.rules.RuleTriggers} walk per sentence to find the candidate rules, their
- * regexes run, and a hit dropped when a negation cue is at most {@code window_words} words before
- * it, a hypothetical cue is in the same clause, an issue noun is negated right after it ("no
- * security concerns"), or a resolution cue follows it in the clause and is not itself blocked
- * ("was resolved", but not "until approved"). The relational work around it (units, weights,
- * dedupe) stays in Spark built-ins; the plan holds no rule.
+ * <p>Units (texts and labels with their channel and row factor) go through {@link CauseMatcher} in
+ * one typed {@code mapPartitions}: wiki markup stripped, sentences split and normalised, one {@link
+ * dev.lastmile.rules.RuleTriggers} walk per sentence to find the candidate rules, their regexes
+ * run, and a hit dropped when a negation cue is at most {@code window_words} words before it, a
+ * hypothetical cue is in the same clause, an issue noun is negated right after it ("no security
+ * concerns"), or a resolution cue follows it in the clause and is not itself blocked ("was
+ * resolved", but not "until approved"). The relational work around it (units, weights, dedupe)
+ * stays in Spark built-ins; the plan holds no rule.
  *
  * <p>weight = rule weight x source weight x recency x position x row factor (time in status,
- * flagged issue). Several rules of one cause on one sentence count once (the strongest).
- * Structured registry evidence (empty KPI, failed data audit, empty sponsor/owner, budget
- * overrun) is written with its rule weight and only supports text evidence in {@link
- * CauseRanking}.
+ * flagged issue). Several rules of one cause on one sentence count once (the strongest). Structured
+ * registry evidence (empty KPI, failed data audit, empty sponsor/owner, budget overrun) is written
+ * with its rule weight and only supports text evidence in {@link CauseRanking}.
  */
 public final class CauseEvidence {
   static final String CH_TEXT = "text";
@@ -130,13 +126,14 @@ public final class CauseEvidence {
   }
 
   /**
-   * The lineage of a frame's rows: source_file and record_number of the input record they were
-   * read from, nulls when the frame carries none (hand-built inputs).
+   * The lineage of a frame's rows: source_file and record_number of the input record they were read
+   * from, nulls when the frame carries none (hand-built inputs).
    */
   static Column[] lineage(Dataset<Row> rows) {
     return new Column[] {
       Lifecycle.optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
-      Lifecycle.optional(rows, Cols.RECORD_NUMBER, "bigint").cast(DataTypes.LongType)
+      Lifecycle.optional(rows, Cols.RECORD_NUMBER, "bigint")
+          .cast(DataTypes.LongType)
           .as(Cols.RECORD_NUMBER)
     };
   }
@@ -160,7 +157,9 @@ public final class CauseEvidence {
               .dropDuplicates(Cols.ISSUE_KEY);
       texts =
           texts
-              .withColumn(Cols.ISSUE_KEY, regexp_extract(col(Cols.SOURCE_REF), "^([A-Za-z][A-Za-z0-9_]*-\\d+)", 1))
+              .withColumn(
+                  Cols.ISSUE_KEY,
+                  regexp_extract(col(Cols.SOURCE_REF), "^([A-Za-z][A-Za-z0-9_]*-\\d+)", 1))
               .join(flags, Cols.ISSUE_KEY, "left")
               .withColumn(Cols.FACTOR, coalesce(col("ff"), lit(1.0)));
     }
@@ -262,8 +261,8 @@ public final class CauseEvidence {
   }
 
   /**
-   * Status names, current (issues) and in history, one unit per issue and status with the
-   * longest time spent in it; the factor grows with the time in status.
+   * Status names, current (issues) and in history, one unit per issue and status with the longest
+   * time spent in it; the factor grows with the time in status.
    */
   private static Dataset<Row> statusUnits(CauseInputs in, CauseRules rules, LocalDate asOf) {
     Column asOfTs = lit(java.sql.Timestamp.valueOf(asOf.atStartOfDay()));
@@ -307,10 +306,18 @@ public final class CauseEvidence {
                   col(Cols.RECORD_NUMBER)));
     }
     if (parts.isEmpty()) {
-      return in.texts().limit(0).select(
-          col(Cols.INITIATIVE_ID), col(Cols.SOURCE), col(Cols.SOURCE_REF), col(Cols.TEXT_AT),
-          col(Cols.TEXT), lit(CH_LABEL).as(Cols.CHANNEL), lit(1.0).as(Cols.FACTOR),
-          lineage(in.texts())[0], lineage(in.texts())[1]);
+      return in.texts()
+          .limit(0)
+          .select(
+              col(Cols.INITIATIVE_ID),
+              col(Cols.SOURCE),
+              col(Cols.SOURCE_REF),
+              col(Cols.TEXT_AT),
+              col(Cols.TEXT),
+              lit(CH_LABEL).as(Cols.CHANNEL),
+              lit(1.0).as(Cols.FACTOR),
+              lineage(in.texts())[0],
+              lineage(in.texts())[1]);
     }
     Dataset<Row> s = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -327,7 +334,9 @@ public final class CauseEvidence {
                         .plus(days.divide(sw.fullDays()).multiply(1.0 - sw.minFactor()))));
     return s.filter(col(Cols.STATUS).isNotNull())
         .groupBy(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY), col(Cols.STATUS))
-        .agg(max(col("days")).as("days"), max(col(Cols.TEXT_AT)).as(Cols.TEXT_AT),
+        .agg(
+            max(col("days")).as("days"),
+            max(col(Cols.TEXT_AT)).as(Cols.TEXT_AT),
             min(struct(col(Cols.SOURCE_FILE), col(Cols.RECORD_NUMBER))).as("_rec"))
         .select(
             col(Cols.INITIATIVE_ID),
@@ -350,9 +359,9 @@ public final class CauseEvidence {
   // ---- 2. sentences and rule hits ----
 
   /**
-   * Rule hits, one row per kept hit of a rule on a sentence: the units go through one typed
-   * {@code mapPartitions} that runs {@link CauseMatcher} (compiled once per JVM), so the plan
-   * holds no rule: its size and the generated code do not grow with the vocabulary.
+   * Rule hits, one row per kept hit of a rule on a sentence: the units go through one typed {@code
+   * mapPartitions} that runs {@link CauseMatcher} (compiled once per JVM), so the plan holds no
+   * rule: its size and the generated code do not grow with the vocabulary.
    */
   static Dataset<Row> textHits(Dataset<Row> units, CauseRules rules) {
     Dataset<CauseTextUnit> in =
@@ -426,13 +435,13 @@ public final class CauseEvidence {
             .groupBy(col(Cols.INITIATIVE_ID))
             .agg(max(to_date(col(Cols.TEXT_AT))).as("last_text"));
     return in.registry()
-        .select(col(Cols.INITIATIVE_ID), col(Cols.CLOSED_DATE).cast(DataTypes.DateType).as("closed"))
+        .select(
+            col(Cols.INITIATIVE_ID), col(Cols.CLOSED_DATE).cast(DataTypes.DateType).as("closed"))
         .dropDuplicates(Cols.INITIATIVE_ID)
         .join(lastText, Cols.INITIATIVE_ID, "left")
         .select(
             col(Cols.INITIATIVE_ID),
-            least(coalesce(col("closed"), col("last_text"), asOfDate), asOfDate)
-                .as(Cols.REF_DATE));
+            least(coalesce(col("closed"), col("last_text"), asOfDate), asOfDate).as(Cols.REF_DATE));
   }
 
   private static Column sourceWeight(Map<String, Double> weights) {
@@ -479,8 +488,7 @@ public final class CauseEvidence {
         greatest(
             lit(rules.positionFloor()),
             lit(1.0).minus(dense_rank().over(perText).minus(1).multiply(rules.positionStep())));
-    return hits
-        .withColumn("first_pos", min(order).over(perCause))
+    return hits.withColumn("first_pos", min(order).over(perCause))
         .withColumn(
             Cols.WEIGHT,
             round(
@@ -507,32 +515,46 @@ public final class CauseEvidence {
   static Dataset<Row> structured(Dataset<Row> registry, CauseRules rules) {
     List<Column> rows = new ArrayList<>();
     Column kpi = trim(coalesce(col(Cols.SUCCESS_KPI).cast(DataTypes.StringType), lit("")));
-    Column audit = lower(trim(coalesce(col(Cols.DATA_AUDIT_COMPLETED).cast(DataTypes.StringType), lit(""))));
+    Column audit =
+        lower(trim(coalesce(col(Cols.DATA_AUDIT_COMPLETED).cast(DataTypes.StringType), lit(""))));
     Column sponsor = trim(coalesce(col(Cols.SPONSOR), lit("")));
     Column owner = trim(coalesce(col(Cols.OWNER), lit("")));
     Column planned = col(Cols.BUDGET_PLANNED).cast(DataTypes.DoubleType);
     Column spent = col(Cols.BUDGET_SPENT).cast(DataTypes.DoubleType);
     for (CauseRules.StructuredRule r : rules.structured()) {
-      Column[] c = switch (r.check()) {
-        case EMPTY_SUCCESS_KPI -> new Column[] {
-            kpi.equalTo(""), lit(Cols.SUCCESS_KPI), lit("success_kpi is empty")};
-        case DATA_AUDIT_NOT_COMPLETED -> new Column[] {
-            audit.isin(rules.auditNotCompletedValues().toArray()),
-            lit(Cols.DATA_AUDIT_COMPLETED),
-            concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED))};
-        case DATA_AUDIT_EMPTY -> new Column[] {
-            audit.equalTo(""), lit(Cols.DATA_AUDIT_COMPLETED),
-            lit("data_audit_completed is empty")};
-        case EMPTY_SPONSOR -> new Column[] {
-            sponsor.equalTo(""), lit(Cols.SPONSOR), lit("sponsor is empty")};
-        case EMPTY_OWNER -> new Column[] {
-            owner.equalTo(""), lit(Cols.OWNER), lit("owner is empty")};
-        case BUDGET_OVERRUN -> new Column[] {
-            spent.gt(planned).and(planned.gt(0)),
-            lit(Cols.BUDGET_SPENT),
-            concat_ws(" ", lit("budget_spent"), format_number(spent, 0), lit("> budget_planned"),
-                format_number(planned, 0), coalesce(col(Cols.CURRENCY), lit("")))};
-      };
+      Column[] c =
+          switch (r.check()) {
+            case EMPTY_SUCCESS_KPI ->
+                new Column[] {kpi.equalTo(""), lit(Cols.SUCCESS_KPI), lit("success_kpi is empty")};
+            case DATA_AUDIT_NOT_COMPLETED ->
+                new Column[] {
+                  audit.isin(rules.auditNotCompletedValues().toArray()),
+                  lit(Cols.DATA_AUDIT_COMPLETED),
+                  concat(lit("data_audit_completed = "), col(Cols.DATA_AUDIT_COMPLETED))
+                };
+            case DATA_AUDIT_EMPTY ->
+                new Column[] {
+                  audit.equalTo(""),
+                  lit(Cols.DATA_AUDIT_COMPLETED),
+                  lit("data_audit_completed is empty")
+                };
+            case EMPTY_SPONSOR ->
+                new Column[] {sponsor.equalTo(""), lit(Cols.SPONSOR), lit("sponsor is empty")};
+            case EMPTY_OWNER ->
+                new Column[] {owner.equalTo(""), lit(Cols.OWNER), lit("owner is empty")};
+            case BUDGET_OVERRUN ->
+                new Column[] {
+                  spent.gt(planned).and(planned.gt(0)),
+                  lit(Cols.BUDGET_SPENT),
+                  concat_ws(
+                      " ",
+                      lit("budget_spent"),
+                      format_number(spent, 0),
+                      lit("> budget_planned"),
+                      format_number(planned, 0),
+                      coalesce(col(Cols.CURRENCY), lit("")))
+                };
+          };
       Column cond = c[0];
       Column ref = c[1];
       Column excerpt = c[2];
@@ -547,7 +569,11 @@ public final class CauseEvidence {
                   excerpt.as(Cols.EXCERPT))));
     }
     if (rows.isEmpty()) {
-      rows.add(lit(null).cast("struct<rule_id:string,cause:string,weight:double,source_ref:string,excerpt:string>"));
+      rows.add(
+          lit(null)
+              .cast(
+                  "struct<rule_id:string,cause:string,weight:double,source_ref:string,excerpt:strin"
+                      + "g>"));
     }
     Column[] lin = lineage(registry);
     return registry

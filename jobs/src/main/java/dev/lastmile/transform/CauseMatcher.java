@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 /**
  * The cause rules compiled once per JVM: text preparation (markup stripping, sentence split,
  * normalisation), the trigger walk ({@link RuleTriggers}), the candidate rules' regexes, the
- * negation / hypothetical / resolution scope and the excerpt, in plain Java. {@link
- * CauseEvidence} runs it in one typed {@code mapPartitions} over text units, so the Spark plan
- * and the generated code no longer grow with the number of rules.
+ * negation / hypothetical / resolution scope and the excerpt, in plain Java. {@link CauseEvidence}
+ * runs it in one typed {@code mapPartitions} over text units, so the Spark plan and the generated
+ * code no longer grow with the number of rules.
  *
  * <p>Matching is a list of {@link SentencePass}es over each normalised sentence; the regex rules
- * are the first. A second pass (stemmed tokens, concept lists) is another implementation added
- * to {@link #passes}, with no change to the Spark plan.
+ * are the first. A second pass (stemmed tokens, concept lists) is another implementation added to
+ * {@link #passes}, with no change to the Spark plan.
  */
 public final class CauseMatcher {
   private static final Map<String, CauseMatcher> CACHE = new ConcurrentHashMap<>();
@@ -33,8 +33,13 @@ public final class CauseMatcher {
 
   /** A kept hit of one rule on one sentence. */
   public record Hit(
-      int sentenceIdx, String sentence, String ruleId, String cause, double ruleWeight,
-      int matchPos, String excerpt) {}
+      int sentenceIdx,
+      String sentence,
+      String ruleId,
+      String cause,
+      double ruleWeight,
+      int matchPos,
+      String excerpt) {}
 
   /** One way of finding rule hits in a sentence. */
   public interface SentencePass {
@@ -73,9 +78,10 @@ public final class CauseMatcher {
     this.labelGate = Pattern.compile(rules.labelGate());
     this.excerptMax = rules.excerpt().maxChars();
     this.excerptBefore = rules.excerpt().charsBeforeMatch();
-    this.passes = rules.conceptPass().enabled()
-        ? List.of(new RegexRules(rules), new ConceptPass(rules.conceptPass().weight()))
-        : List.of(new RegexRules(rules));
+    this.passes =
+        rules.conceptPass().enabled()
+            ? List.of(new RegexRules(rules), new ConceptPass(rules.conceptPass().weight()))
+            : List.of(new RegexRules(rules));
   }
 
   /** Hits of every pass on every sentence of {@code text}. */
@@ -118,8 +124,8 @@ public final class CauseMatcher {
       return "";
     }
     int end = Math.min(len, start + excerptMax);
-    return sentence.substring(sentence.offsetByCodePoints(0, start),
-        sentence.offsetByCodePoints(0, end));
+    return sentence.substring(
+        sentence.offsetByCodePoints(0, start), sentence.offsetByCodePoints(0, end));
   }
 
   /** Spark's {@code trim}: removes leading and trailing ASCII spaces only. */
@@ -161,7 +167,8 @@ public final class CauseMatcher {
         CauseRules.Rule r = rules.get(i);
         boolean applies =
             r.appliesTo(CauseEvidence.CH_LABEL) && !r.appliesTo(CauseEvidence.CH_TEXT)
-                ? s.gated() : true;
+                ? s.gated()
+                : true;
         if (!applies || !find[i].matcher(s.norm()).find()) {
           continue;
         }
@@ -178,8 +185,15 @@ public final class CauseMatcher {
           continue;
         }
         int pos = pre.codePointCount(0, pre.length());
-        out.add(new Hit(s.index(), s.text(), r.ruleId(), r.cause(), r.weight(), pos,
-            excerpt(s.text(), pos)));
+        out.add(
+            new Hit(
+                s.index(),
+                s.text(),
+                r.ruleId(),
+                r.cause(),
+                r.weight(),
+                pos,
+                excerpt(s.text(), pos)));
       }
     }
   }
@@ -187,8 +201,8 @@ public final class CauseMatcher {
   /**
    * The concept pass ({@link ConceptMatcher}): on text sentences (not labels), a cause concept and
    * a problem signal in one clause, by word stem, in English, German or French. It names only
-   * causes the regex rules did not name on the same sentence, so one cause counts once per
-   * sentence and the more specific regex hit keeps its rule id.
+   * causes the regex rules did not name on the same sentence, so one cause counts once per sentence
+   * and the more specific regex hit keeps its rule id.
    */
   private final class ConceptPass implements SentencePass {
     private final ConceptMatcher concepts = ConceptMatcher.loadDefault();
@@ -219,8 +233,8 @@ public final class CauseMatcher {
         }
         int at = Math.max(0, lower.indexOf(h.concept().toLowerCase(Locale.ROOT)));
         int pos = s.text().codePointCount(0, at);
-        out.add(new Hit(s.index(), s.text(), h.ruleId(), cause, weight, pos,
-            excerpt(s.text(), pos)));
+        out.add(
+            new Hit(s.index(), s.text(), h.ruleId(), cause, weight, pos, excerpt(s.text(), pos)));
       }
     }
   }
@@ -242,20 +256,42 @@ public final class CauseMatcher {
       String breaks = g.clauseBreaks();
       preCut = Pattern.compile("^.*(?:" + breaks + ")");
       postCut = Pattern.compile("(?:" + breaks + ").*$");
-      negated = Pattern.compile(
-          "\\b" + g.negationCues() + "\\b(?:\\W+\\w+){0," + g.windowWords() + "}\\W*$");
+      negated =
+          Pattern.compile(
+              "\\b" + g.negationCues() + "\\b(?:\\W+\\w+){0," + g.windowWords() + "}\\W*$");
       hypothetical = Pattern.compile("\\b" + g.hypotheticalCues() + "\\b");
-      issueNegated = Pattern.compile("\\b" + g.issueNegators() + "\\b(?:\\W+"
-          + g.issueModifiers() + ")*\\W+" + g.issueNouns() + "\\b");
+      issueNegated =
+          Pattern.compile(
+              "\\b"
+                  + g.issueNegators()
+                  + "\\b(?:\\W+"
+                  + g.issueModifiers()
+                  + ")*\\W+"
+                  + g.issueNouns()
+                  + "\\b");
       window = Pattern.compile("^(.{0," + g.resolutionWindowChars() + "})");
       String blocked =
-          "(?<!\\b" + g.resolutionBlockers() + "\\b[^.;]{0," + g.resolutionBlockerChars() + "})"
-              + "(?<!\\b" + g.resolutionDeterminers() + " )";
+          "(?<!\\b"
+              + g.resolutionBlockers()
+              + "\\b[^.;]{0,"
+              + g.resolutionBlockerChars()
+              + "})"
+              + "(?<!\\b"
+              + g.resolutionDeterminers()
+              + " )";
       resolvedAfter = Pattern.compile(blocked + "\\b" + g.resolutionCues() + "\\b");
-      startsNegative = Pattern.compile(
-          "^(?:" + g.negationCues() + "|" + String.join("|", g.negativeStarts()) + ")\\b");
-      resolvedBefore = Pattern.compile("\\b" + g.noLonger() + "\\b|\\b" + g.resolvedBefore()
-          + "\\b\\W+(?:\\w+\\W+){0,1}" + g.resolvedBeforeObjects() + "\\b");
+      startsNegative =
+          Pattern.compile(
+              "^(?:" + g.negationCues() + "|" + String.join("|", g.negativeStarts()) + ")\\b");
+      resolvedBefore =
+          Pattern.compile(
+              "\\b"
+                  + g.noLonger()
+                  + "\\b|\\b"
+                  + g.resolvedBefore()
+                  + "\\b\\W+(?:\\w+\\W+){0,1}"
+                  + g.resolvedBeforeObjects()
+                  + "\\b");
     }
 
     boolean kept(String matchPre, String m, String matchPost) {
@@ -269,8 +305,9 @@ public final class CauseMatcher {
       }
       Matcher w = window.matcher(post);
       String tail = firstWord.matcher(m).replaceAll("") + " " + (w.find() ? w.group(1) : "");
-      boolean resolved = !startsNegative.matcher(m).find()
-          && (resolvedAfter.matcher(tail).find() || resolvedBefore.matcher(pre).find());
+      boolean resolved =
+          !startsNegative.matcher(m).find()
+              && (resolvedAfter.matcher(tail).find() || resolvedBefore.matcher(pre).find());
       return !resolved;
     }
   }

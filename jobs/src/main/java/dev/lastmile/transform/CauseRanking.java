@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -31,19 +31,18 @@ import org.apache.spark.sql.types.DataTypes;
  * Ranks the causes of each initiative from its cause evidence.
  *
  * <p>Reads cause_evidence rows (as written by {@link CauseEvidence#extract}); writes one row per
- * initiative that has evidence: initiative_id, primary_cause, causes (strongest first),
- * confidence, evidence_count.
+ * initiative that has evidence: initiative_id, primary_cause, causes (strongest first), confidence,
+ * evidence_count.
  *
  * <p>A cause's score is the sum of its evidence weights. Supporting rules (structured registry
  * fields, rules marked {@code supporting}) add to a cause only when it has other evidence, so a
  * cause is never named on supporting evidence alone; a cause whose score stays below {@code
  * ranking.min_score} is not named. Order: score, then strongest single piece, then earliest
- * evidence, then the taxonomy order. With nothing left the primary cause is {@code UNKNOWN} and
- * the list is empty.
+ * evidence, then the taxonomy order. With nothing left the primary cause is {@code UNKNOWN} and the
+ * list is empty.
  *
  * <p>confidence = (1 - exp(-top / amount_scale)) x ((1 - margin_share) + margin_share x (top -
- * second) / top): more evidence and a wider margin over the runner-up both raise it; 0 for
- * UNKNOWN.
+ * second) / top): more evidence and a wider margin over the runner-up both raise it; 0 for UNKNOWN.
  */
 public final class CauseRanking {
   private CauseRanking() {}
@@ -88,8 +87,7 @@ public final class CauseRanking {
                 sum(col("n")).cast(DataTypes.IntegerType).as(Cols.EVIDENCE_COUNT));
     Column ranked = col("ranked");
     Column top = coalesce(get(ranked, lit(0)).getField("score"), lit(0.0));
-    Column second =
-        when(size(ranked).geq(2), get(ranked, lit(1)).getField("score")).otherwise(0.0);
+    Column second = when(size(ranked).geq(2), get(ranked, lit(1)).getField("score")).otherwise(0.0);
     Column amount = lit(1.0).minus(exp(top.divide(-rk.amountScale())));
     Column margin = when(top.gt(0), top.minus(second).divide(top)).otherwise(0.0);
     Column confidence =

@@ -45,10 +45,10 @@ import org.apache.spark.sql.types.StructType;
  * Lifecycle verdicts: stage evidence from every source, production evidence, last qualifying
  * activity, stall windows, and the outcome with the id of the rule that decided it. Pure.
  *
- * <p>Outcome rules are the ordered {@code outcome_rules} of lifecycle.json, first that applies
- * (by default {@code outcome.production} → IN_PRODUCTION, {@code outcome.closed} → CANCELLED,
- * {@code outcome.on_hold} → STALLED, {@code outcome.recent_activity} → ACTIVE, {@code
- * outcome.idle} → STALLED), folded once by {@link #decide}.
+ * <p>Outcome rules are the ordered {@code outcome_rules} of lifecycle.json, first that applies (by
+ * default {@code outcome.production} → IN_PRODUCTION, {@code outcome.closed} → CANCELLED, {@code
+ * outcome.on_hold} → STALLED, {@code outcome.recent_activity} → ACTIVE, {@code outcome.idle} →
+ * STALLED), folded once by {@link #decide}.
  */
 public final class Lifecycle {
   private Lifecycle() {}
@@ -63,7 +63,9 @@ public final class Lifecycle {
   }
 
   /** The highest stage whose vocabulary (picked by the selector) matches the value, as a rank. */
-  static Column stageRank(Column value, LifecycleRules rules,
+  static Column stageRank(
+      Column value,
+      LifecycleRules rules,
       java.util.function.Function<LifecycleRules.StageRule, String> vocabulary) {
     Column out = lit(null).cast("int");
     for (LifecycleRules.StageRule r : rules.stages()) { // ascending: the last match wins
@@ -80,29 +82,32 @@ public final class Lifecycle {
 
   /** The stage a Jira status names: the config mapping, else the exact regex, else a stage word. */
   public static Column statusStage(Column status, LifecycleRules rules) {
-    return coalesce(mappedStage(status, rules.stageVocabulary().statuses()),
+    return coalesce(
+        mappedStage(status, rules.stageVocabulary().statuses()),
         stageRank(status, rules, LifecycleRules.StageRule::jiraStatus),
         wordRank(status, rules));
   }
 
   /** The stage a registry_stage names: the exact regex, else a stage word. */
   public static Column registryStageRank(Column stage, LifecycleRules rules) {
-    return coalesce(stageRank(stage, rules, LifecycleRules.StageRule::registry),
-        wordRank(stage, rules));
+    return coalesce(
+        stageRank(stage, rules, LifecycleRules.StageRule::registry), wordRank(stage, rules));
   }
 
   /** The stage an issue type names: the config mapping, else a stage word. */
   public static Column issueTypeStage(Column type, LifecycleRules rules) {
-    return coalesce(mappedStage(type, rules.stageVocabulary().issueTypes()),
-        wordRank(type, rules));
+    return coalesce(mappedStage(type, rules.stageVocabulary().issueTypes()), wordRank(type, rules));
   }
 
   /** A case-insensitive exact mapping of names to stages, as a rank. */
   static Column mappedStage(Column value, Map<String, Stage> mapping) {
     Column out = lit(null).cast("int");
     for (Map.Entry<String, Stage> e : mapping.entrySet()) {
-      out = when(lower(trim(value)).equalTo(e.getKey().strip().toLowerCase(Locale.ROOT)),
-          lit(e.getValue().rank())).otherwise(out);
+      out =
+          when(
+                  lower(trim(value)).equalTo(e.getKey().strip().toLowerCase(Locale.ROOT)),
+                  lit(e.getValue().rank()))
+              .otherwise(out);
     }
     return out;
   }
@@ -118,29 +123,34 @@ public final class Lifecycle {
       return lit(null).cast(WORD_MATCH);
     }
     StageWords words = rules.stageWords();
-    UserDefinedFunction f = udf((UDF1<String, Row>) v -> {
-      StageWords.Match m = v == null ? null : words.match(v, freeText);
-      return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
-    }, WORD_MATCH);
+    UserDefinedFunction f =
+        udf(
+            (UDF1<String, Row>)
+                v -> {
+                  StageWords.Match m = v == null ? null : words.match(v, freeText);
+                  return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
+                },
+            WORD_MATCH);
     return f.apply(value);
   }
 
-  private static final StructType WORD_MATCH = new StructType()
-      .add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType);
+  private static final StructType WORD_MATCH =
+      new StructType().add("rank", DataTypes.IntegerType).add("word", DataTypes.StringType);
 
   static Column wordRank(Column value, LifecycleRules rules) {
     return wordMatch(value, rules).getField("rank");
   }
 
   /**
-   * Whether an issue's work has started, so that its summary, type, labels, components, sprints
-   * and fix versions can show a stage: not in a not-started status, not in a not-started status
-   * category (Jira's statusCategory, the weak fallback for statuses nobody listed) and not
-   * dropped (a won't-do resolution).
+   * Whether an issue's work has started, so that its summary, type, labels, components, sprints and
+   * fix versions can show a stage: not in a not-started status, not in a not-started status
+   * category (Jira's statusCategory, the weak fallback for statuses nobody listed) and not dropped
+   * (a won't-do resolution).
    */
   static Column started(Dataset<Row> issues, LifecycleRules rules) {
     LifecycleRules.NotStarted n = rules.stageVocabulary().notStarted();
-    return in(col(Cols.ISSUE_STATUS), n.statuses()).unary_$bang()
+    return in(col(Cols.ISSUE_STATUS), n.statuses())
+        .unary_$bang()
         .and(in(optional(issues, Cols.STATUS_CATEGORY), n.statusCategories()).unary_$bang())
         .and(in(optional(issues, Cols.RESOLUTION), n.resolutions()).unary_$bang());
   }
@@ -163,43 +173,65 @@ public final class Lifecycle {
   }
 
   /**
-   * One stage-evidence frame: initiative_id, stage_rank, priority, source, source_ref, at, and
-   * the lineage of the record it was read from (source_file, record_number; null when the input
-   * frame carries none).
+   * One stage-evidence frame: initiative_id, stage_rank, priority, source, source_ref, at, and the
+   * lineage of the record it was read from (source_file, record_number; null when the input frame
+   * carries none).
    */
-  private static Dataset<Row> evidence(Dataset<Row> rows, Column rank, int priority,
-      StageSource source, Column ref, Column at) {
-    return rows.select(col(Cols.INITIATIVE_ID), rank.as(STAGE_RANK), lit(priority).as(PRIORITY),
-        lit(source.code()).as(Cols.SOURCE), ref.as(Cols.SOURCE_REF), at.as(AT),
+  private static Dataset<Row> evidence(
+      Dataset<Row> rows, Column rank, int priority, StageSource source, Column ref, Column at) {
+    return rows.select(
+        col(Cols.INITIATIVE_ID),
+        rank.as(STAGE_RANK),
+        lit(priority).as(PRIORITY),
+        lit(source.code()).as(Cols.SOURCE),
+        ref.as(Cols.SOURCE_REF),
+        at.as(AT),
         optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
         optional(rows, Cols.RECORD_NUMBER, "bigint").cast("bigint").as(Cols.RECORD_NUMBER));
   }
 
   /** The lineage columns of a frame (nulls when it has none), to carry through a select. */
   private static Column[] lineage(Dataset<Row> rows) {
-    return new Column[] {optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
-        optional(rows, Cols.RECORD_NUMBER, "bigint").cast("bigint").as(Cols.RECORD_NUMBER)};
+    return new Column[] {
+      optional(rows, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+      optional(rows, Cols.RECORD_NUMBER, "bigint").cast("bigint").as(Cols.RECORD_NUMBER)
+    };
   }
 
   /** Word evidence from a name column: rank and " (stage word 'w')" appended to the reference. */
-  private static Dataset<Row> wordEvidence(Dataset<Row> rows, Column name, StageSource source,
-      Column ref, Column at, LifecycleRules rules) {
+  private static Dataset<Row> wordEvidence(
+      Dataset<Row> rows,
+      Column name,
+      StageSource source,
+      Column ref,
+      Column at,
+      LifecycleRules rules) {
     boolean freeText = source == StageSource.JIRA_SUMMARY || source == StageSource.JIRA_LABEL;
     Dataset<Row> m = rows.withColumn("_wm", wordMatch(name, rules, freeText));
-    return evidence(m, col("_wm.rank"), 0, source,
-        concat(ref, lit(" (stage word '"), col("_wm.word"), lit("')")), at);
+    return evidence(
+        m,
+        col("_wm.rank"),
+        0,
+        source,
+        concat(ref, lit(" (stage word '"), col("_wm.word"), lit("')")),
+        at);
   }
 
   /**
-   * Stage evidence rows: initiative_id, stage_rank, priority, source, source_ref, at (timestamp
-   * or null), source_file and record_number (the input record the evidence was read from). Exact vocabularies (priority 1): registry stage and production date, status names
-   * (current and history; a config mapping or the stage regex), epic-name prefixes, stage:
-   * labels, MLflow stages and aliases. Stage words anywhere in a name (priority 0, {@link
-   * StageWords}): registry stage and statuses the exact vocabularies miss, and the summaries,
-   * issue types, labels, components, sprints and fix versions of issues whose work started.
+   * Stage evidence rows: initiative_id, stage_rank, priority, source, source_ref, at (timestamp or
+   * null), source_file and record_number (the input record the evidence was read from). Exact
+   * vocabularies (priority 1): registry stage and production date, status names (current and
+   * history; a config mapping or the stage regex), epic-name prefixes, stage: labels, MLflow stages
+   * and aliases. Stage words anywhere in a name (priority 0, {@link StageWords}): registry stage
+   * and statuses the exact vocabularies miss, and the summaries, issue types, labels, components,
+   * sprints and fix versions of issues whose work started.
    */
-  public static Dataset<Row> stageEvidence(Dataset<Row> registry, Dataset<Row> issues,
-      Dataset<Row> history, Dataset<Row> models, LifecycleRules rules) {
+  public static Dataset<Row> stageEvidence(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      LifecycleRules rules) {
     List<Dataset<Row>> parts = new ArrayList<>();
     boolean words = rules.stageVocabulary().wordMatching();
     if (rules.stageSource(StageSource.REGISTRY_FIELD)) {
@@ -207,82 +239,160 @@ public final class Lifecycle {
       Column ref = concat(lit("registry_stage="), col(Cols.REGISTRY_STAGE));
       parts.add(evidence(registry, exact, 1, StageSource.REGISTRY_FIELD, ref, noTime()));
       if (words) {
-        parts.add(wordEvidence(registry.filter(exact.isNull()), col(Cols.REGISTRY_STAGE),
-            StageSource.REGISTRY_FIELD, ref, noTime(), rules));
+        parts.add(
+            wordEvidence(
+                registry.filter(exact.isNull()),
+                col(Cols.REGISTRY_STAGE),
+                StageSource.REGISTRY_FIELD,
+                ref,
+                noTime(),
+                rules));
       }
-      parts.add(evidence(registry.filter(col(Cols.PRODUCTION_DATE).isNotNull()),
-          lit(Stage.OPERATION.rank()), 1, StageSource.REGISTRY_FIELD,
-          concat(lit("production_date="), col(Cols.PRODUCTION_DATE).cast("string")),
-          col(Cols.PRODUCTION_DATE).cast("timestamp")));
+      parts.add(
+          evidence(
+              registry.filter(col(Cols.PRODUCTION_DATE).isNotNull()),
+              lit(Stage.OPERATION.rank()),
+              1,
+              StageSource.REGISTRY_FIELD,
+              concat(lit("production_date="), col(Cols.PRODUCTION_DATE).cast("string")),
+              col(Cols.PRODUCTION_DATE).cast("timestamp")));
     }
     if (rules.stageSource(StageSource.JIRA_STATUS)) {
-      parts.addAll(statusEvidence(issues, col(Cols.ISSUE_STATUS), StageSource.JIRA_STATUS,
-          concat(col(Cols.ISSUE_KEY), lit(" status="), col(Cols.ISSUE_STATUS)),
-          coalesce(col(Cols.UPDATED), col(Cols.CREATED)), rules));
+      parts.addAll(
+          statusEvidence(
+              issues,
+              col(Cols.ISSUE_STATUS),
+              StageSource.JIRA_STATUS,
+              concat(col(Cols.ISSUE_KEY), lit(" status="), col(Cols.ISSUE_STATUS)),
+              coalesce(col(Cols.UPDATED), col(Cols.CREATED)),
+              rules));
     }
     if (rules.stageSource(StageSource.STATUS_HISTORY)) {
-      parts.addAll(statusEvidence(history, col(Cols.TO_STATUS), StageSource.STATUS_HISTORY,
-          concat(col(Cols.ISSUE_KEY), lit(" -> "), col(Cols.TO_STATUS)), col(Cols.CHANGED_AT),
-          rules));
+      parts.addAll(
+          statusEvidence(
+              history,
+              col(Cols.TO_STATUS),
+              StageSource.STATUS_HISTORY,
+              concat(col(Cols.ISSUE_KEY), lit(" -> "), col(Cols.TO_STATUS)),
+              col(Cols.CHANGED_AT),
+              rules));
     }
     Column isEpic = lower(col(Cols.ISSUE_TYPE)).isin("epic", "épopée", "epos");
     Column nameRef = concat(col(Cols.ISSUE_KEY), lit(" "), col(Cols.SUMMARY));
     if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
-      parts.add(evidence(issues.filter(isEpic),
-          stageRank(epicPrefix(col(Cols.SUMMARY)), rules, LifecycleRules.StageRule::epicName), 1,
-          StageSource.JIRA_EPIC_NAME, nameRef, col(Cols.CREATED)));
+      parts.add(
+          evidence(
+              issues.filter(isEpic),
+              stageRank(epicPrefix(col(Cols.SUMMARY)), rules, LifecycleRules.StageRule::epicName),
+              1,
+              StageSource.JIRA_EPIC_NAME,
+              nameRef,
+              col(Cols.CREATED)));
     }
     String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
-    Dataset<Row> labels = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-        col(Cols.CREATED), started(issues, rules).as("_started"),
-        explode(col(Cols.LABELS)).as("label"), lineage(issues)[0], lineage(issues)[1]);
+    Dataset<Row> labels =
+        issues.select(
+            col(Cols.INITIATIVE_ID),
+            col(Cols.ISSUE_KEY),
+            col(Cols.CREATED),
+            started(issues, rules).as("_started"),
+            explode(col(Cols.LABELS)).as("label"),
+            lineage(issues)[0],
+            lineage(issues)[1]);
     Column labelRef = concat(col(Cols.ISSUE_KEY), lit(" label="), col("label"));
     if (rules.stageSource(StageSource.JIRA_LABEL)) {
-      parts.add(evidence(labels.filter(lower(col("label")).startsWith(prefix)),
-          stageRank(substring(col("label"), prefix.length() + 1, 200), rules,
-              LifecycleRules.StageRule::epicName), 1, StageSource.JIRA_LABEL, labelRef,
-          col(Cols.CREATED)));
+      parts.add(
+          evidence(
+              labels.filter(lower(col("label")).startsWith(prefix)),
+              stageRank(
+                  substring(col("label"), prefix.length() + 1, 200),
+                  rules,
+                  LifecycleRules.StageRule::epicName),
+              1,
+              StageSource.JIRA_LABEL,
+              labelRef,
+              col(Cols.CREATED)));
     }
     Dataset<Row> begun = issues.filter(started(issues, rules));
     if (rules.stageSource(StageSource.JIRA_ISSUE_TYPE)) {
-      Dataset<Row> typed = begun.withColumn("_type_rank",
-          mappedStage(col(Cols.ISSUE_TYPE), rules.stageVocabulary().issueTypes()));
+      Dataset<Row> typed =
+          begun.withColumn(
+              "_type_rank",
+              mappedStage(col(Cols.ISSUE_TYPE), rules.stageVocabulary().issueTypes()));
       Column ref = concat(col(Cols.ISSUE_KEY), lit(" type="), col(Cols.ISSUE_TYPE));
-      parts.add(evidence(typed.filter(col("_type_rank").isNotNull()), col("_type_rank"), 1,
-          StageSource.JIRA_ISSUE_TYPE, ref, col(Cols.CREATED)));
+      parts.add(
+          evidence(
+              typed.filter(col("_type_rank").isNotNull()),
+              col("_type_rank"),
+              1,
+              StageSource.JIRA_ISSUE_TYPE,
+              ref,
+              col(Cols.CREATED)));
       if (words) {
-        parts.add(wordEvidence(typed.filter(col("_type_rank").isNull()), col(Cols.ISSUE_TYPE),
-            StageSource.JIRA_ISSUE_TYPE, ref, col(Cols.CREATED), rules));
+        parts.add(
+            wordEvidence(
+                typed.filter(col("_type_rank").isNull()),
+                col(Cols.ISSUE_TYPE),
+                StageSource.JIRA_ISSUE_TYPE,
+                ref,
+                col(Cols.CREATED),
+                rules));
       }
     }
     if (words) {
       if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
-        parts.add(wordEvidence(begun.filter(isEpic), col(Cols.SUMMARY),
-            StageSource.JIRA_EPIC_NAME, nameRef, col(Cols.CREATED), rules));
+        parts.add(
+            wordEvidence(
+                begun.filter(isEpic),
+                col(Cols.SUMMARY),
+                StageSource.JIRA_EPIC_NAME,
+                nameRef,
+                col(Cols.CREATED),
+                rules));
       }
       if (rules.stageSource(StageSource.JIRA_SUMMARY)) {
-        parts.add(wordEvidence(begun.filter(coalesce(isEpic, lit(false)).unary_$bang()),
-            col(Cols.SUMMARY), StageSource.JIRA_SUMMARY, nameRef, col(Cols.CREATED), rules));
+        parts.add(
+            wordEvidence(
+                begun.filter(coalesce(isEpic, lit(false)).unary_$bang()),
+                col(Cols.SUMMARY),
+                StageSource.JIRA_SUMMARY,
+                nameRef,
+                col(Cols.CREATED),
+                rules));
       }
       if (rules.stageSource(StageSource.JIRA_LABEL)) {
-        parts.add(wordEvidence(labels.filter(col("_started")
-                .and(lower(col("label")).startsWith(prefix).unary_$bang())),
-            col("label"), StageSource.JIRA_LABEL, labelRef, col(Cols.CREATED), rules));
+        parts.add(
+            wordEvidence(
+                labels.filter(
+                    col("_started").and(lower(col("label")).startsWith(prefix).unary_$bang())),
+                col("label"),
+                StageSource.JIRA_LABEL,
+                labelRef,
+                col(Cols.CREATED),
+                rules));
       }
-      parts.add(listEvidence(begun, Cols.COMPONENTS, StageSource.JIRA_COMPONENT, " component=",
-          rules));
+      parts.add(
+          listEvidence(begun, Cols.COMPONENTS, StageSource.JIRA_COMPONENT, " component=", rules));
       parts.add(listEvidence(begun, Cols.SPRINTS, StageSource.JIRA_SPRINT, " sprint=", rules));
-      parts.add(listEvidence(begun, Cols.FIX_VERSIONS, StageSource.JIRA_FIX_VERSION,
-          " fix_version=", rules));
+      parts.add(
+          listEvidence(
+              begun, Cols.FIX_VERSIONS, StageSource.JIRA_FIX_VERSION, " fix_version=", rules));
     }
     if (rules.stageSource(StageSource.MODEL_REGISTRY)) {
-      parts.add(evidence(models,
-          when(modelProduction(rules), lit(Stage.OPERATION.rank()))
-              .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())), 1,
-          StageSource.MODEL_REGISTRY,
-          concat(col(Cols.MODEL_NAME), lit(" v"), col(Cols.MODEL_VERSION), lit(" "),
-              col(Cols.MODEL_STAGE)),
-          coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED))));
+      parts.add(
+          evidence(
+              models,
+              when(modelProduction(rules), lit(Stage.OPERATION.rank()))
+                  .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())),
+              1,
+              StageSource.MODEL_REGISTRY,
+              concat(
+                  col(Cols.MODEL_NAME),
+                  lit(" v"),
+                  col(Cols.MODEL_VERSION),
+                  lit(" "),
+                  col(Cols.MODEL_STAGE)),
+              coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED))));
     }
     Dataset<Row> out = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -291,29 +401,45 @@ public final class Lifecycle {
     return out.filter(col(STAGE_RANK).isNotNull());
   }
 
-  private static List<Dataset<Row>> statusEvidence(Dataset<Row> rows, Column status,
-      StageSource source, Column ref, Column at, LifecycleRules rules) {
+  private static List<Dataset<Row>> statusEvidence(
+      Dataset<Row> rows,
+      Column status,
+      StageSource source,
+      Column ref,
+      Column at,
+      LifecycleRules rules) {
     Column mapped = mappedStage(status, rules.stageVocabulary().statuses());
     Column exact = stageRank(status, rules, LifecycleRules.StageRule::jiraStatus);
     List<Dataset<Row>> out = new ArrayList<>();
     out.add(evidence(rows, coalesce(mapped, exact), 1, source, ref, at));
     if (rules.stageVocabulary().wordMatching()) {
-      out.add(wordEvidence(rows.filter(mapped.isNull().and(exact.isNull())), status, source,
-          ref, at, rules));
+      out.add(
+          wordEvidence(
+              rows.filter(mapped.isNull().and(exact.isNull())), status, source, ref, at, rules));
     }
     return out;
   }
 
-  private static Dataset<Row> listEvidence(Dataset<Row> issues, String column,
-      StageSource source, String what, LifecycleRules rules) {
+  private static Dataset<Row> listEvidence(
+      Dataset<Row> issues, String column, StageSource source, String what, LifecycleRules rules) {
     if (!rules.stageSource(source) || !List.of(issues.columns()).contains(column)) {
       return evidence(issues.limit(0), lit(null).cast("int"), 0, source, lit(""), noTime());
     }
-    Dataset<Row> names = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-        col(Cols.CREATED), explode(col(column)).as("_name"), lineage(issues)[0],
-        lineage(issues)[1]);
-    return wordEvidence(names, col("_name"), source,
-        concat(col(Cols.ISSUE_KEY), lit(what), col("_name")), col(Cols.CREATED), rules);
+    Dataset<Row> names =
+        issues.select(
+            col(Cols.INITIATIVE_ID),
+            col(Cols.ISSUE_KEY),
+            col(Cols.CREATED),
+            explode(col(column)).as("_name"),
+            lineage(issues)[0],
+            lineage(issues)[1]);
+    return wordEvidence(
+        names,
+        col("_name"),
+        source,
+        concat(col(Cols.ISSUE_KEY), lit(what), col("_name")),
+        col(Cols.CREATED),
+        rules);
   }
 
   private static Column noTime() {
@@ -322,8 +448,8 @@ public final class Lifecycle {
 
   /** "POC - Churn model" → "poc"; "Build: churn" → "build"; otherwise the whole name. */
   static Column epicPrefix(Column summary) {
-    return org.apache.spark.sql.functions.regexp_replace(lower(trim(summary)),
-        "^\\s*\\[?([^\\]\\-–:|]+?)\\]?\\s*[-–:|].*$", "$1");
+    return org.apache.spark.sql.functions.regexp_replace(
+        lower(trim(summary)), "^\\s*\\[?([^\\]\\-–:|]+?)\\]?\\s*[-–:|].*$", "$1");
   }
 
   static Column modelProduction(LifecycleRules rules) {
@@ -343,74 +469,135 @@ public final class Lifecycle {
   }
 
   /** Production evidence rows: initiative_id, evidence (what), at. */
-  public static Dataset<Row> productionEvidence(Dataset<Row> registry, Dataset<Row> issues,
-      Dataset<Row> history, Dataset<Row> models, LifecycleRules rules) {
+  public static Dataset<Row> productionEvidence(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      LifecycleRules rules) {
     String prodStatus = rules.jiraProductionStatuses();
-    Dataset<Row> regDate = registry.filter(col(Cols.PRODUCTION_DATE).isNotNull())
-        .select(col(Cols.INITIATIVE_ID),
-            concat(lit("registry production_date "), col(Cols.PRODUCTION_DATE).cast("string")).as(EVIDENCE),
-            col(Cols.PRODUCTION_DATE).cast("timestamp").as(AT));
+    Dataset<Row> regDate =
+        registry
+            .filter(col(Cols.PRODUCTION_DATE).isNotNull())
+            .select(
+                col(Cols.INITIATIVE_ID),
+                concat(lit("registry production_date "), col(Cols.PRODUCTION_DATE).cast("string"))
+                    .as(EVIDENCE),
+                col(Cols.PRODUCTION_DATE).cast("timestamp").as(AT));
     Dataset<Row> out = regDate;
     if (rules.registryStatusIsProduction()) {
-      out = out.unionByName(registry
-          .filter(matches(col(Cols.STATUS), rules.registryStatus("in_production")))
-          .select(col(Cols.INITIATIVE_ID),
-              concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
-              lit(null).cast("timestamp").as(AT)));
+      out =
+          out.unionByName(
+              registry
+                  .filter(matches(col(Cols.STATUS), rules.registryStatus("in_production")))
+                  .select(
+                      col(Cols.INITIATIVE_ID),
+                      concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
+                      lit(null).cast("timestamp").as(AT)));
     }
-    out = out.unionByName(issues.filter(matches(col(Cols.ISSUE_STATUS), prodStatus))
-        .select(col(Cols.INITIATIVE_ID),
-            concat(lit("jira "), col(Cols.ISSUE_KEY), lit(" status '"), col(Cols.ISSUE_STATUS),
-                lit("'")).as(EVIDENCE),
-            coalesce(col(Cols.RESOLVED), col(Cols.UPDATED)).as(AT)));
-    out = out.unionByName(history.filter(matches(col(Cols.TO_STATUS), prodStatus))
-        .select(col(Cols.INITIATIVE_ID),
-            concat(lit("jira "), col(Cols.ISSUE_KEY), lit(" was '"), col(Cols.TO_STATUS),
-                lit("'")).as(EVIDENCE),
-            col(Cols.CHANGED_AT).as(AT)));
-    out = out.unionByName(models.filter(modelProduction(rules))
-        .select(col(Cols.INITIATIVE_ID),
-            concat(lit("mlflow "), col(Cols.MODEL_NAME), lit(" v"), col(Cols.MODEL_VERSION), lit(" "),
-                col(Cols.MODEL_STAGE),
-                when(org.apache.spark.sql.functions.size(col(Cols.ALIASES)).gt(0),
-                    concat(lit(" @"), org.apache.spark.sql.functions.array_join(col(Cols.ALIASES), ",@")))
-                    .otherwise(lit(""))).as(EVIDENCE),
-            coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)).as(AT)));
+    out =
+        out.unionByName(
+            issues
+                .filter(matches(col(Cols.ISSUE_STATUS), prodStatus))
+                .select(
+                    col(Cols.INITIATIVE_ID),
+                    concat(
+                            lit("jira "),
+                            col(Cols.ISSUE_KEY),
+                            lit(" status '"),
+                            col(Cols.ISSUE_STATUS),
+                            lit("'"))
+                        .as(EVIDENCE),
+                    coalesce(col(Cols.RESOLVED), col(Cols.UPDATED)).as(AT)));
+    out =
+        out.unionByName(
+            history
+                .filter(matches(col(Cols.TO_STATUS), prodStatus))
+                .select(
+                    col(Cols.INITIATIVE_ID),
+                    concat(
+                            lit("jira "),
+                            col(Cols.ISSUE_KEY),
+                            lit(" was '"),
+                            col(Cols.TO_STATUS),
+                            lit("'"))
+                        .as(EVIDENCE),
+                    col(Cols.CHANGED_AT).as(AT)));
+    out =
+        out.unionByName(
+            models
+                .filter(modelProduction(rules))
+                .select(
+                    col(Cols.INITIATIVE_ID),
+                    concat(
+                            lit("mlflow "),
+                            col(Cols.MODEL_NAME),
+                            lit(" v"),
+                            col(Cols.MODEL_VERSION),
+                            lit(" "),
+                            col(Cols.MODEL_STAGE),
+                            when(
+                                    org.apache.spark.sql.functions.size(col(Cols.ALIASES)).gt(0),
+                                    concat(
+                                        lit(" @"),
+                                        org.apache.spark.sql.functions.array_join(
+                                            col(Cols.ALIASES), ",@")))
+                                .otherwise(lit("")))
+                        .as(EVIDENCE),
+                    coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)).as(AT)));
     return out;
   }
 
   /**
-   * Qualifying activity timestamps per initiative: issue created and resolved, comments and
-   * status changes by people (bot accounts excluded), {@code updated} only for issues exported
-   * without a changelog (a CSV carries no history), and model-registry changes.
+   * Qualifying activity timestamps per initiative: issue created and resolved, comments and status
+   * changes by people (bot accounts excluded), {@code updated} only for issues exported without a
+   * changelog (a CSV carries no history), and model-registry changes.
    */
-  public static Dataset<Row> activity(Dataset<Row> issues, Dataset<Row> texts,
-      Dataset<Row> history, Dataset<Row> models, LifecycleRules rules) {
+  public static Dataset<Row> activity(
+      Dataset<Row> issues,
+      Dataset<Row> texts,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      LifecycleRules rules) {
     String bots = rules.botAuthors();
-    Column human = col(Cols.AUTHOR).isNull().or(org.apache.spark.sql.functions.not(
-        col(Cols.AUTHOR).rlike(bots)));
+    Column human =
+        col(Cols.AUTHOR)
+            .isNull()
+            .or(org.apache.spark.sql.functions.not(col(Cols.AUTHOR).rlike(bots)));
     Dataset<Row> created = issues.select(col(Cols.INITIATIVE_ID), col(Cols.CREATED).as(AT));
     Dataset<Row> resolved = issues.select(col(Cols.INITIATIVE_ID), col(Cols.RESOLVED).as(AT));
     // Comments and status changes: the latest per initiative and author first, then the bot test
     // on those few rows. The bot regex costs ~4.5 us a row; per comment it was most of the
     // assessment's task CPU at 1M issues. Inside the aggregate, Catalyst cannot push it back down
     // to the rows (a filter on the author would be).
-    Dataset<Row> authored = texts.filter(col(Cols.SOURCE).equalTo("jira_comment"))
-        .select(col(Cols.INITIATIVE_ID), col(Cols.AUTHOR), col(Cols.TEXT_AT).as(AT))
-        .unionByName(history.select(col(Cols.INITIATIVE_ID), col(Cols.AUTHOR),
-            col(Cols.CHANGED_AT).as(AT)))
-        .groupBy(Cols.INITIATIVE_ID, Cols.AUTHOR).agg(max(AT).as(AT))
-        .groupBy(Cols.INITIATIVE_ID).agg(max(when(human, col(AT))).as(AT));
+    Dataset<Row> authored =
+        texts
+            .filter(col(Cols.SOURCE).equalTo("jira_comment"))
+            .select(col(Cols.INITIATIVE_ID), col(Cols.AUTHOR), col(Cols.TEXT_AT).as(AT))
+            .unionByName(
+                history.select(
+                    col(Cols.INITIATIVE_ID), col(Cols.AUTHOR), col(Cols.CHANGED_AT).as(AT)))
+            .groupBy(Cols.INITIATIVE_ID, Cols.AUTHOR)
+            .agg(max(AT).as(AT))
+            .groupBy(Cols.INITIATIVE_ID)
+            .agg(max(when(human, col(AT))).as(AT));
     Dataset<Row> out = created.unionByName(resolved).unionByName(authored);
     if (rules.useUpdatedWithoutHistory()) {
-      out = out.unionByName(issues.filter(org.apache.spark.sql.functions.not(col("has_history")))
-          .select(col(Cols.INITIATIVE_ID), col(Cols.UPDATED).as(AT)));
+      out =
+          out.unionByName(
+              issues
+                  .filter(org.apache.spark.sql.functions.not(col("has_history")))
+                  .select(col(Cols.INITIATIVE_ID), col(Cols.UPDATED).as(AT)));
     }
     if (rules.modelRegistryActivity()) {
-      out = out.unionByName(models.select(col(Cols.INITIATIVE_ID),
-          greatest(col(Cols.MODEL_CREATED), col(Cols.MODEL_UPDATED)).as(AT)));
+      out =
+          out.unionByName(
+              models.select(
+                  col(Cols.INITIATIVE_ID),
+                  greatest(col(Cols.MODEL_CREATED), col(Cols.MODEL_UPDATED)).as(AT)));
     }
-    return out.filter(col(AT).isNotNull()).groupBy(Cols.INITIATIVE_ID)
+    return out.filter(col(AT).isNotNull())
+        .groupBy(Cols.INITIATIVE_ID)
         .agg(to_date(max(AT)).as(Cols.LAST_ACTIVITY_DATE));
   }
 
@@ -426,89 +613,147 @@ public final class Lifecycle {
     for (Stage s : Stage.values()) {
       rows.add(org.apache.spark.sql.RowFactory.create(s.rank(), fixed.get(s)));
     }
-    Dataset<Row> fixedDF = stageEvidence.sparkSession().createDataFrame(rows,
-        new org.apache.spark.sql.types.StructType()
-            .add(STAGE_RANK, "int").add("fixed_days", "int"));
+    Dataset<Row> fixedDF =
+        stageEvidence
+            .sparkSession()
+            .createDataFrame(
+                rows,
+                new org.apache.spark.sql.types.StructType()
+                    .add(STAGE_RANK, "int")
+                    .add("fixed_days", "int"));
     if (!"derived".equalsIgnoreCase(rules.stallMode())) {
       return fixedDF.withColumnRenamed("fixed_days", Cols.STALL_WINDOW_DAYS);
     }
     // Entry time per initiative and stage; time in stage = next entered stage - this one.
-    Dataset<Row> entered = stageEvidence.filter(col(AT).isNotNull())
-        .groupBy(Cols.INITIATIVE_ID, STAGE_RANK).agg(min(AT).as("entered"));
-    Dataset<Row> next = entered.as("a").join(entered.as("b"),
-            col("a." + Cols.INITIATIVE_ID).equalTo(col("b." + Cols.INITIATIVE_ID))
-                .and(col("b." + STAGE_RANK).gt(col("a." + STAGE_RANK))))
-        .groupBy(col("a." + Cols.INITIATIVE_ID), col("a." + STAGE_RANK))
-        .agg(min(col("b.entered")).as("left_at"), min(col("a.entered")).as("entered"));
-    Dataset<Row> derived = next
-        .withColumn("days", datediff(col("left_at"), col("entered")))
-        .filter(col("days").geq(0))
-        .groupBy(col("a." + STAGE_RANK).as(STAGE_RANK))
-        .agg(percentile_approx(col("days"), lit(rules.stallDerivedPercentile()), lit(10000))
-            .as("p_days"), count(lit(1)).as("moved_past"));
-    return fixedDF.join(derived, STAGE_RANK, "left")
-        .select(col(STAGE_RANK), when(col("p_days").isNull(), col("fixed_days"))
-            .otherwise(greatest(col("p_days"), lit(rules.stallDerivedMinDays())))
-            .cast("int").as(Cols.STALL_WINDOW_DAYS));
+    Dataset<Row> entered =
+        stageEvidence
+            .filter(col(AT).isNotNull())
+            .groupBy(Cols.INITIATIVE_ID, STAGE_RANK)
+            .agg(min(AT).as("entered"));
+    Dataset<Row> next =
+        entered
+            .as("a")
+            .join(
+                entered.as("b"),
+                col("a." + Cols.INITIATIVE_ID)
+                    .equalTo(col("b." + Cols.INITIATIVE_ID))
+                    .and(col("b." + STAGE_RANK).gt(col("a." + STAGE_RANK))))
+            .groupBy(col("a." + Cols.INITIATIVE_ID), col("a." + STAGE_RANK))
+            .agg(min(col("b.entered")).as("left_at"), min(col("a.entered")).as("entered"));
+    Dataset<Row> derived =
+        next.withColumn("days", datediff(col("left_at"), col("entered")))
+            .filter(col("days").geq(0))
+            .groupBy(col("a." + STAGE_RANK).as(STAGE_RANK))
+            .agg(
+                percentile_approx(col("days"), lit(rules.stallDerivedPercentile()), lit(10000))
+                    .as("p_days"),
+                count(lit(1)).as("moved_past"));
+    return fixedDF
+        .join(derived, STAGE_RANK, "left")
+        .select(
+            col(STAGE_RANK),
+            when(col("p_days").isNull(), col("fixed_days"))
+                .otherwise(greatest(col("p_days"), lit(rules.stallDerivedMinDays())))
+                .cast("int")
+                .as(Cols.STALL_WINDOW_DAYS));
   }
 
   /**
-   * One row per registry initiative with outcome, stages, production and activity fields.
-   * Columns: the registry columns plus reached_production, production_evidence,
-   * production_date (effective), furthest_stage, furthest_stage_source, stall_stage,
-   * last_activity_date, days_since_activity, stall_window_days, outcome, outcome_rule_id,
-   * linked_issue_count.
+   * One row per registry initiative with outcome, stages, production and activity fields. Columns:
+   * the registry columns plus reached_production, production_evidence, production_date (effective),
+   * furthest_stage, furthest_stage_source, stall_stage, last_activity_date, days_since_activity,
+   * stall_window_days, outcome, outcome_rule_id, linked_issue_count.
    */
-  public static Dataset<Row> outcomes(Dataset<Row> registry, Dataset<Row> issues,
-      Dataset<Row> stageEvidence, Dataset<Row> production, Dataset<Row> activity,
-      Dataset<Row> windows, LifecycleRules rules, LocalDate asOf) {
-    Dataset<Row> furthest = stageEvidence.groupBy(Cols.INITIATIVE_ID).agg(
-        max(struct(col(STAGE_RANK), col(PRIORITY), col(Cols.SOURCE), col(Cols.SOURCE_REF)))
-            .as("f"));
-    Dataset<Row> prod = production.groupBy(Cols.INITIATIVE_ID).agg(
-        min(col(AT)).as("first_production_at"),
-        org.apache.spark.sql.functions.array_join(
-            org.apache.spark.sql.functions.array_sort(
-                org.apache.spark.sql.functions.collect_set(col(EVIDENCE))), "; ")
-            .as(Cols.PRODUCTION_EVIDENCE));
-    Dataset<Row> issueCounts = issues.groupBy(Cols.INITIATIVE_ID)
-        .agg(count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT));
+  public static Dataset<Row> outcomes(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> stageEvidence,
+      Dataset<Row> production,
+      Dataset<Row> activity,
+      Dataset<Row> windows,
+      LifecycleRules rules,
+      LocalDate asOf) {
+    Dataset<Row> furthest =
+        stageEvidence
+            .groupBy(Cols.INITIATIVE_ID)
+            .agg(
+                max(struct(col(STAGE_RANK), col(PRIORITY), col(Cols.SOURCE), col(Cols.SOURCE_REF)))
+                    .as("f"));
+    Dataset<Row> prod =
+        production
+            .groupBy(Cols.INITIATIVE_ID)
+            .agg(
+                min(col(AT)).as("first_production_at"),
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .array_join(
+                        org.apache.spark.sql.functions.array_sort(
+                            org.apache.spark.sql.functions.collect_set(col(EVIDENCE))),
+                        "; ")
+                    .as(Cols.PRODUCTION_EVIDENCE));
+    Dataset<Row> issueCounts =
+        issues
+            .groupBy(Cols.INITIATIVE_ID)
+            .agg(count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT));
     Column asOfDate = lit(java.sql.Date.valueOf(asOf));
-    Dataset<Row> j = registry
-        .join(furthest, Cols.INITIATIVE_ID, "left")
-        .join(prod, Cols.INITIATIVE_ID, "left")
-        .join(activity, Cols.INITIATIVE_ID, "left")
-        .join(issueCounts, Cols.INITIATIVE_ID, "left");
+    Dataset<Row> j =
+        registry
+            .join(furthest, Cols.INITIATIVE_ID, "left")
+            .join(prod, Cols.INITIATIVE_ID, "left")
+            .join(activity, Cols.INITIATIVE_ID, "left")
+            .join(issueCounts, Cols.INITIATIVE_ID, "left");
     Column reached = col(Cols.PRODUCTION_EVIDENCE).isNotNull();
-    Column furthestRank = when(reached, lit(Stage.OPERATION.rank()))
-        .otherwise(coalesce(col("f." + STAGE_RANK), lit(Stage.DISCOVERY.rank())));
+    Column furthestRank =
+        when(reached, lit(Stage.OPERATION.rank()))
+            .otherwise(coalesce(col("f." + STAGE_RANK), lit(Stage.DISCOVERY.rank())));
     Column lastActivity = coalesce(col(Cols.LAST_ACTIVITY_DATE), col(Cols.START_DATE));
-    j = j.withColumn(Cols.REACHED_PRODUCTION, reached)
-        .withColumn("_furthest_rank", furthestRank)
-        .withColumn(Cols.FURTHEST_STAGE_SOURCE,
-            when(reached.and(coalesce(col("f." + STAGE_RANK), lit(0)).lt(Stage.OPERATION.rank())),
-                col(Cols.PRODUCTION_EVIDENCE))
-                .when(col("f." + STAGE_RANK).isNotNull(),
-                    concat(col("f." + Cols.SOURCE), lit(": "), col("f." + Cols.SOURCE_REF)))
-                .otherwise(lit("no stage evidence (DISCOVERY assumed)")))
-        .withColumn(Cols.LAST_ACTIVITY_DATE, lastActivity)
-        .withColumn(Cols.DAYS_SINCE_ACTIVITY, datediff(asOfDate, lastActivity))
-        .withColumn(Cols.PRODUCTION_DATE,
-            when(reached, coalesce(col(Cols.PRODUCTION_DATE), to_date(col("first_production_at")))))
-        .drop("f", "first_production_at");
+    j =
+        j.withColumn(Cols.REACHED_PRODUCTION, reached)
+            .withColumn("_furthest_rank", furthestRank)
+            .withColumn(
+                Cols.FURTHEST_STAGE_SOURCE,
+                when(
+                        reached.and(
+                            coalesce(col("f." + STAGE_RANK), lit(0)).lt(Stage.OPERATION.rank())),
+                        col(Cols.PRODUCTION_EVIDENCE))
+                    .when(
+                        col("f." + STAGE_RANK).isNotNull(),
+                        concat(col("f." + Cols.SOURCE), lit(": "), col("f." + Cols.SOURCE_REF)))
+                    .otherwise(lit("no stage evidence (DISCOVERY assumed)")))
+            .withColumn(Cols.LAST_ACTIVITY_DATE, lastActivity)
+            .withColumn(Cols.DAYS_SINCE_ACTIVITY, datediff(asOfDate, lastActivity))
+            .withColumn(
+                Cols.PRODUCTION_DATE,
+                when(
+                    reached,
+                    coalesce(col(Cols.PRODUCTION_DATE), to_date(col("first_production_at")))))
+            .drop("f", "first_production_at");
     // The stall window of the stage the initiative is in (capped below OPERATION).
     Column stallRank = least(col("_furthest_rank"), lit(Stage.DEPLOYMENT.rank()));
-    j = j.join(windows.withColumnRenamed(STAGE_RANK, "_w_rank"),
-        stallRank.equalTo(col("_w_rank")), "left").drop("_w_rank");
-    Map<LifecycleRules.OutcomeCondition, Column> conditions = Map.of(
-        LifecycleRules.OutcomeCondition.PRODUCTION_EVIDENCE, reached,
-        LifecycleRules.OutcomeCondition.CLOSED, col(Cols.CLOSED_DATE).isNotNull()
-            .or(coalesce(matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false))),
-        LifecycleRules.OutcomeCondition.ON_HOLD,
-        coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false)),
-        LifecycleRules.OutcomeCondition.RECENT_ACTIVITY,
-        coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)), lit(false)),
-        LifecycleRules.OutcomeCondition.ALWAYS, lit(true));
+    j =
+        j.join(
+                windows.withColumnRenamed(STAGE_RANK, "_w_rank"),
+                stallRank.equalTo(col("_w_rank")),
+                "left")
+            .drop("_w_rank");
+    Map<LifecycleRules.OutcomeCondition, Column> conditions =
+        Map.of(
+            LifecycleRules.OutcomeCondition.PRODUCTION_EVIDENCE,
+            reached,
+            LifecycleRules.OutcomeCondition.CLOSED,
+            col(Cols.CLOSED_DATE)
+                .isNotNull()
+                .or(
+                    coalesce(
+                        matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false))),
+            LifecycleRules.OutcomeCondition.ON_HOLD,
+            coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false)),
+            LifecycleRules.OutcomeCondition.RECENT_ACTIVITY,
+            coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)), lit(false)),
+            LifecycleRules.OutcomeCondition.ALWAYS,
+            lit(true));
     Column decided = decide(rules.outcomeRules(), conditions);
     Column failed = col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
     return j.withColumn("_decided", decided)
@@ -522,17 +767,20 @@ public final class Lifecycle {
   }
 
   /**
-   * The outcome rules folded once into one expression: struct(outcome, rule_id) of the first
-   * rule whose condition holds (the last rule is the catch-all, checked when the rules load).
+   * The outcome rules folded once into one expression: struct(outcome, rule_id) of the first rule
+   * whose condition holds (the last rule is the catch-all, checked when the rules load).
    */
-  static Column decide(List<LifecycleRules.OutcomeRule> rules,
+  static Column decide(
+      List<LifecycleRules.OutcomeRule> rules,
       Map<LifecycleRules.OutcomeCondition, Column> conditions) {
     Column out = lit(null).cast("struct<outcome:string,rule_id:string>");
     for (int i = rules.size() - 1; i >= 0; i--) {
       LifecycleRules.OutcomeRule r = rules.get(i);
       Column verdict = struct(lit(r.outcome().code()).as("outcome"), lit(r.id()).as("rule_id"));
-      out = r.when() == LifecycleRules.OutcomeCondition.ALWAYS ? verdict
-          : when(conditions.get(r.when()), verdict).otherwise(out);
+      out =
+          r.when() == LifecycleRules.OutcomeCondition.ALWAYS
+              ? verdict
+              : when(conditions.get(r.when()), verdict).otherwise(out);
     }
     return out;
   }

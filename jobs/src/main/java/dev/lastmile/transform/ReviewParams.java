@@ -9,19 +9,24 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Thresholds of the review loop, from the versioned file {@code dev/lastmile/review/review.json}
- * on the classpath.
+ * Thresholds of the review loop, from the versioned file {@code dev/lastmile/review/review.json} on
+ * the classpath.
  *
  * @param version the file's version
- * @param lowConfidence a failed initiative whose rules confidence is below this goes on the
- *     review worklist
+ * @param lowConfidence a failed initiative whose rules confidence is below this goes on the review
+ *     worklist
  * @param worklistTexts how many of its most recent texts the worklist shows
  * @param smallSampleBelow override_agreement rows with fewer decisions are flagged small_sample
  * @param confidenceLevel two-sided level of the Wilson intervals in override_agreement
  * @param blockedStatuses regex (case-insensitive, whole value) of Jira statuses that mean blocked
  */
-public record ReviewParams(String version, double lowConfidence, int worklistTexts,
-    int smallSampleBelow, double confidenceLevel, String blockedStatuses) {
+public record ReviewParams(
+    String version,
+    double lowConfidence,
+    int worklistTexts,
+    int smallSampleBelow,
+    double confidenceLevel,
+    String blockedStatuses) {
   static final String FILE = "dev/lastmile/review/review.json";
 
   /** The bundled review.json. */
@@ -54,11 +59,11 @@ public record ReviewParams(String version, double lowConfidence, int worklistTex
     try {
       Pattern.compile(blocked);
     } catch (PatternSyntaxException e) {
-      throw new ConfigException(FILE, "blocked_statuses", "invalid regex (" + e.getDescription()
-          + ")");
+      throw new ConfigException(
+          FILE, "blocked_statuses", "invalid regex (" + e.getDescription() + ")");
     }
-    return new ReviewParams(n.path("version").asText("review-?"), low, texts, small, level,
-        blocked);
+    return new ReviewParams(
+        n.path("version").asText("review-?"), low, texts, small, level, blocked);
   }
 
   private static double number(JsonNode n, String key) {

@@ -17,8 +17,8 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * review_worklist: the failed initiatives the next review should decide (the rules named no cause,
  * or named one with confidence below review.json {@code low_confidence}) and that no reviewer has
- * decided yet, each with its most recent dated texts (up to {@code worklist_texts}); an
- * initiative with no dated text keeps one row with null text columns. Pure.
+ * decided yet, each with its most recent dated texts (up to {@code worklist_texts}); an initiative
+ * with no dated text keeps one row with null text columns. Pure.
  */
 public final class ReviewWorklist {
   private ReviewWorklist() {}
@@ -31,29 +31,46 @@ public final class ReviewWorklist {
    * @param texts evidence texts (initiative_id, source, source_ref, text_at, text) as of the
    *     snapshot
    */
-  public static Dataset<Row> build(Dataset<Row> assessment, Dataset<Row> texts,
-      ReviewParams params) {
+  public static Dataset<Row> build(
+      Dataset<Row> assessment, Dataset<Row> texts, ReviewParams params) {
     Column failed = col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
     Column unknown = col(Cols.PRIMARY_CAUSE).equalTo(Cause.UNKNOWN.code());
     Column low = col(Cols.CONFIDENCE).lt(params.lowConfidence());
-    Dataset<Row> open = assessment.filter(failed.and(col(Cols.VERDICT_SOURCE).equalTo("rules"))
-            .and(unknown.or(low)))
-        .select(col(Cols.INITIATIVE_ID), col(Cols.NAME), col(Cols.OUTCOME), col(Cols.STALL_STAGE),
-            col(Cols.PRIMARY_CAUSE), col(Cols.CONFIDENCE),
-            when(unknown, lit(UNKNOWN_CAUSE)).otherwise(lit(LOW_CONFIDENCE))
-                .as(Cols.WORKLIST_REASON));
+    Dataset<Row> open =
+        assessment
+            .filter(failed.and(col(Cols.VERDICT_SOURCE).equalTo("rules")).and(unknown.or(low)))
+            .select(
+                col(Cols.INITIATIVE_ID),
+                col(Cols.NAME),
+                col(Cols.OUTCOME),
+                col(Cols.STALL_STAGE),
+                col(Cols.PRIMARY_CAUSE),
+                col(Cols.CONFIDENCE),
+                when(unknown, lit(UNKNOWN_CAUSE))
+                    .otherwise(lit(LOW_CONFIDENCE))
+                    .as(Cols.WORKLIST_REASON));
     // Only the worklist's texts are ranked: the window over every comment of the portfolio would
     // shuffle all texts for a few initiatives.
-    Dataset<Row> ranked = texts.join(open.select(col(Cols.INITIATIVE_ID).as("_o_id")),
-            col(Cols.INITIATIVE_ID).equalTo(col("_o_id")), "left_semi")
-        .filter(col(Cols.TEXT_AT).isNotNull()
-            .and(col(Cols.TEXT).isNotNull()))
-        .select(col(Cols.INITIATIVE_ID).as("_t_id"), col(Cols.SOURCE), col(Cols.SOURCE_REF),
-            col(Cols.TEXT_AT), substring(col(Cols.TEXT), 1, 300).as(Cols.EXCERPT))
-        .withColumn(Cols.TEXT_RANK, row_number().over(Window.partitionBy("_t_id")
-            .orderBy(col(Cols.TEXT_AT).desc(), col(Cols.SOURCE_REF))))
-        .filter(col(Cols.TEXT_RANK).leq(params.worklistTexts()));
-    return open.join(ranked, col(Cols.INITIATIVE_ID).equalTo(col("_t_id")), "left")
-        .drop("_t_id");
+    Dataset<Row> ranked =
+        texts
+            .join(
+                open.select(col(Cols.INITIATIVE_ID).as("_o_id")),
+                col(Cols.INITIATIVE_ID).equalTo(col("_o_id")),
+                "left_semi")
+            .filter(col(Cols.TEXT_AT).isNotNull().and(col(Cols.TEXT).isNotNull()))
+            .select(
+                col(Cols.INITIATIVE_ID).as("_t_id"),
+                col(Cols.SOURCE),
+                col(Cols.SOURCE_REF),
+                col(Cols.TEXT_AT),
+                substring(col(Cols.TEXT), 1, 300).as(Cols.EXCERPT))
+            .withColumn(
+                Cols.TEXT_RANK,
+                row_number()
+                    .over(
+                        Window.partitionBy("_t_id")
+                            .orderBy(col(Cols.TEXT_AT).desc(), col(Cols.SOURCE_REF))))
+            .filter(col(Cols.TEXT_RANK).leq(params.worklistTexts()));
+    return open.join(ranked, col(Cols.INITIATIVE_ID).equalTo(col("_t_id")), "left").drop("_t_id");
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Text preparation for {@link CauseMatcher}, as ordered regex replacements: strip Jira wiki markup
- * (keeping case, for excerpts), split into sentences, and normalise a sentence for matching
- * (lower case, one spelling per word, contractions expanded, punctuation folded to spaces).
+ * (keeping case, for excerpts), split into sentences, and normalise a sentence for matching (lower
+ * case, one spelling per word, contractions expanded, punctuation folded to spaces).
  */
 final class TextPrep {
   /** Sentence boundaries: end punctuation followed by space, or line breaks. */
@@ -32,8 +32,9 @@ final class TextPrep {
         new String[] {"\\{\\{([^}]*)\\}\\}", "$1"},
         new String[] {"\\|\\|?", "\n"},
         new String[] {"(?i)\\b(e)\\.(g)\\.|\\b(i)\\.(e)\\.", "$1$3$2$4"},
-        new String[] {"(?i)\\b(" + String.join("|", rules.abbreviations())
-            + ")\\.(?=\\s+[a-z0-9])", "$1"},
+        new String[] {
+          "(?i)\\b(" + String.join("|", rules.abbreviations()) + ")\\.(?=\\s+[a-z0-9])", "$1"
+        },
         new String[] {"[ \\t\\u00a0]+", " "});
   }
 

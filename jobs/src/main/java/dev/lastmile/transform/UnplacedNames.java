@@ -18,9 +18,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Statuses, issue types and registry stages that place no stage: no config mapping, no exact
- * vocabulary, no stage word, and not listed in {@code stage_vocabulary.no_stage}. One row per
- * name (compared trimmed and case-insensitively) with how many issues or initiatives carry it and
- * an example, for the UNPLACED_* data-quality checks. The stage of each distinct name is computed
+ * vocabulary, no stage word, and not listed in {@code stage_vocabulary.no_stage}. One row per name
+ * (compared trimmed and case-insensitively) with how many issues or initiatives carry it and an
+ * example, for the UNPLACED_* data-quality checks. The stage of each distinct name is computed
  * once, not per row. Pure.
  */
 public final class UnplacedNames {
@@ -32,43 +32,77 @@ public final class UnplacedNames {
   public static final String EXAMPLE = "u_example";
 
   /** Current statuses and statuses from the history, counted in issues. */
-  public static Dataset<Row> statuses(Dataset<Row> issues, Dataset<Row> history,
-      LifecycleRules rules) {
-    Dataset<Row> named = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-            Lifecycle.optional(issues, Cols.ISSUE_STATUS).as("_name"))
-        .unionByName(history.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-            Lifecycle.optional(history, Cols.TO_STATUS).as("_name")));
-    return unplaced(named, col(Cols.ISSUE_KEY), "issue(s)",
-        rules.stageVocabulary().noStage().statuses(), n -> Lifecycle.statusStage(n, rules));
+  public static Dataset<Row> statuses(
+      Dataset<Row> issues, Dataset<Row> history, LifecycleRules rules) {
+    Dataset<Row> named =
+        issues
+            .select(
+                col(Cols.INITIATIVE_ID),
+                col(Cols.ISSUE_KEY),
+                Lifecycle.optional(issues, Cols.ISSUE_STATUS).as("_name"))
+            .unionByName(
+                history.select(
+                    col(Cols.INITIATIVE_ID),
+                    col(Cols.ISSUE_KEY),
+                    Lifecycle.optional(history, Cols.TO_STATUS).as("_name")));
+    return unplaced(
+        named,
+        col(Cols.ISSUE_KEY),
+        "issue(s)",
+        rules.stageVocabulary().noStage().statuses(),
+        n -> Lifecycle.statusStage(n, rules));
   }
 
   /** Issue types, counted in issues. */
   public static Dataset<Row> issueTypes(Dataset<Row> issues, LifecycleRules rules) {
-    Dataset<Row> named = issues.select(col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY),
-        Lifecycle.optional(issues, Cols.ISSUE_TYPE).as("_name"));
-    return unplaced(named, col(Cols.ISSUE_KEY), "issue(s)",
-        rules.stageVocabulary().noStage().issueTypes(), n -> Lifecycle.issueTypeStage(n, rules));
+    Dataset<Row> named =
+        issues.select(
+            col(Cols.INITIATIVE_ID),
+            col(Cols.ISSUE_KEY),
+            Lifecycle.optional(issues, Cols.ISSUE_TYPE).as("_name"));
+    return unplaced(
+        named,
+        col(Cols.ISSUE_KEY),
+        "issue(s)",
+        rules.stageVocabulary().noStage().issueTypes(),
+        n -> Lifecycle.issueTypeStage(n, rules));
   }
 
   /** Registry stages (after the registry value mapping), counted in initiatives. */
   public static Dataset<Row> registryStages(Dataset<Row> registry, LifecycleRules rules) {
-    Dataset<Row> named = registry.select(col(Cols.INITIATIVE_ID),
-        Lifecycle.optional(registry, Cols.REGISTRY_STAGE).as("_name"));
-    return unplaced(named, col(Cols.INITIATIVE_ID), "initiative(s)",
+    Dataset<Row> named =
+        registry.select(
+            col(Cols.INITIATIVE_ID), Lifecycle.optional(registry, Cols.REGISTRY_STAGE).as("_name"));
+    return unplaced(
+        named,
+        col(Cols.INITIATIVE_ID),
+        "initiative(s)",
         rules.stageVocabulary().noStage().registryStages(),
         n -> Lifecycle.registryStageRank(n, rules));
   }
 
-  private static Dataset<Row> unplaced(Dataset<Row> named, Column unit, String unitName,
-      List<String> noStage, java.util.function.Function<Column, Column> stage) {
+  private static Dataset<Row> unplaced(
+      Dataset<Row> named,
+      Column unit,
+      String unitName,
+      List<String> noStage,
+      java.util.function.Function<Column, Column> stage) {
     Column key = lower(trim(col("_name")));
-    return named.filter(coalesce(trim(col("_name")).notEqual(""), lit(false))
-            .and(Lifecycle.in(col("_name"), noStage).unary_$bang()))
+    return named
+        .filter(
+            coalesce(trim(col("_name")).notEqual(""), lit(false))
+                .and(Lifecycle.in(col("_name"), noStage).unary_$bang()))
         .groupBy(key.as("_key"))
-        .agg(min(trim(col("_name"))).as(NAME), countDistinct(unit).as(COUNT),
+        .agg(
+            min(trim(col("_name"))).as(NAME),
+            countDistinct(unit).as(COUNT),
             min(struct(unit.as("u"), col(Cols.INITIATIVE_ID).as("i"))).as("_ex"))
         .filter(stage.apply(col(NAME)).isNull())
-        .select(col("_ex.i").as(Cols.INITIATIVE_ID), col(NAME), col(COUNT),
-            lit(unitName).as(UNIT), col("_ex.u").as(EXAMPLE));
+        .select(
+            col("_ex.i").as(Cols.INITIATIVE_ID),
+            col(NAME),
+            col(COUNT),
+            lit(unitName).as(UNIT),
+            col("_ex.u").as(EXAMPLE));
   }
 }

@@ -12,20 +12,20 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Joins lifecycle outcomes with the cause ranking into the initiative_assessment rows. A
- * primary cause and its confidence are given only for failed initiatives (STALLED, CANCELLED);
- * {@code causes} lists every cause with evidence, strongest first, for all initiatives.
+ * Joins lifecycle outcomes with the cause ranking into the initiative_assessment rows. A primary
+ * cause and its confidence are given only for failed initiatives (STALLED, CANCELLED); {@code
+ * causes} lists every cause with evidence, strongest first, for all initiatives.
  */
 public final class Verdicts {
   private Verdicts() {}
 
-  public static Dataset<Row> assess(Dataset<Row> outcomes, Dataset<Row> ranking,
-      String rulesVersion) {
+  public static Dataset<Row> assess(
+      Dataset<Row> outcomes, Dataset<Row> ranking, String rulesVersion) {
     Dataset<Row> j = outcomes.join(ranking, Cols.INITIATIVE_ID, "left");
     org.apache.spark.sql.Column failed =
         col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
-    return j.withColumn(Cols.PRIMARY_CAUSE,
-            when(failed, coalesce(col(Cols.PRIMARY_CAUSE), lit("UNKNOWN"))))
+    return j.withColumn(
+            Cols.PRIMARY_CAUSE, when(failed, coalesce(col(Cols.PRIMARY_CAUSE), lit("UNKNOWN"))))
         .withColumn(Cols.CONFIDENCE, when(failed, coalesce(col(Cols.CONFIDENCE), lit(0.0))))
         .withColumn(Cols.CAUSES, coalesce(col(Cols.CAUSES), array().cast("array<string>")))
         .withColumn(Cols.EVIDENCE_COUNT, coalesce(col(Cols.EVIDENCE_COUNT), lit(0)))

@@ -31,8 +31,11 @@ class MainTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int rc = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    int rc =
+        new Main(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(args);
     return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -40,9 +43,12 @@ class MainTest {
   void badDateNamesTheArgumentAndTheFormatOnTheLastLine() {
     Run r = run("--as-of", "last-friday");
     assertEquals(2, r.rc());
-    assertEquals(List.of(Main.HINT, "lastmile: --as-of last-friday: expected YYYY-MM-DD"),
-        r.err().lines().toList(), "the usage hint comes before the error");
-    assertEquals("lastmile: --as-of 2024-02-30: expected YYYY-MM-DD",
+    assertEquals(
+        List.of(Main.HINT, "lastmile: --as-of last-friday: expected YYYY-MM-DD"),
+        r.err().lines().toList(),
+        "the usage hint comes before the error");
+    assertEquals(
+        "lastmile: --as-of 2024-02-30: expected YYYY-MM-DD",
         run("run", "--as-of", "2024-02-30").lastErr());
   }
 
@@ -50,15 +56,17 @@ class MainTest {
   void badFlagAndMissingValue() {
     Run r = run("--frobnicate");
     assertEquals(2, r.rc());
-    assertEquals("lastmile: --frobnicate: unknown option, expected one of --jira, --registry, "
-        + "--models, --output, --as-of, --config, --master, --verbose, --debug, --help",
+    assertEquals(
+        "lastmile: --frobnicate: unknown option, expected one of --jira, --registry, "
+            + "--models, --output, --as-of, --config, --master, --verbose, --debug, --help",
         r.lastErr());
     Run v = run("--jira");
     assertEquals(2, v.rc());
     assertEquals("lastmile: --jira: expected a value after it", v.lastErr());
     Run stray = run("--as-of", "2026-10-01", "extra");
     assertEquals(2, stray.rc());
-    assertEquals("lastmile: extra: unexpected argument, expected an option (a verb comes first)",
+    assertEquals(
+        "lastmile: extra: unexpected argument, expected an option (a verb comes first)",
         stray.lastErr());
   }
 
@@ -66,8 +74,12 @@ class MainTest {
   void unknownVerb() {
     Run r = run("frobnicate", "--output", "x");
     assertEquals(2, r.rc());
-    assertEquals(List.of(Main.HINT, "lastmile: frobnicate: unknown verb, expected run, report, "
-        + "eval, bench or generate (or an option such as --registry)"), r.err().lines().toList());
+    assertEquals(
+        List.of(
+            Main.HINT,
+            "lastmile: frobnicate: unknown verb, expected run, report, "
+                + "eval, bench or generate (or an option such as --registry)"),
+        r.err().lines().toList());
   }
 
   @Test
@@ -75,19 +87,19 @@ class MainTest {
     String missing = tmp.resolve("nope.json").toString();
     Run m = run("--config", missing);
     assertEquals(2, m.rc());
-    assertEquals("lastmile: --config " + missing + ": no such file, expected a JSON file",
-        m.lastErr());
+    assertEquals(
+        "lastmile: --config " + missing + ": no such file, expected a JSON file", m.lastErr());
 
     Run dir = run("--config", tmp.toString());
     assertEquals(2, dir.rc());
-    assertEquals("lastmile: --config " + tmp + ": is a folder, expected a JSON file",
-        dir.lastErr());
+    assertEquals(
+        "lastmile: --config " + tmp + ": is a folder, expected a JSON file", dir.lastErr());
 
     Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"registry\": ");
     Run b = run("--config", bad.toString());
     assertEquals(2, b.rc());
-    assertTrue(b.lastErr().startsWith("lastmile: --config " + bad + ": expected JSON ("),
-        b.lastErr());
+    assertTrue(
+        b.lastErr().startsWith("lastmile: --config " + bad + ": expected JSON ("), b.lastErr());
 
     Path array = Files.writeString(tmp.resolve("array.json"), "[1, 2]");
     Run a = run("--config", array.toString());
@@ -100,21 +112,27 @@ class MainTest {
     for (String verb : Main.TOOL_VERBS) {
       Run r = run(verb, "--help");
       assertEquals(2, r.rc(), verb);
-      assertEquals("lastmile: " + verb + ": this verb is in the tools jar "
-          + "(tooling/target/lastmile-tools.jar), expected it on the classpath (bin/lastmile "
-          + "adds it; spark-submit --jars)", r.err().strip(), verb);
+      assertEquals(
+          "lastmile: "
+              + verb
+              + ": this verb is in the tools jar "
+              + "(tooling/target/lastmile-tools.jar), expected it on the classpath (bin/lastmile "
+              + "adds it; spark-submit --jars)",
+          r.err().strip(),
+          verb);
     }
   }
 
   @Test
   void helpPerVerbWithExamples() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"run", "--help"},
-        new String[] {"help"})) {
+    for (String[] args :
+        List.of(new String[] {"--help"}, new String[] {"run", "--help"}, new String[] {"help"})) {
       Run r = run(args);
       assertEquals(0, r.rc());
       assertTrue(r.out().startsWith("Usage: lastmile [run]"), r.out());
       assertTrue(r.out().contains("Examples:"), r.out());
-      assertTrue(r.out().contains("spark-submit --class dev.lastmile.cli.Main lastmile.jar report"),
+      assertTrue(
+          r.out().contains("spark-submit --class dev.lastmile.cli.Main lastmile.jar report"),
           r.out());
       assertEquals("", r.err());
     }
@@ -128,8 +146,9 @@ class MainTest {
   void reportVerbReachesTheReportCommand() {
     Run r = run("report", "--output", tmp.resolve("none").toString());
     assertEquals(3, r.rc());
-    assertEquals("lastmile report: Cannot read --output " + tmp.resolve("none")
-        + ": no such folder", r.lastErr());
+    assertEquals(
+        "lastmile report: Cannot read --output " + tmp.resolve("none") + ": no such folder",
+        r.lastErr());
     assertFalse(r.err().contains("\tat "), r.err());
   }
 }

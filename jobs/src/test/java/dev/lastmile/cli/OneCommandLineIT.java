@@ -29,20 +29,28 @@ class OneCommandLineIT {
   @TempDir Path tmp;
 
   /**
-   * {@code spark-submit --class dev.lastmile.cli.Main <app jar> report --output DIR}: exactly
-   * what bin/lastmile report --output DIR runs; writes DIR/review-pack-<date>.html.
+   * {@code spark-submit --class dev.lastmile.cli.Main <app jar> report --output DIR}: exactly what
+   * bin/lastmile report --output DIR runs; writes DIR/review-pack-<date>.html.
    */
   @Test
   void sparkSubmitMainReportWritesTheReviewPack() throws Exception {
     Path out = tmp.resolve("out");
     copy(DemoOutput.twoSnapshots(), out);
-    SparkSubmitRunner.Result r = SparkSubmitRunner.submit("dev.lastmile.cli.Main", "local[2]",
-        "report", "--output", out.toString());
+    SparkSubmitRunner.Result r =
+        SparkSubmitRunner.submit(
+            "dev.lastmile.cli.Main", "local[2]", "report", "--output", out.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     Path pack = out.resolve("review-pack-" + DemoOutput.LATEST + ".html");
     List<String> lines = r.stderr().lines().toList();
-    assertEquals("lastmile report: wrote " + pack + " (snapshot " + DemoOutput.LATEST
-        + ", compared with " + DemoOutput.PREVIOUS + ")", lines.get(lines.size() - 1));
+    assertEquals(
+        "lastmile report: wrote "
+            + pack
+            + " (snapshot "
+            + DemoOutput.LATEST
+            + ", compared with "
+            + DemoOutput.PREVIOUS
+            + ")",
+        lines.get(lines.size() - 1));
     String html = Files.readString(pack, StandardCharsets.UTF_8);
     assertEquals(DemoOutput.LATEST, text(html, "snapshot-date"));
     assertEquals(DemoOutput.PREVIOUS, text(html, "previous-date"));
@@ -56,8 +64,9 @@ class OneCommandLineIT {
     SparkSubmitRunner.Result r = SparkSubmitRunner.lastmile("eval", "--output", "x");
     assertEquals(2, r.exitCode(), r.stderr());
     List<String> lines = r.stderr().lines().toList();
-    assertEquals("lastmile: eval: this verb is in the tools jar (tooling/target/lastmile-tools"
-        + ".jar), expected it on the classpath (bin/lastmile adds it; spark-submit --jars)",
+    assertEquals(
+        "lastmile: eval: this verb is in the tools jar (tooling/target/lastmile-tools"
+            + ".jar), expected it on the classpath (bin/lastmile adds it; spark-submit --jars)",
         lines.get(lines.size() - 1));
   }
 
@@ -71,9 +80,15 @@ class OneCommandLineIT {
     assertTrue(entries.contains("dev/lastmile/cli/Main.class"), "the main class");
     assertTrue(entries.contains("dev/lastmile/job/LastmileJob.class"), "the job");
     assertTrue(entries.contains("dev/lastmile/report/ReportMain.class"), "the report verb");
-    List<String> tools = entries.stream().filter(n -> n.startsWith("dev/lastmile/gen/")
-        || n.startsWith("dev/lastmile/bench/") || n.startsWith("dev/lastmile/eval/")
-        || n.equals("META-INF/services/dev.lastmile.cli.Verb")).toList();
+    List<String> tools =
+        entries.stream()
+            .filter(
+                n ->
+                    n.startsWith("dev/lastmile/gen/")
+                        || n.startsWith("dev/lastmile/bench/")
+                        || n.startsWith("dev/lastmile/eval/")
+                        || n.equals("META-INF/services/dev.lastmile.cli.Verb"))
+            .toList();
     assertEquals(List.of(), tools, "generator, benchmark and evaluator stay in lastmile-tools");
   }
 
@@ -85,18 +100,19 @@ class OneCommandLineIT {
 
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
-      s.forEach(p -> {
-        try {
-          Path t = to.resolve(from.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(t);
-          } else {
-            Files.copy(p, t);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      s.forEach(
+          p -> {
+            try {
+              Path t = to.resolve(from.relativize(p).toString());
+              if (Files.isDirectory(p)) {
+                Files.createDirectories(t);
+              } else {
+                Files.copy(p, t);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
   }
 }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Dev-only harness (not a test): scores the concept matcher alone on a phrase file (columns
  * id,expected_cause,kind,text; NONE for negatives) and prints per-cause recall and precision and
- * the negatives it fires on; with "-" it prints the hits for each line of standard input.
- * Args: phrases.csv [--show].
+ * the negatives it fires on; with "-" it prints the hits for each line of standard input. Args:
+ * phrases.csv [--show].
  */
 public final class ConceptHarness {
   /** Runs every phrase a few times first so the timing below is not mostly JIT and loading. */
@@ -53,7 +53,8 @@ public final class ConceptHarness {
     int positivesNamed = 0;
     long nanos = 0;
     int sentences = 0;
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu0 = cpu.getCurrentThreadCpuTime();
     while (it.hasNext()) {
       Map<String, String> row = it.next();
@@ -95,7 +96,8 @@ public final class ConceptHarness {
         }
       }
     }
-    System.out.printf("%-24s %4s %4s %4s %7s %9s%n", "cause", "tp", "fn", "fp", "recall", "precision");
+    System.out.printf(
+        "%-24s %4s %4s %4s %7s %9s%n", "cause", "tp", "fn", "fp", "recall", "precision");
     double f1sum = 0;
     int n = 0;
     for (Cause c : Cause.values()) {
@@ -109,11 +111,14 @@ public final class ConceptHarness {
       n++;
       System.out.printf("%-24s %4d %4d %4d %7.2f %9.2f%n", c.code(), v[0], v[1], v[2], rec, prec);
     }
-    System.out.printf("positives named %d/%d; negatives with any hit %d/%d; macro-F1 %.3f%n",
+    System.out.printf(
+        "positives named %d/%d; negatives with any hit %d/%d; macro-F1 %.3f%n",
         positivesNamed, positives, negativesFired, negatives, f1sum / n);
-    System.out.printf("%d sentences, %.1f us/sentence wall, %.1f us/sentence CPU of this thread"
-        + " (shared machine, after warm-up; CPU includes the scoring loop)%n",
-        sentences, nanos / 1000.0 / sentences,
+    System.out.printf(
+        "%d sentences, %.1f us/sentence wall, %.1f us/sentence CPU of this thread"
+            + " (shared machine, after warm-up; CPU includes the scoring loop)%n",
+        sentences,
+        nanos / 1000.0 / sentences,
         (cpu.getCurrentThreadCpuTime() - cpu0) / 1000.0 / sentences);
   }
 }

@@ -29,10 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * The concept matcher on sentences: each cause, word forms, German and French, compounds,
- * negation, hypothetical and resolution scope, and false-positive traps from real QA text
- * (table in ConceptMatcherTest/cases.csv); the hit's quoted words; config errors; a user's
- * added synonym; serialization.
+ * The concept matcher on sentences: each cause, word forms, German and French, compounds, negation,
+ * hypothetical and resolution scope, and false-positive traps from real QA text (table in
+ * ConceptMatcherTest/cases.csv); the hit's quoted words; config errors; a user's added synonym;
+ * serialization.
  */
 class ConceptMatcherTest {
   private static ConceptMatcher matcher;
@@ -66,14 +66,20 @@ class ConceptMatcherTest {
   void hitQuotesTheMatchedWordsAsWritten() {
     assertEquals(
         List.of(
-            new ConceptHit(Cause.DATA_READINESS, "concept.data_readiness.access", "Access",
+            new ConceptHit(
+                Cause.DATA_READINESS,
+                "concept.data_readiness.access",
+                "Access",
                 "not been granted",
                 "Access to the patient data has not been granted by the trust.")),
         matcher.match("  Access to the patient data has not been granted by the trust. "));
     assertEquals(
         List.of(
-            new ConceptHit(Cause.SECURITY_COMPLIANCE,
-                "concept.security_compliance.approval_blocked", "DPIA", "awaiting sign-off",
+            new ConceptHit(
+                Cause.SECURITY_COMPLIANCE,
+                "concept.security_compliance.approval_blocked",
+                "DPIA",
+                "awaiting sign-off",
                 "The DPIA is still awaiting sign-off from the privacy office.")),
         matcher.match("The DPIA is still awaiting sign-off from the privacy office."));
   }
@@ -92,8 +98,10 @@ class ConceptMatcherTest {
     // concept and signal in different clauses
     assertEquals(List.of(), matcher.match("We looked at the data; the office move was delayed."));
     // same clause but too far apart (more than five words between)
-    assertEquals(List.of(),
-        matcher.match("The data team held a long and very useful planning workshop that got delayed"));
+    assertEquals(
+        List.of(),
+        matcher.match(
+            "The data team held a long and very useful planning workshop that got delayed"));
     assertEquals(List.of(), matcher.match(null));
     assertEquals(List.of(), matcher.match("   "));
   }
@@ -134,12 +142,19 @@ class ConceptMatcherTest {
       Files.writeString(dir.resolve(name), resource(name));
     }
     Path file = dir.resolve("data_readiness.json");
-    Files.writeString(file,
-        Files.readString(file).replace("\"data\", \"dataset\"", "\"telematics pings\", \"data\", \"dataset\""));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("\"data\", \"dataset\"", "\"telematics pings\", \"data\", \"dataset\""));
     ConceptMatcher custom = ConceptMatcher.load(dir);
     assertEquals(
-        List.of(new ConceptHit(Cause.DATA_READINESS, "concept.data_readiness.missing",
-            "telematics pings", "never arrived", sentence)),
+        List.of(
+            new ConceptHit(
+                Cause.DATA_READINESS,
+                "concept.data_readiness.missing",
+                "telematics pings",
+                "never arrived",
+                sentence)),
         custom.match(sentence));
   }
 
@@ -170,8 +185,7 @@ class ConceptMatcherTest {
       texts.put(name, resource(name));
     }
     texts.put(file, edit.apply(texts.get(file)));
-    return assertThrows(ConfigException.class, () -> ConceptMatcher.load(texts::get))
-        .getMessage();
+    return assertThrows(ConfigException.class, () -> ConceptMatcher.load(texts::get)).getMessage();
   }
 
   private static List<String> fileNames() {
@@ -185,17 +199,18 @@ class ConceptMatcherTest {
   }
 
   private static String resource(String name) throws Exception {
-    try (InputStream in = ConceptMatcher.class.getClassLoader()
-        .getResourceAsStream(ConceptMatcher.DEFAULT_DIR + name)) {
+    try (InputStream in =
+        ConceptMatcher.class
+            .getClassLoader()
+            .getResourceAsStream(ConceptMatcher.DEFAULT_DIR + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   /**
    * A floor on the blind phrase set of CauseGeneralisationTest, measured when these files were
-   * written (95/220 positives, 0/100 negatives): the matcher must stay quiet on the negatives.
-   * The figures are for regression only; the set was seen, so it no longer measures
-   * generalisation.
+   * written (95/220 positives, 0/100 negatives): the matcher must stay quiet on the negatives. The
+   * figures are for regression only; the set was seen, so it no longer measures generalisation.
    */
   @Test
   void phraseSetFloor() throws Exception {
@@ -204,7 +219,9 @@ class ConceptMatcherTest {
     int negativesFired = 0;
     try (InputStream in = getClass().getResourceAsStream("/CauseGeneralisationTest/phrases.csv")) {
       MappingIterator<Map<String, String>> it =
-          new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+          new CsvMapper()
+              .readerFor(Map.class)
+              .with(CsvSchema.emptySchema().withHeader())
               .readValues(in);
       while (it.hasNext()) {
         Map<String, String> row = it.next();
@@ -213,8 +230,10 @@ class ConceptMatcherTest {
           negativesFired += hits.isEmpty() ? 0 : 1;
         } else {
           positives++;
-          named += hits.stream().anyMatch(h -> h.cause().code().equals(row.get("expected_cause")))
-              ? 1 : 0;
+          named +=
+              hits.stream().anyMatch(h -> h.cause().code().equals(row.get("expected_cause")))
+                  ? 1
+                  : 0;
         }
       }
     }

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 50,000-issue Jira CSV with exactly 1% broken records of four kinds (impossible date, wrong
- * field count, a quote that never closes, invalid UTF-8), read through the real Spark path
- * {@link InputReader#parse}: exactly the broken record numbers are quarantined with the right
- * reason, every other record is an issue, and the counts are made in Spark (only the 500
- * quarantine rows are collected).
+ * field count, a quote that never closes, invalid UTF-8), read through the real Spark path {@link
+ * InputReader#parse}: exactly the broken record numbers are quarantined with the right reason,
+ * every other record is an issue, and the counts are made in Spark (only the 500 quarantine rows
+ * are collected).
  */
 class InputReaderIT {
   private static final int ISSUES = 50_000;
@@ -72,15 +72,28 @@ class InputReaderIT {
             bad = new byte[] {(byte) 0xC3, 0x28};
             broken.put(line, "INVALID_ENCODING");
           }
-          default -> { }
+          default -> {}
         }
         out.write(summary.getBytes(StandardCharsets.UTF_8));
         if (bad != null) {
           out.write(bad);
           out.write('"');
         }
-        String rest = ",K-" + i + "," + i + ",Task,To Do," + created + "," + created
-            + ",initiative:AI-" + (i % 40) + "," + desc + tail + "\r\n";
+        String rest =
+            ",K-"
+                + i
+                + ","
+                + i
+                + ",Task,To Do,"
+                + created
+                + ","
+                + created
+                + ",initiative:AI-"
+                + (i % 40)
+                + ","
+                + desc
+                + tail
+                + "\r\n";
         out.write(rest.getBytes(StandardCharsets.UTF_8));
         line += 1 + (desc.startsWith("\"") ? 2 : 0);
       }
@@ -96,37 +109,55 @@ class InputReaderIT {
     assertEquals(500, expected.size());
     ParseConfig cfg = LifecycleRules.loadDefault().parseConfig();
     InputFile f = new InputFile(csv.toUri().toString(), "jira", Files.size(csv));
-    Dataset<Rec> recs = InputReader.parse(SharedSpark.spark(), List.of(f), cfg)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Rec> recs =
+        InputReader.parse(SharedSpark.spark(), List.of(f), cfg)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<Row> q = recs.filter(col("kind").equalTo(Kinds.QUARANTINE))
-          .select(col("recordNumber"), col("reason")).orderBy(col("recordNumber"))
-          .collectAsList();
+      List<Row> q =
+          recs.filter(col("kind").equalTo(Kinds.QUARANTINE))
+              .select(col("recordNumber"), col("reason"))
+              .orderBy(col("recordNumber"))
+              .collectAsList();
       Map<Long, String> actual = new TreeMap<>();
       q.forEach(r -> actual.put(r.getLong(0), r.getString(1)));
       assertEquals(expected, actual, "exactly the broken records, with their reasons");
       assertEquals(ISSUES - 500, recs.filter(col("kind").equalTo(Kinds.ISSUE)).count());
-      assertEquals(ISSUES - 500, recs.filter(col("kind").equalTo(Kinds.ISSUE))
-          .select("issueKey").distinct().count(), "every good issue once");
-      assertEquals(0, recs.filter(col("kind").equalTo(Kinds.ISSUE)
-          .and(col("recordNumber").isin(expected.keySet().toArray()))).count(),
+      assertEquals(
+          ISSUES - 500,
+          recs.filter(col("kind").equalTo(Kinds.ISSUE)).select("issueKey").distinct().count(),
+          "every good issue once");
+      assertEquals(
+          0,
+          recs.filter(
+                  col("kind")
+                      .equalTo(Kinds.ISSUE)
+                      .and(col("recordNumber").isin(expected.keySet().toArray())))
+              .count(),
           "no broken record is also an issue");
       Rec file = recs.filter(col("kind").equalTo(Kinds.FILE)).first();
       assertEquals(ISSUES, file.getRecordsRead(), "read = accepted + quarantined");
       assertNull(file.getFatal());
       assertEquals("UTF-8", file.getEncoding());
-      Rec k100 = recs.filter(col("kind").equalTo(Kinds.ISSUE).and(col("issueKey")
-          .equalTo("K-100"))).first();
+      Rec k100 =
+          recs.filter(col("kind").equalTo(Kinds.ISSUE).and(col("issueKey").equalTo("K-100")))
+              .first();
       assertEquals(Timestamp.from(Instant.parse("2024-03-12T15:15:00Z")), k100.getCreated());
       assertEquals("Modèle 100, churn", k100.getSummary());
       assertEquals(List.of("initiative:AI-20"), k100.getLabels());
-      assertEquals(103, k100.getRecordNumber(), "98 one-line rows and one 3-line row (K-50) before");
-      Rec k238 = recs.filter(col("kind").equalTo(Kinds.ISSUE).and(col("issueKey")
-          .equalTo("K-238"))).first();
-      assertEquals("Modèle 238, churn", k238.getSummary(),
+      assertEquals(
+          103, k100.getRecordNumber(), "98 one-line rows and one 3-line row (K-50) before");
+      Rec k238 =
+          recs.filter(col("kind").equalTo(Kinds.ISSUE).and(col("issueKey").equalTo("K-238")))
+              .first();
+      assertEquals(
+          "Modèle 238, churn",
+          k238.getSummary(),
           "the record after an unclosed quote (K-237) survives");
-      assertEquals(2, recs.filter(col("kind").equalTo(Kinds.TEXT)
-          .and(col("issueKey").equalTo("K-100"))).count(), "summary and description");
+      assertEquals(
+          2,
+          recs.filter(col("kind").equalTo(Kinds.TEXT).and(col("issueKey").equalTo("K-100")))
+              .count(),
+          "summary and description");
     } finally {
       recs.unpersist();
     }

@@ -29,9 +29,12 @@ class InputReaderListTest {
     write(jira.resolve(".git/d.csv"), "z");
     write(tmp.resolve("registry.csv"), "abc");
 
-    List<InputFile> files = InputReader.list(SharedSpark.spark(), List.of(
-        new InputReader.Input("jira", jira.toString()),
-        new InputReader.Input("registry", tmp.resolve("registry.csv").toString())));
+    List<InputFile> files =
+        InputReader.list(
+            SharedSpark.spark(),
+            List.of(
+                new InputReader.Input("jira", jira.toString()),
+                new InputReader.Input("registry", tmp.resolve("registry.csv").toString())));
 
     assertEquals(3, files.size(), files.toString());
     assertTrue(files.get(0).getPath().endsWith("/jira/2026/q3/b.json"), files.get(0).getPath());
@@ -45,9 +48,15 @@ class InputReaderListTest {
 
   @Test
   void aMissingPathIsAOneLineInputError(@TempDir Path tmp) {
-    InputException e = assertThrows(InputException.class, () -> InputReader.list(
-        SharedSpark.spark(), List.of(new InputReader.Input("jira", tmp.resolve("nope").toString()))));
-    assertEquals("Cannot read --jira " + tmp.resolve("nope") + ": no such file or directory",
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                InputReader.list(
+                    SharedSpark.spark(),
+                    List.of(new InputReader.Input("jira", tmp.resolve("nope").toString()))));
+    assertEquals(
+        "Cannot read --jira " + tmp.resolve("nope") + ": no such file or directory",
         e.getMessage());
   }
 }

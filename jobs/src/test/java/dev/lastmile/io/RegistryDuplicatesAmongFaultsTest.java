@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14 item 2: a registry that holds a 2 MiB multi-line cell, an unterminated quote, a row
- * with too many fields and invalid UTF-8 still quarantines the later copy of a duplicated
- * initiative_id as DUPLICATE_ID, wherever the copy sits among the faults (right after each of
- * them), and a copy of a record that was itself quarantined is the first good copy and kept.
- * Read through the real Spark path (InputReader.parse, Canonical.registry).
+ * Issue 14 item 2: a registry that holds a 2 MiB multi-line cell, an unterminated quote, a row with
+ * too many fields and invalid UTF-8 still quarantines the later copy of a duplicated initiative_id
+ * as DUPLICATE_ID, wherever the copy sits among the faults (right after each of them), and a copy
+ * of a record that was itself quarantined is the first good copy and kept. Read through the real
+ * Spark path (InputReader.parse, Canonical.registry).
  */
 class RegistryDuplicatesAmongFaultsTest {
   private static final LifecycleRules RULES = LifecycleRules.loadDefault();
@@ -44,8 +44,11 @@ class RegistryDuplicatesAmongFaultsTest {
     }
     rows.add(utf8("initiative_id,name,business_unit,status,start_date,notes\n"));
     rows.add(utf8("AI-1,Churn model,Retail,active,2024-01-10,first copy\n")); // line 2
-    rows.add(utf8("AI-2,Big notes,Retail,active,2024-01-11,\"" + big.toString().replace("\"",
-        "\"\"") + "\"\n")); // lines 3.. (2 MiB cell)
+    rows.add(
+        utf8(
+            "AI-2,Big notes,Retail,active,2024-01-11,\""
+                + big.toString().replace("\"", "\"\"")
+                + "\"\n")); // lines 3.. (2 MiB cell)
     long line = 3 + big.chars().filter(c -> c == '\n').count() + 1;
     rows.add(utf8("AI-1,Copy after the big cell,Retail,active,2024-01-10,dup\n"));
     expected.put(line++, "DUPLICATE_ID");
@@ -81,21 +84,23 @@ class RegistryDuplicatesAmongFaultsTest {
   }
 
   @Test
-  void laterCopyOfADuplicatedIdIsQuarantinedAmongOtherFaults(@TempDir Path dir)
-      throws IOException {
+  void laterCopyOfADuplicatedIdIsQuarantinedAmongOtherFaults(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("registry.csv");
     Map<Long, String> expected = write(file);
-    Dataset<Rec> recs = InputReader.parse(SharedSpark.spark(),
-        List.of(new InputFile(file.toString(), "registry", Files.size(file))),
-        RULES.parseConfig()).cache();
+    Dataset<Rec> recs =
+        InputReader.parse(
+                SharedSpark.spark(),
+                List.of(new InputFile(file.toString(), "registry", Files.size(file))),
+                RULES.parseConfig())
+            .cache();
     Canonical.Registry reg = Canonical.registry(recs, RULES);
 
     Map<Long, String> got = new TreeMap<>();
     for (Rec q : recs.filter(col("kind").equalTo(Kinds.QUARANTINE)).collectAsList()) {
       got.put(q.getRecordNumber(), q.getReason());
     }
-    for (Row r : reg.duplicates().select(Cols.RECORD_NUMBER, Cols.REASON, Cols.DETAIL)
-        .collectAsList()) {
+    for (Row r :
+        reg.duplicates().select(Cols.RECORD_NUMBER, Cols.REASON, Cols.DETAIL).collectAsList()) {
       got.put(r.getLong(0), r.getString(1));
     }
     assertEquals(expected, got);
@@ -103,13 +108,28 @@ class RegistryDuplicatesAmongFaultsTest {
     for (Row r : reg.registry().select(Cols.INITIATIVE_ID, Cols.NAME).collectAsList()) {
       kept.put(r.getString(0), r.getString(1));
     }
-    assertEquals(Map.of("AI-1", "Churn model", "AI-2", "Big notes",
-        "AI-5", "Good copy of a quarantined record", "AI-6", "Multi-line\nname"), kept);
+    assertEquals(
+        Map.of(
+            "AI-1",
+            "Churn model",
+            "AI-2",
+            "Big notes",
+            "AI-5",
+            "Good copy of a quarantined record",
+            "AI-6",
+            "Multi-line\nname"),
+        kept);
     long firstDup = expected.keySet().iterator().next();
-    String detail = reg.duplicates().filter(col(Cols.RECORD_NUMBER).equalTo(firstDup))
-        .select(Cols.DETAIL).first().getString(0);
-    org.junit.jupiter.api.Assertions.assertTrue(detail.startsWith("initiative_id AI-1 already read at ")
-        && detail.endsWith("registry.csv record 2; the first copy is kept"), detail);
+    String detail =
+        reg.duplicates()
+            .filter(col(Cols.RECORD_NUMBER).equalTo(firstDup))
+            .select(Cols.DETAIL)
+            .first()
+            .getString(0);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        detail.startsWith("initiative_id AI-1 already read at ")
+            && detail.endsWith("registry.csv record 2; the first copy is kept"),
+        detail);
     long read = recs.filter(col("kind").equalTo(Kinds.FILE)).first().getRecordsRead();
     assertEquals(read, kept.size() + got.size(), "read = accepted + quarantined");
     assertEquals(12, read);

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The staging sweep (issue 14 item 6) on the local file system: a dead owner's folder is swept,
- * a live owner's (a concurrent run) is kept, a folder without owner is swept only when old, and
- * a commit cut between its renames is rolled back to the previous tables.
+ * The staging sweep (issue 14 item 6) on the local file system: a dead owner's folder is swept, a
+ * live owner's (a concurrent run) is kept, a folder without owner is swept only when old, and a
+ * commit cut between its renames is rolled back to the previous tables.
  */
 class TableWriterSweepTest {
 
@@ -34,9 +34,15 @@ class TableWriterSweepTest {
   }
 
   private static String owner(long pid, String start, String date) throws IOException {
-    return "{\"host\":\"" + InetAddress.getLocalHost().getHostName() + "\",\"pid\":" + pid
-        + ",\"process_start\":" + (start == null ? "null" : "\"" + start + "\"")
-        + ",\"snapshot_date\":\"" + date + "\"}";
+    return "{\"host\":\""
+        + InetAddress.getLocalHost().getHostName()
+        + "\",\"pid\":"
+        + pid
+        + ",\"process_start\":"
+        + (start == null ? "null" : "\"" + start + "\"")
+        + ",\"snapshot_date\":\""
+        + date
+        + "\"}";
   }
 
   /** A pid that no process has: one that just exited. */
@@ -55,17 +61,18 @@ class TableWriterSweepTest {
     run(out, "reused-pid", owner(me.pid(), "2001-01-01T00:00:00Z", "2026-10-01"));
     Path fresh = run(out, "no-owner-fresh", null);
     Path old = run(out, "no-owner-old", null);
-    for (Path p : List.of(old, old.resolve("quarantine"), old.resolve("quarantine/part-0.parquet"))) {
-      Files.setLastModifiedTime(p, FileTime.from(Instant.now().minus(TableWriter.STALE_AFTER)
-          .minusSeconds(60)));
+    for (Path p :
+        List.of(old, old.resolve("quarantine"), old.resolve("quarantine/part-0.parquet"))) {
+      Files.setLastModifiedTime(
+          p, FileTime.from(Instant.now().minus(TableWriter.STALE_AFTER).minusSeconds(60)));
     }
 
-    List<String> swept = TableWriter.sweepStale(new Configuration(), out.toString(),
-        Instant.now());
+    List<String> swept = TableWriter.sweepStale(new Configuration(), out.toString(), Instant.now());
 
-    assertEquals(List.of("dead-run", "no-owner-old", "reused-pid"),
-        swept.stream().sorted().toList());
-    assertTrue(Files.exists(out.resolve("_staging/live-run/quarantine/part-0.parquet")),
+    assertEquals(
+        List.of("dead-run", "no-owner-old", "reused-pid"), swept.stream().sorted().toList());
+    assertTrue(
+        Files.exists(out.resolve("_staging/live-run/quarantine/part-0.parquet")),
         "a concurrent live run's staging is kept");
     assertTrue(Files.exists(fresh), "an unowned folder that changed recently is kept");
     assertFalse(Files.exists(out.resolve("_staging/dead-run")));
@@ -85,10 +92,11 @@ class TableWriterSweepTest {
     Files.writeString(a.resolve("part-old.parquet"), "old");
     Path staged = Files.createDirectories(out.resolve("_staging/killed/initiative_assessment"));
     Files.writeString(staged.resolve("part-new.parquet"), "new");
-    Files.writeString(out.resolve("_staging/killed/" + TableWriter.OWNER_FILE),
-        owner(deadPid(), null, date));
+    Files.writeString(
+        out.resolve("_staging/killed/" + TableWriter.OWNER_FILE), owner(deadPid(), null, date));
 
-    assertEquals(List.of("killed"),
+    assertEquals(
+        List.of("killed"),
         TableWriter.sweepStale(new Configuration(), out.toString(), Instant.now()));
 
     assertEquals(List.of("part-old.parquet"), names(q), "quarantine is the previous run's again");
@@ -98,7 +106,9 @@ class TableWriterSweepTest {
 
   private static List<String> names(Path dir) throws IOException {
     try (var s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted()
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
           .toList();
     }
   }

@@ -27,13 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14 item 6: a run that replaces an existing snapshot is killed with SIGKILL (the real
  * SparkSubmit child JVM, no shutdown hooks) during parsing, during the verdicts and while the
- * tables are being written, watched through its stderr progress lines and its staging folder.
- * After every kill the previous snapshot is complete (the same Parquet files, the same row counts
- * read by DuckDB, the same manifest); a killed run's staging folder is left behind and swept by
- * the next run that starts (killed or not); the last run succeeds and leaves no staging.
+ * tables are being written, watched through its stderr progress lines and its staging folder. After
+ * every kill the previous snapshot is complete (the same Parquet files, the same row counts read by
+ * DuckDB, the same manifest); a killed run's staging folder is left behind and swept by the next
+ * run that starts (killed or not); the last run succeeds and leaves no staging.
  */
 class KillRunIT {
   private static final String DATE = "2026-10-01";
+
   /** Generous: on a shared 2-core machine a phase can take minutes. */
   private static final long TRIGGER_TIMEOUT_MS = 600_000;
 
@@ -66,13 +67,14 @@ class KillRunIT {
     assertEquals(1, m.get("swept_staging").size(), m.get("swept_staging").toString());
     assertFalse(Files.exists(out.resolve("_staging")), "no staging left behind");
     Map<String, Object> after = snapshot(out);
-    assertEquals(((Map<?, ?>) before.get("rows")), after.get("rows"),
+    assertEquals(
+        ((Map<?, ?>) before.get("rows")),
+        after.get("rows"),
         "the re-run on the same inputs writes the same row counts");
   }
 
   /** Starts a run, kills it with SIGKILL once the trigger holds; returns what its stderr said. */
-  private static String killAt(Path out, String point, Predicate<String> trigger)
-      throws Exception {
+  private static String killAt(Path out, String point, Predicate<String> trigger) throws Exception {
     Path so = Files.createTempFile("kill-" + point, ".out");
     Path se = Files.createTempFile("kill-" + point, ".err");
     Process p = SparkSubmitRunner.start(so, se, "--output", out.toString(), "--as-of", DATE);
@@ -91,11 +93,17 @@ class KillRunIT {
     assertEquals(137, p.exitValue(), "killed by SIGKILL " + point);
     String said = Files.readString(se, StandardCharsets.UTF_8);
     assertFalse(said.contains("lastmile: done"), "the run must not have finished: " + said);
-    assertEquals(1, stagingOwners(out), "the killed run's staging stays behind (" + point
-        + "); the one an earlier kill left was swept when this run started");
+    assertEquals(
+        1,
+        stagingOwners(out),
+        "the killed run's staging stays behind ("
+            + point
+            + "); the one an earlier kill left was swept when this run started");
     Files.deleteIfExists(so);
     Files.deleteIfExists(se);
-    return point + " (" + said.lines().filter(l -> l.startsWith("lastmile:")).count()
+    return point
+        + " ("
+        + said.lines().filter(l -> l.startsWith("lastmile:")).count()
         + " phase lines)";
   }
 
@@ -122,22 +130,31 @@ class KillRunIT {
     try (var tables = Files.list(out);
         Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = c.createStatement()) {
-      for (Path t : tables.filter(Files::isDirectory)
-          .filter(p -> !p.getFileName().toString().startsWith("_")).toList()) {
+      for (Path t :
+          tables
+              .filter(Files::isDirectory)
+              .filter(p -> !p.getFileName().toString().startsWith("_"))
+              .toList()) {
         Path part = t.resolve("snapshot_date=" + DATE);
         assertTrue(Files.isDirectory(part), "snapshot folder present: " + part);
         List<String> names;
         try (var s = Files.list(part)) {
-          names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet"))
-              .sorted().toList();
+          names =
+              s.map(p -> p.getFileName().toString())
+                  .filter(n -> n.endsWith(".parquet"))
+                  .sorted()
+                  .toList();
         }
         files.put(t.getFileName().toString(), names);
         if (names.isEmpty()) {
           rows.put(t.getFileName().toString(), 0L);
           continue;
         }
-        try (ResultSet rs = st.executeQuery("select count(*) from read_parquet('"
-            + part.resolve("*.parquet").toString().replace("'", "''") + "')")) {
+        try (ResultSet rs =
+            st.executeQuery(
+                "select count(*) from read_parquet('"
+                    + part.resolve("*.parquet").toString().replace("'", "''")
+                    + "')")) {
           rs.next();
           rows.put(t.getFileName().toString(), rs.getLong(1));
         }

@@ -29,13 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real distributed run: starts a Spark standalone master and one worker (1 core, 1 GB) as child
  * JVMs from the jars in jobs/target/lib, submits the application jar with SparkSubmit in client
- * mode on the shipped sample-data, and checks that initiative_assessment and cause_evidence
- * equal those of the same job run with {@code --master local[2]}. The worker launches its
- * executor from a throwaway SPARK_HOME whose jars/ links to the same lib folder (there is no
- * Spark distribution here). Master, worker and executor are stopped in a finally block.
+ * mode on the shipped sample-data, and checks that initiative_assessment and cause_evidence equal
+ * those of the same job run with {@code --master local[2]}. The worker launches its executor from a
+ * throwaway SPARK_HOME whose jars/ links to the same lib folder (there is no Spark distribution
+ * here). Master, worker and executor are stopped in a finally block.
  */
 class StandaloneClusterIT {
   private static final String AS_OF = "2026-10-01";
+
   /** Generous: the sample-data job takes ~20 s on an idle 2-core machine, minutes on a busy one. */
   private static final long SUBMIT_TIMEOUT_S = 420;
 
@@ -56,16 +57,39 @@ class StandaloneClusterIT {
     int masterUi = freePort();
     String masterUrl = "spark://127.0.0.1:" + port;
     try {
-      start("master", sparkHome, "org.apache.spark.deploy.master.Master",
-          "--host", "127.0.0.1", "--port", String.valueOf(port),
-          "--webui-port", String.valueOf(masterUi));
+      start(
+          "master",
+          sparkHome,
+          "org.apache.spark.deploy.master.Master",
+          "--host",
+          "127.0.0.1",
+          "--port",
+          String.valueOf(port),
+          "--webui-port",
+          String.valueOf(masterUi));
       waitFor(() -> canConnect(port), 90, "the master to listen on port " + port);
-      start("worker", sparkHome, "org.apache.spark.deploy.worker.Worker", masterUrl,
-          "--cores", "1", "--memory", "1g", "--host", "127.0.0.1",
-          "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()),
-          "--work-dir", workerDir.toString());
-      waitFor(() -> masterJson(masterUi).contains("\"aliveworkers\" : 1")
-              || masterJson(masterUi).contains("\"aliveworkers\":1"), 90,
+      start(
+          "worker",
+          sparkHome,
+          "org.apache.spark.deploy.worker.Worker",
+          masterUrl,
+          "--cores",
+          "1",
+          "--memory",
+          "1g",
+          "--host",
+          "127.0.0.1",
+          "--port",
+          String.valueOf(freePort()),
+          "--webui-port",
+          String.valueOf(freePort()),
+          "--work-dir",
+          workerDir.toString());
+      waitFor(
+          () ->
+              masterJson(masterUi).contains("\"aliveworkers\" : 1")
+                  || masterJson(masterUi).contains("\"aliveworkers\":1"),
+          90,
           "the worker to register with the master");
 
       Path clusterOut = tmp.resolve("out-cluster");
@@ -74,11 +98,20 @@ class StandaloneClusterIT {
       Path localOut = DemoOutput.runs().output();
       // Two shuffle partitions (local masters get 2 x cores from Main; a cluster gets Spark's
       // 200, far too many for 1,500 issues on one executor core).
-      submit("cluster", sparkHome, masterUrl, clusterOut,
-          "--conf", "spark.executor.memory=768m", "--conf", "spark.cores.max=1",
-          "--conf", "spark.sql.shuffle.partitions=2");
+      submit(
+          "cluster",
+          sparkHome,
+          masterUrl,
+          clusterOut,
+          "--conf",
+          "spark.executor.memory=768m",
+          "--conf",
+          "spark.cores.max=1",
+          "--conf",
+          "spark.sql.shuffle.partitions=2");
       try (Stream<Path> apps = Files.list(workerDir)) {
-        assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")),
+        assertTrue(
+            apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")),
             "the worker launched no executor (no app-* folder in " + workerDir + ")");
       }
 
@@ -97,13 +130,13 @@ class StandaloneClusterIT {
   private static long[] compare(String table, Path local, Path cluster) throws Exception {
     Class.forName("org.duckdb.DuckDBDriver");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-         Statement st = c.createStatement()) {
+        Statement st = c.createStatement()) {
       // One snapshot on each side (the shared local output also holds another date).
       String part = "/snapshot_date=" + AS_OF + "/*.parquet'";
-      st.execute("CREATE VIEW l AS SELECT * FROM read_parquet('" + local.resolve(table) + part
-          + ")");
-      st.execute("CREATE VIEW k AS SELECT * FROM read_parquet('" + cluster.resolve(table) + part
-          + ")");
+      st.execute(
+          "CREATE VIEW l AS SELECT * FROM read_parquet('" + local.resolve(table) + part + ")");
+      st.execute(
+          "CREATE VIEW k AS SELECT * FROM read_parquet('" + cluster.resolve(table) + part + ")");
       // Doubles are compared to 9 decimals: sums may add up in another order on a cluster.
       List<String> cols = new ArrayList<>();
       try (ResultSet rs = st.executeQuery("DESCRIBE l")) {
@@ -116,9 +149,18 @@ class StandaloneClusterIT {
       long[] out = new long[3];
       out[0] = single(st, "SELECT count(*) FROM l");
       out[1] = single(st, "SELECT count(*) FROM k");
-      out[2] = single(st, "SELECT count(*) FROM ((SELECT " + sel + " FROM l EXCEPT ALL SELECT "
-          + sel + " FROM k) UNION ALL (SELECT " + sel + " FROM k EXCEPT ALL SELECT " + sel
-          + " FROM l))");
+      out[2] =
+          single(
+              st,
+              "SELECT count(*) FROM ((SELECT "
+                  + sel
+                  + " FROM l EXCEPT ALL SELECT "
+                  + sel
+                  + " FROM k) UNION ALL (SELECT "
+                  + sel
+                  + " FROM k EXCEPT ALL SELECT "
+                  + sel
+                  + " FROM l))");
       return out;
     }
   }
@@ -166,17 +208,42 @@ class StandaloneClusterIT {
       throws Exception {
     List<String> cmd = java(sparkHome, "org.apache.spark.deploy.SparkSubmit");
     cmd.add(cmd.size() - 3, "-Dlastmile.sampleData=" + System.getProperty("lastmile.sampleData"));
-    cmd.addAll(List.of("--master", master, "--deploy-mode", "client",
-        "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-        "--conf", "spark.ui.enabled=false", "--conf", "spark.ui.showConsoleProgress=false"));
+    cmd.addAll(
+        List.of(
+            "--master",
+            master,
+            "--deploy-mode",
+            "client",
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--conf",
+            "spark.driver.bindAddress=127.0.0.1",
+            "--conf",
+            "spark.ui.enabled=false",
+            "--conf",
+            "spark.ui.showConsoleProgress=false"));
     cmd.addAll(Arrays.asList(conf));
-    cmd.addAll(List.of("--class", "dev.lastmile.cli.Main",
-        System.getProperty("lastmile.appJar"), "--output", out.toString(), "--as-of", AS_OF));
+    cmd.addAll(
+        List.of(
+            "--class",
+            "dev.lastmile.cli.Main",
+            System.getProperty("lastmile.appJar"),
+            "--output",
+            out.toString(),
+            "--as-of",
+            AS_OF));
     Process p = builder("submit-" + name, sparkHome, cmd).start();
     daemons.add(p);
     if (!p.waitFor(SUBMIT_TIMEOUT_S, TimeUnit.SECONDS)) {
-      fail("the " + name + " run did not finish in " + SUBMIT_TIMEOUT_S + " s:\n"
-          + log("submit-" + name) + "\nworker:\n" + log("worker"));
+      fail(
+          "the "
+              + name
+              + " run did not finish in "
+              + SUBMIT_TIMEOUT_S
+              + " s:\n"
+              + log("submit-" + name)
+              + "\nworker:\n"
+              + log("worker"));
     }
     daemons.remove(p);
     assertEquals(0, p.exitValue(), "the " + name + " run failed:\n" + log("submit-" + name));
@@ -218,8 +285,15 @@ class StandaloneClusterIT {
     while (System.nanoTime() < end) {
       for (Process p : daemons) {
         if (!p.isAlive()) {
-          fail("a Spark daemon exited (" + p.exitValue() + ") while waiting for " + what
-              + ":\nmaster:\n" + log("master") + "\nworker:\n" + log("worker"));
+          fail(
+              "a Spark daemon exited ("
+                  + p.exitValue()
+                  + ") while waiting for "
+                  + what
+                  + ":\nmaster:\n"
+                  + log("master")
+                  + "\nworker:\n"
+                  + log("worker"));
         }
       }
       try {
@@ -231,8 +305,15 @@ class StandaloneClusterIT {
       }
       Thread.sleep(500);
     }
-    fail("timed out after " + seconds + " s waiting for " + what + ":\nmaster:\n" + log("master")
-        + "\nworker:\n" + log("worker"));
+    fail(
+        "timed out after "
+            + seconds
+            + " s waiting for "
+            + what
+            + ":\nmaster:\n"
+            + log("master")
+            + "\nworker:\n"
+            + log("worker"));
   }
 
   private static boolean canConnect(int port) {
@@ -244,8 +325,9 @@ class StandaloneClusterIT {
   }
 
   private static String masterJson(int uiPort) throws IOException {
-    HttpURLConnection c = (HttpURLConnection)
-        URI.create("http://127.0.0.1:" + uiPort + "/json/").toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection)
+            URI.create("http://127.0.0.1:" + uiPort + "/json/").toURL().openConnection();
     c.setConnectTimeout(2000);
     c.setReadTimeout(2000);
     try (var in = c.getInputStream()) {

@@ -20,16 +20,21 @@ class ContractDocTest {
   void contractIsInTheRepository() throws Exception {
     Path doc = REPO.resolve("docs/contract.md");
     assertTrue(Files.isRegularFile(doc), doc.toString());
-    assertTrue(Files.readString(doc).contains("Exit codes: 0 success; 2 usage or config error; 3"),
+    assertTrue(
+        Files.readString(doc).contains("Exit codes: 0 success; 2 usage or config error; 3"),
         "the contract names the exit codes the CLI uses (cli.ExitCodes)");
   }
 
   @Test
   void contractEqualsTheSpecWhenTheSpecIsThere() throws Exception {
-    Path spec = Path.of(System.getProperty("lastmile.shared", "../../shared"), "spec", "CONTRACT.md")
-        .toAbsolutePath().normalize();
+    Path spec =
+        Path.of(System.getProperty("lastmile.shared", "../../shared"), "spec", "CONTRACT.md")
+            .toAbsolutePath()
+            .normalize();
     Assumptions.assumeTrue(Files.isRegularFile(spec), () -> "skipped: " + spec + " does not exist");
-    assertEquals(Files.readString(spec), Files.readString(REPO.resolve("docs/contract.md")),
+    assertEquals(
+        Files.readString(spec),
+        Files.readString(REPO.resolve("docs/contract.md")),
         "docs/contract.md differs from " + spec);
   }
 }

@@ -28,8 +28,11 @@ class ReportMainTest {
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int rc = new ReportMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    int rc =
+        new ReportMain(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(args);
     return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -42,13 +45,19 @@ class ReportMainTest {
   void usageErrorsExitTwo() {
     Run r = run("--bogus");
     assertEquals(2, r.rc());
-    assertEquals(List.of("Run 'lastmile report --help' for usage.", "lastmile report: --bogus: "
-        + "unknown option, expected one of --output, --as-of, --out, --master, --debug, --help"),
-        r.err().lines().toList(), "the hint first, the error last");
+    assertEquals(
+        List.of(
+            "Run 'lastmile report --help' for usage.",
+            "lastmile report: --bogus: "
+                + "unknown option, expected one of --output, --as-of, --out, --master, --debug, --h"
+                + "elp"),
+        r.err().lines().toList(),
+        "the hint first, the error last");
     Run date = run("--as-of", "2026-02-30");
     assertEquals(2, date.rc());
     assertEquals("lastmile report: --as-of 2026-02-30: expected YYYY-MM-DD", last(date.err()));
-    assertEquals("lastmile report: --output: expected a value after it", last(run("--output").err()));
+    assertEquals(
+        "lastmile report: --output: expected a value after it", last(run("--output").err()));
     Run help = run("--help");
     assertEquals(0, help.rc());
     assertTrue(help.out().contains("Examples:"), help.out());
@@ -58,8 +67,10 @@ class ReportMainTest {
   void missingOutputOrSnapshotExitsThreeWithOneLine() throws Exception {
     Run r = run("--output", "/nonexistent/lastmile-out");
     assertEquals(3, r.rc());
-    assertEquals(List.of("lastmile report: Cannot read --output /nonexistent/lastmile-out: no such"
-        + " folder"), r.err().lines().toList());
+    assertEquals(
+        List.of(
+            "lastmile report: Cannot read --output /nonexistent/lastmile-out: no such" + " folder"),
+        r.err().lines().toList());
     Path empty = Files.createTempDirectory("lastmile-report-empty-");
     Run e = run("--output", empty.toString());
     assertEquals(3, e.rc());
@@ -68,31 +79,107 @@ class ReportMainTest {
     Files.createDirectories(empty.resolve("initiative_assessment/snapshot_date=2026-07-01"));
     Run s = run("--output", empty.toString(), "--as-of", "2026-10-01");
     assertEquals(3, s.rc());
-    assertEquals(List.of("lastmile report: Cannot read snapshot 2026-10-01 in --output " + empty
-        + ": not there (snapshots: [2026-07-01])"), s.err().lines().toList());
+    assertEquals(
+        List.of(
+            "lastmile report: Cannot read snapshot 2026-10-01 in --output "
+                + empty
+                + ": not there (snapshots: [2026-07-01])"),
+        s.err().lines().toList());
   }
 
   @Test
   void everyValueIsEscapedAndNothingIsFetched() {
     String evil = "<script>alert('x')</script> & \"q\"";
     Map<String, List<Row>> t = new LinkedHashMap<>();
-    t.put(Tables.INITIATIVE_ASSESSMENT, List.of(row(Tables.INITIATIVE_ASSESSMENT, Map.of(
-        "initiative_id", "AI-1", "name", evil, "outcome", "STALLED", "furthest_stage", "PROTOTYPE",
-        "stall_stage", "PROTOTYPE", "primary_cause", "DATA_READINESS", "confidence", 0.5))));
-    t.put(Tables.CAUSE_EVIDENCE, List.of(row(Tables.CAUSE_EVIDENCE, Map.of("initiative_id", "AI-1",
-        "cause", "DATA_READINESS", "weight", 2.0, "source", "jira_comment", "source_ref", "X-1",
-        "excerpt", "No data <b>at all</b>"))));
-    t.put(Tables.FAILURE_RATE_STATS, List.of(row(Tables.FAILURE_RATE_STATS, Map.of(
-        "dimension", "overall", "dimension_value", "all", "n", 1L, "failed", 1L, "stalled", 1L,
-        "cancelled", 0L, "failure_rate", 1.0, "failure_rate_ci_low", 0.2065,
-        "failure_rate_ci_high", 1.0))));
-    t.put(Tables.DATA_QUALITY, List.of(row(Tables.DATA_QUALITY, Map.of("initiative_id", "AI-1",
-        "name", evil, "check_id", "MISSING_OWNER", "severity", "WARNING", "finding", "No owner",
-        "detail", "owner empty", "source", "registry_field", "source_ref", "owner"))));
+    t.put(
+        Tables.INITIATIVE_ASSESSMENT,
+        List.of(
+            row(
+                Tables.INITIATIVE_ASSESSMENT,
+                Map.of(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    evil,
+                    "outcome",
+                    "STALLED",
+                    "furthest_stage",
+                    "PROTOTYPE",
+                    "stall_stage",
+                    "PROTOTYPE",
+                    "primary_cause",
+                    "DATA_READINESS",
+                    "confidence",
+                    0.5))));
+    t.put(
+        Tables.CAUSE_EVIDENCE,
+        List.of(
+            row(
+                Tables.CAUSE_EVIDENCE,
+                Map.of(
+                    "initiative_id",
+                    "AI-1",
+                    "cause",
+                    "DATA_READINESS",
+                    "weight",
+                    2.0,
+                    "source",
+                    "jira_comment",
+                    "source_ref",
+                    "X-1",
+                    "excerpt",
+                    "No data <b>at all</b>"))));
+    t.put(
+        Tables.FAILURE_RATE_STATS,
+        List.of(
+            row(
+                Tables.FAILURE_RATE_STATS,
+                Map.of(
+                    "dimension",
+                    "overall",
+                    "dimension_value",
+                    "all",
+                    "n",
+                    1L,
+                    "failed",
+                    1L,
+                    "stalled",
+                    1L,
+                    "cancelled",
+                    0L,
+                    "failure_rate",
+                    1.0,
+                    "failure_rate_ci_low",
+                    0.2065,
+                    "failure_rate_ci_high",
+                    1.0))));
+    t.put(
+        Tables.DATA_QUALITY,
+        List.of(
+            row(
+                Tables.DATA_QUALITY,
+                Map.of(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    evil,
+                    "check_id",
+                    "MISSING_OWNER",
+                    "severity",
+                    "WARNING",
+                    "finding",
+                    "No owner",
+                    "detail",
+                    "owner empty",
+                    "source",
+                    "registry_field",
+                    "source_ref",
+                    "owner"))));
     Snapshot now = new Snapshot(LocalDate.of(2026, 10, 1), t, null);
     String html = ReviewPack.render(now, null, "out/<dir>");
     assertFalse(html.contains("<script"), "no script element");
-    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
+    assertTrue(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
     assertTrue(html.contains("No data &lt;b&gt;at all&lt;/b&gt;"));
     assertTrue(html.contains("out/&lt;dir&gt;"));
     assertTrue(html.contains("id=\"failure-rate\" data-value=\"1.0\">100.0%<"), html);
@@ -101,8 +188,10 @@ class ReportMainTest {
     assertTrue(html.contains("id=\"funnel-ENGINEERING\">0<"));
     assertTrue(html.contains("id=\"dq-total\">1<"));
     assertTrue(html.contains("id=\"quarantine-total\">0<"));
-    assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src"
-        + " data:\""), "a CSP that forbids every fetch");
+    assertTrue(
+        html.contains(
+            "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src" + " data:\""),
+        "a CSP that forbids every fetch");
     assertFalse(html.contains("src=\""), "no external resource");
   }
 
@@ -120,33 +209,146 @@ class ReportMainTest {
   @Test
   void medianNotReachedWorklistAndReviewedVerdictsAreShown() {
     Map<String, List<Row>> t = new LinkedHashMap<>();
-    Map<String, Object> reviewed = new HashMap<>(Map.of("initiative_id", "AI-2", "name", "two",
-        "outcome", "CANCELLED", "furthest_stage", "ENGINEERING", "stall_stage", "ENGINEERING",
-        "primary_cause", "COST_FUNDING", "verdict_source", "reviewer", "rules_outcome", "ACTIVE",
-        "reviewer", "kim <k@x>", "decided_on", java.sql.Date.valueOf("2026-09-20")));
-    t.put(Tables.INITIATIVE_ASSESSMENT, List.of(row(Tables.INITIATIVE_ASSESSMENT, Map.of(
-        "initiative_id", "AI-1", "name", "one", "outcome", "STALLED", "furthest_stage", "PROTOTYPE",
-        "stall_stage", "PROTOTYPE", "primary_cause", "UNKNOWN", "confidence", 0.0,
-        "verdict_source", "rules")), row(Tables.INITIATIVE_ASSESSMENT, reviewed)));
-    t.put(Tables.FAILURE_RATE_STATS, List.of(row(Tables.FAILURE_RATE_STATS, Map.of(
-        "dimension", "overall", "dimension_value", "all", "n", 10L, "failed", 2L,
-        "failure_rate", 0.2, "ttp_initiatives", 10L, "ttp_productions", 3L))));
-    t.put(Tables.TIME_TO_PRODUCTION, List.of(
-        row(Tables.TIME_TO_PRODUCTION, Map.of("dimension", "overall", "measure", "cif_production",
-            "horizon_months", 12, "estimate", 0.2)),
-        row(Tables.TIME_TO_PRODUCTION, Map.of("dimension", "overall", "measure", "cif_production",
-            "horizon_months", 24, "estimate", 0.31))));
-    t.put(Tables.REVIEW_WORKLIST, List.of(row(Tables.REVIEW_WORKLIST, pairs("initiative_id",
-        "AI-1", "name", "one", "outcome", "STALLED", "stall_stage", "PROTOTYPE", "primary_cause",
-        "UNKNOWN", "confidence", 0.0, "worklist_reason", "unknown_cause", "text_rank", 1,
-        "source", "jira_comment", "source_ref", "P-1#comment-3", "text_at",
-        java.sql.Timestamp.valueOf("2026-08-30 10:00:00"), "excerpt", "Parked <until> Q1"))));
-    t.put(Tables.STAGE_HISTORY, List.of(row(Tables.STAGE_HISTORY, Map.of("initiative_id", "AI-1",
-        "spell_number", 1, "stage", "PROTOTYPE", "days", 212))));
+    Map<String, Object> reviewed =
+        new HashMap<>(
+            Map.of(
+                "initiative_id",
+                "AI-2",
+                "name",
+                "two",
+                "outcome",
+                "CANCELLED",
+                "furthest_stage",
+                "ENGINEERING",
+                "stall_stage",
+                "ENGINEERING",
+                "primary_cause",
+                "COST_FUNDING",
+                "verdict_source",
+                "reviewer",
+                "rules_outcome",
+                "ACTIVE",
+                "reviewer",
+                "kim <k@x>",
+                "decided_on",
+                java.sql.Date.valueOf("2026-09-20")));
+    t.put(
+        Tables.INITIATIVE_ASSESSMENT,
+        List.of(
+            row(
+                Tables.INITIATIVE_ASSESSMENT,
+                Map.of(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    "one",
+                    "outcome",
+                    "STALLED",
+                    "furthest_stage",
+                    "PROTOTYPE",
+                    "stall_stage",
+                    "PROTOTYPE",
+                    "primary_cause",
+                    "UNKNOWN",
+                    "confidence",
+                    0.0,
+                    "verdict_source",
+                    "rules")),
+            row(Tables.INITIATIVE_ASSESSMENT, reviewed)));
+    t.put(
+        Tables.FAILURE_RATE_STATS,
+        List.of(
+            row(
+                Tables.FAILURE_RATE_STATS,
+                Map.of(
+                    "dimension",
+                    "overall",
+                    "dimension_value",
+                    "all",
+                    "n",
+                    10L,
+                    "failed",
+                    2L,
+                    "failure_rate",
+                    0.2,
+                    "ttp_initiatives",
+                    10L,
+                    "ttp_productions",
+                    3L))));
+    t.put(
+        Tables.TIME_TO_PRODUCTION,
+        List.of(
+            row(
+                Tables.TIME_TO_PRODUCTION,
+                Map.of(
+                    "dimension",
+                    "overall",
+                    "measure",
+                    "cif_production",
+                    "horizon_months",
+                    12,
+                    "estimate",
+                    0.2)),
+            row(
+                Tables.TIME_TO_PRODUCTION,
+                Map.of(
+                    "dimension",
+                    "overall",
+                    "measure",
+                    "cif_production",
+                    "horizon_months",
+                    24,
+                    "estimate",
+                    0.31))));
+    t.put(
+        Tables.REVIEW_WORKLIST,
+        List.of(
+            row(
+                Tables.REVIEW_WORKLIST,
+                pairs(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    "one",
+                    "outcome",
+                    "STALLED",
+                    "stall_stage",
+                    "PROTOTYPE",
+                    "primary_cause",
+                    "UNKNOWN",
+                    "confidence",
+                    0.0,
+                    "worklist_reason",
+                    "unknown_cause",
+                    "text_rank",
+                    1,
+                    "source",
+                    "jira_comment",
+                    "source_ref",
+                    "P-1#comment-3",
+                    "text_at",
+                    java.sql.Timestamp.valueOf("2026-08-30 10:00:00"),
+                    "excerpt",
+                    "Parked <until> Q1"))));
+    t.put(
+        Tables.STAGE_HISTORY,
+        List.of(
+            row(
+                Tables.STAGE_HISTORY,
+                Map.of(
+                    "initiative_id",
+                    "AI-1",
+                    "spell_number",
+                    1,
+                    "stage",
+                    "PROTOTYPE",
+                    "days",
+                    212))));
     String html = ReviewPack.render(new Snapshot(LocalDate.of(2026, 10, 1), t, null), null, "o");
     assertTrue(html.contains("id=\"ttp-median\">not reached<"), html);
-    assertTrue(html.contains("fewer than half reached production; 31.0% in production by 24"
-        + " months"), "the share by 24 months, not the 12-month one");
+    assertTrue(
+        html.contains("fewer than half reached production; 31.0% in production by 24" + " months"),
+        "the share by 24 months, not the 12-month one");
     assertTrue(html.contains("id=\"worklist-n\">1<"));
     assertTrue(html.contains("<tr id=\"worklist-AI-1\">"));
     assertTrue(html.contains("Parked &lt;until&gt; Q1"), "the most recent text, escaped");

@@ -50,10 +50,12 @@ class ReviewPackChromiumIT {
     out = DemoOutput.twoSnapshots();
     html = Files.createTempDirectory("lastmile-report-").resolve("pack.html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int rc = new ReportMain(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))
-        .run(new String[] {"--output", out.toString(), "--out", html.toString()});
+    int rc =
+        new ReportMain(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(new String[] {"--output", out.toString(), "--out", html.toString()});
     assertEquals(0, rc, "lastmile report: " + err.toString(StandardCharsets.UTF_8));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("compared with " + PREVIOUS),
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("compared with " + PREVIOUS),
         err.toString(StandardCharsets.UTF_8));
     Result r = runChromium(chromium, List.of("--dump-dom", html.toUri().toString()));
     assertEquals(0, r.rc, "chromium --dump-dom exit code; stderr:\n" + r.err);
@@ -64,14 +66,18 @@ class ReviewPackChromiumIT {
   @Test
   void noConsoleErrorsAndNothingFetched() {
     for (String line : chromiumErr.split("\n")) {
-      assertTrue(!line.contains("CONSOLE") && !line.contains("Uncaught")
-              && !line.contains("Content-Security-Policy") && !line.contains("net::ERR"),
+      assertTrue(
+          !line.contains("CONSOLE")
+              && !line.contains("Uncaught")
+              && !line.contains("Content-Security-Policy")
+              && !line.contains("net::ERR"),
           "chromium reported: " + line);
     }
     // the page references nothing outside itself (only the SVG namespace, never fetched)
     Matcher m = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(dom);
     while (m.find()) {
-      assertTrue(m.group(1).startsWith("https://") && dom.contains(">" + m.group(1) + "</a>"),
+      assertTrue(
+          m.group(1).startsWith("https://") && dom.contains(">" + m.group(1) + "</a>"),
           "only benchmark links may point elsewhere, and they are plain links: " + m.group(1));
     }
     assertTrue(!dom.contains("<script") && !dom.contains("<link"), "no script, no stylesheet link");
@@ -79,16 +85,25 @@ class ReviewPackChromiumIT {
 
   @Test
   void headlineMatchesFailureRateStats() {
-    Map<String, Object> o = duck("SELECT failure_rate, failure_rate_ci_low, failure_rate_ci_high, n,"
-        + " failed FROM " + table(out, "failure_rate_stats") + " WHERE dimension = 'overall'"
-        + " AND snapshot_date = DATE '" + LATEST + "'").get(0);
+    Map<String, Object> o =
+        duck("SELECT failure_rate, failure_rate_ci_low, failure_rate_ci_high, n,"
+                + " failed FROM "
+                + table(out, "failure_rate_stats")
+                + " WHERE dimension = 'overall'"
+                + " AND snapshot_date = DATE '"
+                + LATEST
+                + "'")
+            .get(0);
     double rate = ((Number) o.get("failure_rate")).doubleValue();
     assertEquals(String.format(Locale.ROOT, "%.1f%%", rate * 100), text("failure-rate"));
     assertEquals(String.valueOf(o.get("n")), text("portfolio-n"));
     assertEquals(String.valueOf(o.get("failed")), text("failed-n"));
-    String ci = String.format(Locale.ROOT, "95%% CI %.1f–%.1f%%",
-        ((Number) o.get("failure_rate_ci_low")).doubleValue() * 100,
-        ((Number) o.get("failure_rate_ci_high")).doubleValue() * 100);
+    String ci =
+        String.format(
+            Locale.ROOT,
+            "95%% CI %.1f–%.1f%%",
+            ((Number) o.get("failure_rate_ci_low")).doubleValue() * 100,
+            ((Number) o.get("failure_rate_ci_high")).doubleValue() * 100);
     assertTrue(text("failure-ci").contains(ci), text("failure-ci") + " should contain " + ci);
     assertEquals(LATEST, text("snapshot-date"));
     assertEquals(PREVIOUS, text("previous-date"));
@@ -96,60 +111,99 @@ class ReviewPackChromiumIT {
 
   @Test
   void outcomesFunnelAndChangesMatchTheAssessment() {
-    for (Map<String, Object> r : duck("SELECT outcome, count(*) AS k FROM "
-        + table(out, "initiative_assessment") + " WHERE snapshot_date = DATE '" + LATEST
-        + "' GROUP BY outcome")) {
-      assertEquals(String.valueOf(r.get("k")), text("outcome-" + r.get("outcome")),
+    for (Map<String, Object> r :
+        duck(
+            "SELECT outcome, count(*) AS k FROM "
+                + table(out, "initiative_assessment")
+                + " WHERE snapshot_date = DATE '"
+                + LATEST
+                + "' GROUP BY outcome")) {
+      assertEquals(
+          String.valueOf(r.get("k")),
+          text("outcome-" + r.get("outcome")),
           "outcome " + r.get("outcome"));
     }
-    String rank = "list_position(['DISCOVERY','STRATEGY','PROTOTYPE','ENGINEERING','DEPLOYMENT',"
-        + "'OPERATION'], %s)";
-    for (Map<String, Object> r : duck("SELECT s.stage, count(a.initiative_id) AS k FROM"
-        + " (SELECT unnest(['DISCOVERY','STRATEGY','PROTOTYPE','ENGINEERING','DEPLOYMENT',"
-        + "'OPERATION']) AS stage) s LEFT JOIN " + table(out, "initiative_assessment") + " a ON "
-        + String.format(rank, "a.furthest_stage") + " >= " + String.format(rank, "s.stage")
-        + " AND a.snapshot_date = DATE '" + LATEST + "' GROUP BY s.stage")) {
-      assertEquals(String.valueOf(r.get("k")), text("funnel-" + r.get("stage")),
-          "funnel " + r.get("stage"));
+    String rank =
+        "list_position(['DISCOVERY','STRATEGY','PROTOTYPE','ENGINEERING','DEPLOYMENT',"
+            + "'OPERATION'], %s)";
+    for (Map<String, Object> r :
+        duck(
+            "SELECT s.stage, count(a.initiative_id) AS k FROM"
+                + " (SELECT unnest(['DISCOVERY','STRATEGY','PROTOTYPE','ENGINEERING','DEPLOYMENT',"
+                + "'OPERATION']) AS stage) s LEFT JOIN "
+                + table(out, "initiative_assessment")
+                + " a ON "
+                + String.format(rank, "a.furthest_stage")
+                + " >= "
+                + String.format(rank, "s.stage")
+                + " AND a.snapshot_date = DATE '"
+                + LATEST
+                + "' GROUP BY s.stage")) {
+      assertEquals(
+          String.valueOf(r.get("k")), text("funnel-" + r.get("stage")), "funnel " + r.get("stage"));
     }
-    Map<String, Object> f = duck("SELECT count(*) FILTER (WHERE snapshot_date = DATE '" + LATEST
-        + "' AND outcome IN ('STALLED','CANCELLED')) AS now_failed, count(*) FILTER (WHERE"
-        + " snapshot_date = DATE '" + PREVIOUS + "' AND outcome IN ('STALLED','CANCELLED')) AS"
-        + " before_failed FROM " + table(out, "initiative_assessment")).get(0);
-    long d = ((Number) f.get("now_failed")).longValue()
-        - ((Number) f.get("before_failed")).longValue();
+    Map<String, Object> f =
+        duck("SELECT count(*) FILTER (WHERE snapshot_date = DATE '"
+                + LATEST
+                + "' AND outcome IN ('STALLED','CANCELLED')) AS now_failed, count(*) FILTER (WHERE"
+                + " snapshot_date = DATE '"
+                + PREVIOUS
+                + "' AND outcome IN ('STALLED','CANCELLED')) AS"
+                + " before_failed FROM "
+                + table(out, "initiative_assessment"))
+            .get(0);
+    long d =
+        ((Number) f.get("now_failed")).longValue() - ((Number) f.get("before_failed")).longValue();
     assertEquals(d > 0 ? "+" + d : String.valueOf(d), text("change-failed"));
     assertEquals(String.valueOf(f.get("now_failed")), text("failed-list-n"));
   }
 
   @Test
   void dataQualityAndQuarantineCountsMatch() {
-    Object dq = duck("SELECT count(*) AS k FROM " + table(out, "data_quality")
-        + " WHERE snapshot_date = DATE '" + LATEST + "'").get(0).get("k");
+    Object dq =
+        duck("SELECT count(*) AS k FROM "
+                + table(out, "data_quality")
+                + " WHERE snapshot_date = DATE '"
+                + LATEST
+                + "'")
+            .get(0)
+            .get("k");
     assertEquals(String.valueOf(dq), text("dq-total"));
     assertTrue(((Number) dq).longValue() > 0, "the demo registry has gaps to chase");
-    Object q = duck("SELECT count(*) AS k FROM " + table(out, "quarantine")
-        + " WHERE snapshot_date = DATE '" + LATEST + "'").get(0).get("k");
+    Object q =
+        duck("SELECT count(*) AS k FROM "
+                + table(out, "quarantine")
+                + " WHERE snapshot_date = DATE '"
+                + LATEST
+                + "'")
+            .get(0)
+            .get("k");
     assertEquals(String.valueOf(q), text("quarantine-total"));
   }
 
   @Test
   void chartsAreInlineSvgAndTheScreenshotIsDrawn() throws Exception {
-    Matcher m = Pattern.compile("<svg class=\"chart\"[^>]*>\\s*<title>([^<]+)</title>").matcher(dom);
+    Matcher m =
+        Pattern.compile("<svg class=\"chart\"[^>]*>\\s*<title>([^<]+)</title>").matcher(dom);
     List<String> titles = new ArrayList<>();
     while (m.find()) {
       titles.add(m.group(1));
     }
-    for (String want : List.of("Portfolio rates with confidence intervals beside published figures",
-        "Initiatives by outcome", "Initiatives reaching each stage",
-        "Failed initiatives by primary cause and stall stage",
-        "Time from start to production, whole portfolio")) {
+    for (String want :
+        List.of(
+            "Portfolio rates with confidence intervals beside published figures",
+            "Initiatives by outcome",
+            "Initiatives reaching each stage",
+            "Failed initiatives by primary cause and stall stage",
+            "Time from start to production, whole portfolio")) {
       assertTrue(titles.contains(want), "chart '" + want + "' in " + titles);
     }
     assertTrue(dom.contains("<path d=\"M"), "time-to-production curves are drawn");
     Path png = html.resolveSibling("pack.png");
-    Result r = runChromium(chromium(), List.of("--window-size=1200,3000",
-        "--screenshot=" + png, html.toUri().toString()));
+    Result r =
+        runChromium(
+            chromium(),
+            List.of("--window-size=1200,3000", "--screenshot=" + png, html.toUri().toString()));
     assertEquals(0, r.rc, "chromium --screenshot; stderr:\n" + r.err);
     byte[] bytes = Files.readAllBytes(png);
     assertTrue(bytes.length > 30_000, "a drawn page, not a blank one: " + bytes.length + " bytes");
@@ -167,15 +221,29 @@ class ReviewPackChromiumIT {
 
   static Result runChromium(String chromium, List<String> args) throws Exception {
     Path profile = Files.createTempDirectory("lastmile-chromium-");
-    List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-        "--enable-logging=stderr", "--v=0"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
     cmd.addAll(args);
     Path stdout = profile.resolveSibling(profile.getFileName() + ".out");
     Path stderr = profile.resolveSibling(profile.getFileName() + ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       fail("chromium did not finish in 120 s: " + cmd);

@@ -33,11 +33,18 @@ class LifecycleRulesTest {
     LifecycleRules r = LifecycleRules.loadDefault();
     List<String> ids = new ArrayList<>();
     r.outcomeRules().forEach(o -> ids.add(o.id() + "=" + o.outcome()));
-    assertEquals(List.of("outcome.production=IN_PRODUCTION", "outcome.closed=CANCELLED",
-        "outcome.on_hold=STALLED", "outcome.recent_activity=ACTIVE", "outcome.idle=STALLED"), ids);
+    assertEquals(
+        List.of(
+            "outcome.production=IN_PRODUCTION",
+            "outcome.closed=CANCELLED",
+            "outcome.on_hold=STALLED",
+            "outcome.recent_activity=ACTIVE",
+            "outcome.idle=STALLED"),
+        ids);
     assertEquals(90, r.stallDefaultDays());
     assertEquals("fixed", r.stallMode());
-    assertEquals(List.of(WordForms.Language.EN, WordForms.Language.DE, WordForms.Language.FR),
+    assertEquals(
+        List.of(WordForms.Language.EN, WordForms.Language.DE, WordForms.Language.FR),
         r.stageVocabulary().languages());
     for (StageSource s : StageSource.values()) {
       assertTrue(r.stageSource(s), s.code());
@@ -50,57 +57,66 @@ class LifecycleRulesTest {
 
   @Test
   void unknownKeysAreErrorsNamingFileAndKey() {
-    assertTrue(error("{\"stall_windw\": {}}").startsWith("my.json: stall_windw: unknown key"),
+    assertTrue(
+        error("{\"stall_windw\": {}}").startsWith("my.json: stall_windw: unknown key"),
         error("{\"stall_windw\": {}}"));
     String nested = error("{\"stall_window\": {\"defualt_days\": 30}}");
-    assertTrue(nested.startsWith("my.json: stall_window.defualt_days: unknown key (known: "),
-        nested);
+    assertTrue(
+        nested.startsWith("my.json: stall_window.defualt_days: unknown key (known: "), nested);
     assertTrue(nested.contains("default_days"), nested);
   }
 
   @Test
   void misspeltCheckSourceStageAndLanguageAreErrors() {
-    String check = error(
-        "{\"data_quality\": {\"checks\": {\"MISING_SPONSOR\": {\"enabled\": false}}}}");
+    String check =
+        error("{\"data_quality\": {\"checks\": {\"MISING_SPONSOR\": {\"enabled\": false}}}}");
     assertTrue(check.startsWith("my.json: data_quality.checks"), check);
     assertTrue(check.contains("MISING_SPONSOR"), check);
     String source = error("{\"stage_vocabulary\": {\"sources\": {\"jira_summry\": false}}}");
     assertTrue(source.startsWith("my.json: stage_vocabulary.sources"), source);
     assertTrue(source.contains("jira_summry"), source);
     String stage = error("{\"stage_vocabulary\": {\"statuses\": {\"Review\": \"DEPLOYMNT\"}}}");
-    assertTrue(stage.startsWith(
-        "my.json: stage_vocabulary.statuses.Review: 'DEPLOYMNT' is not one of DISCOVERY"), stage);
-    String lang = error(
-        "{\"stage_vocabulary\": {\"words\": {\"PROTOTYPE\": {\"es\": [\"prueba\"]}}}}");
+    assertTrue(
+        stage.startsWith(
+            "my.json: stage_vocabulary.statuses.Review: 'DEPLOYMNT' is not one of DISCOVERY"),
+        stage);
+    String lang =
+        error("{\"stage_vocabulary\": {\"words\": {\"PROTOTYPE\": {\"es\": [\"prueba\"]}}}}");
     assertTrue(lang.startsWith("my.json: stage_vocabulary.words.PROTOTYPE"), lang);
     assertTrue(lang.contains("es"), lang);
     String outcome =
         error("{\"outcome_rules\": [{\"id\": \"outcome.idle\", \"outcome\": \"IDLE\"}]}");
-    assertTrue(outcome.startsWith("my.json: outcome_rules[4].outcome: 'IDLE' is not one of"),
-        outcome);
+    assertTrue(
+        outcome.startsWith("my.json: outcome_rules[4].outcome: 'IDLE' is not one of"), outcome);
   }
 
   @Test
   void badValuesAreErrorsNamingTheKey() {
-    assertEquals("my.json: stall_window.default_days: must be a positive number of days, got 0",
+    assertEquals(
+        "my.json: stall_window.default_days: must be a positive number of days, got 0",
         error("{\"stall_window\": {\"default_days\": 0}}"));
-    assertTrue(error("{\"registry_status\": {\"on_hold\": \"(on hold\"}}")
-        .startsWith("my.json: registry_status.on_hold: not a valid regular expression"));
-    assertEquals("my.json: outcome_rules[0]: a catch-all rule hides the rules after it",
+    assertTrue(
+        error("{\"registry_status\": {\"on_hold\": \"(on hold\"}}")
+            .startsWith("my.json: registry_status.on_hold: not a valid regular expression"));
+    assertEquals(
+        "my.json: outcome_rules[0]: a catch-all rule hides the rules after it",
         error("{\"outcome_rules\": [{\"id\": \"outcome.production\", \"when\": \"always\"}]}"));
-    assertTrue(error("{\"stall_window\": {\"mode\": \"derivd\"}}")
-        .startsWith("my.json: stall_window.mode: 'derivd' is not one of fixed, derived"));
+    assertTrue(
+        error("{\"stall_window\": {\"mode\": \"derivd\"}}")
+            .startsWith("my.json: stall_window.mode: 'derivd' is not one of fixed, derived"));
   }
 
   @Test
   void userConfigMergesByKey() throws Exception {
-    LifecycleRules r = with("{\"stage_vocabulary\": {"
-        + "\"statuses\": {\"Review\": \"DEPLOYMENT\"},"
-        + "\"words\": {\"ENGINEERING\": {\"en\": [\"wiring\"]}}},"
-        + "\"stall_window\": {\"default_days\": 60},"
-        + "\"outcome_rules\": [{\"id\": \"outcome.paused\", \"when\": \"on_hold\","
-        + " \"outcome\": \"ACTIVE\", \"description\": \"paused is not stalled here\"}],"
-        + "\"stages\": [{\"stage\": \"PROTOTYPE\", \"jira_status\": \"(poc|spike)\"}]}");
+    LifecycleRules r =
+        with(
+            "{\"stage_vocabulary\": {"
+                + "\"statuses\": {\"Review\": \"DEPLOYMENT\"},"
+                + "\"words\": {\"ENGINEERING\": {\"en\": [\"wiring\"]}}},"
+                + "\"stall_window\": {\"default_days\": 60},"
+                + "\"outcome_rules\": [{\"id\": \"outcome.paused\", \"when\": \"on_hold\","
+                + " \"outcome\": \"ACTIVE\", \"description\": \"paused is not stalled here\"}],"
+                + "\"stages\": [{\"stage\": \"PROTOTYPE\", \"jira_status\": \"(poc|spike)\"}]}");
     assertEquals(Stage.DEPLOYMENT, r.stageVocabulary().statuses().get("Review"));
     List<String> en = r.stageVocabulary().words().get(Stage.ENGINEERING).get(WordForms.Language.EN);
     assertTrue(en.contains("wiring") && en.contains("development"), en.toString());
@@ -108,8 +124,15 @@ class LifecycleRulesTest {
     assertEquals("fixed", r.stallMode()); // the other stall_window keys keep their defaults
     List<String> ids = new ArrayList<>();
     r.outcomeRules().forEach(o -> ids.add(o.id()));
-    assertEquals(List.of("outcome.production", "outcome.closed", "outcome.on_hold",
-        "outcome.recent_activity", "outcome.paused", "outcome.idle"), ids);
+    assertEquals(
+        List.of(
+            "outcome.production",
+            "outcome.closed",
+            "outcome.on_hold",
+            "outcome.recent_activity",
+            "outcome.paused",
+            "outcome.idle"),
+        ids);
     LifecycleRules.StageRule proto = r.stages().get(Stage.PROTOTYPE.ordinal());
     assertEquals("(poc|spike)", proto.jiraStatus());
     assertTrue(proto.registry().contains("prototype"), proto.registry());
@@ -118,8 +141,11 @@ class LifecycleRulesTest {
 
   @Test
   void shippedPresetLoads() throws Exception {
-    Path preset = Path.of(System.getProperty("lastmile.repoRoot", "../"),
-        "config", "us-federal-ai-inventory.json");
+    Path preset =
+        Path.of(
+            System.getProperty("lastmile.repoRoot", "../"),
+            "config",
+            "us-federal-ai-inventory.json");
     JsonNode n = JSON.readTree(Files.readString(preset));
     LifecycleRules r = LifecycleRules.withOverrides(n, preset.toString());
     assertEquals("engineering", r.registryValueMap("registry_stage").get("pre-deployment"));

@@ -26,7 +26,8 @@ class RequiredLiteralsTest {
   @Test
   void smallClassesAndAlternationsStayExact() {
     assertEquals(List.of(List.of(Set.of("licence", "license"))), b("licen[cs]e"));
-    assertEquals(List.of(List.of(Set.of("data access", "data entitlement"))),
+    assertEquals(
+        List.of(List.of(Set.of("data access", "data entitlement"))),
         b("data (?:access|entitlement)"));
   }
 

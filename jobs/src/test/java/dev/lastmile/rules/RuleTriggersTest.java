@@ -16,17 +16,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RuleTriggersTest {
-  private static final RuleTriggers SMALL = RuleTriggers.of(List.of(
-      "\\bscope creep\\b",
-      "\\b(?:no|lack(?:s|ed)?)\\b\\W+(?:\\w+\\W+){0,3}(?:data|records)\\b",
-      "\\d+\\w*",
-      "\\bbudget\\b|\\bfunding\\b"));
+  private static final RuleTriggers SMALL =
+      RuleTriggers.of(
+          List.of(
+              "\\bscope creep\\b",
+              "\\b(?:no|lack(?:s|ed)?)\\b\\W+(?:\\w+\\W+){0,3}(?:data|records)\\b",
+              "\\d+\\w*",
+              "\\bbudget\\b|\\bfunding\\b"));
 
   @Test
   void onlyRulesWhoseLiteralsArePresentAreCandidates() {
     assertArrayEquals(new int[] {0, 2}, SMALL.candidates("scope creep again"));
     assertArrayEquals(new int[] {1, 2}, SMALL.candidates("we had no usable records"));
-    assertArrayEquals(new int[] {2}, SMALL.candidates("the records only"), "needs a term of both sides");
+    assertArrayEquals(
+        new int[] {2}, SMALL.candidates("the records only"), "needs a term of both sides");
     assertArrayEquals(new int[] {2, 3}, SMALL.candidates("the funding round"));
     assertArrayEquals(new int[] {2}, SMALL.candidates("nothing here"));
     assertArrayEquals(new int[0], SMALL.candidates(null));
@@ -39,8 +42,8 @@ class RuleTriggersTest {
 
   /**
    * The property the matcher relies on: a rule that matches a text is always a candidate. Checked
-   * for every shipped rule over every sentence of the sample portfolio's Jira exports and the
-   * blind phrase set, lower-cased as the matcher sees them.
+   * for every shipped rule over every sentence of the sample portfolio's Jira exports and the blind
+   * phrase set, lower-cased as the matcher sees them.
    */
   @Test
   void everyShippedRuleThatMatchesIsACandidate() throws IOException {
@@ -67,7 +70,8 @@ class RuleTriggersTest {
     }
     assertEquals(List.of(), missed);
     assertTrue(matches > 500, "too few matches to test anything: " + matches);
-    assertTrue(candidates < (long) sentences.size() * patterns.size() / 10,
+    assertTrue(
+        candidates < (long) sentences.size() * patterns.size() / 10,
         "the triggers should rule out most rules for most sentences: " + candidates);
   }
 
@@ -81,8 +85,11 @@ class RuleTriggersTest {
     List<String> out = new ArrayList<>();
     for (Path f : files) {
       for (String part : Files.readString(f).split("(?<=[.!?])\\s+|[\\r\\n]+|\\\\n")) {
-        String s = part.toLowerCase(Locale.ROOT).replaceAll("[\"{}\\[\\]|,]", " ")
-            .replaceAll("\\s+", " ").trim();
+        String s =
+            part.toLowerCase(Locale.ROOT)
+                .replaceAll("[\"{}\\[\\]|,]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
         if (!s.isEmpty()) {
           out.add(s);
         }

@@ -18,10 +18,10 @@ import java.util.Map;
  * The demo output the integration tests share, built once per test JVM through the real
  * spark-submit code path ({@link SparkSubmitRunner}) on sample-data/: {@link #LATEST}, the same
  * date again (a re-run that must replace only its partition), then {@link #PREVIOUS}. The runs'
- * results and the LATEST partition's file names after the first run and after the re-run are
- * kept for LastmileSubmitIT; the report, notebook and BI tests read the two snapshots. {@code
- * -Dlastmile.it.output=DIR} reuses an output that already holds both snapshots (for iterating on
- * a report test without re-running the job; LastmileSubmitIT then still builds its own).
+ * results and the LATEST partition's file names after the first run and after the re-run are kept
+ * for LastmileSubmitIT; the report, notebook and BI tests read the two snapshots. {@code
+ * -Dlastmile.it.output=DIR} reuses an output that already holds both snapshots (for iterating on a
+ * report test without re-running the job; LastmileSubmitIT then still builds its own).
  */
 public final class DemoOutput {
   public static final String PREVIOUS = "2026-07-01";
@@ -35,8 +35,12 @@ public final class DemoOutput {
    * The three runs and what the LATEST initiative_assessment partition held after the first and
    * after the re-run.
    */
-  public record Runs(Path output, SparkSubmitRunner.Result first, List<String> filesAfterFirst,
-      SparkSubmitRunner.Result rerun, List<String> filesAfterRerun,
+  public record Runs(
+      Path output,
+      SparkSubmitRunner.Result first,
+      List<String> filesAfterFirst,
+      SparkSubmitRunner.Result rerun,
+      List<String> filesAfterRerun,
       SparkSubmitRunner.Result previous) {}
 
   /** The output folder with both snapshots. */
@@ -84,8 +88,13 @@ public final class DemoOutput {
     SparkSubmitRunner.Result r =
         SparkSubmitRunner.lastmile("--output", dir.toString(), "--as-of", asOf);
     if (r.exitCode() != 0) {
-      throw new IllegalStateException("Cannot build the demo output: lastmile --as-of " + asOf
-          + " exited " + r.exitCode() + ": " + r.stderr());
+      throw new IllegalStateException(
+          "Cannot build the demo output: lastmile --as-of "
+              + asOf
+              + " exited "
+              + r.exitCode()
+              + ": "
+              + r.stderr());
     }
     return r;
   }
@@ -93,7 +102,9 @@ public final class DemoOutput {
   /** The Parquet file names in a partition folder, sorted. */
   public static List<String> parquetFiles(Path dir) throws IOException {
     try (var s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted()
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".parquet"))
+          .sorted()
           .toList();
     }
   }
@@ -108,7 +119,8 @@ public final class DemoOutput {
 
   /** {@code read_parquet} over one table of the output, with the snapshot_date column. */
   public static String table(Path out, String table) {
-    return "read_parquet('" + out.resolve(table).toString().replace("'", "''")
+    return "read_parquet('"
+        + out.resolve(table).toString().replace("'", "''")
         + "/*/*.parquet', hive_partitioning = true)";
   }
 

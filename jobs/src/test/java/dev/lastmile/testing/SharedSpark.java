@@ -3,8 +3,8 @@ package dev.lastmile.testing;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One SparkSession per test JVM (never stopped between classes): local[2], two shuffle
- * partitions, UI off, loopback driver, UTC. Tests call {@link #spark()}.
+ * One SparkSession per test JVM (never stopped between classes): local[2], two shuffle partitions,
+ * UI off, loopback driver, UTC. Tests call {@link #spark()}.
  */
 public final class SharedSpark {
   private static SparkSession session;

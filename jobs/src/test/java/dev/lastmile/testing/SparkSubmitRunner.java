@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the application jar through Spark's real spark-submit code path
- * ({@code org.apache.spark.deploy.SparkSubmit}) in a child JVM, the way bin/lastmile does, with
- * the jars Maven copied to jobs/target/lib. Paths come from failsafe system properties; the
- * tools jar ({@code lastmile.toolsJar}) is added with {@code --jars} when set.
+ * Runs the application jar through Spark's real spark-submit code path ({@code
+ * org.apache.spark.deploy.SparkSubmit}) in a child JVM, the way bin/lastmile does, with the jars
+ * Maven copied to jobs/target/lib. Paths come from failsafe system properties; the tools jar
+ * ({@code lastmile.toolsJar}) is added with {@code --jars} when set.
  */
 public final class SparkSubmitRunner {
   private SparkSubmitRunner() {}
@@ -26,7 +26,8 @@ public final class SparkSubmitRunner {
   }
 
   public static Path sampleData() {
-    return Path.of(System.getProperty("lastmile.sampleData", "../sample-data")).toAbsolutePath()
+    return Path.of(System.getProperty("lastmile.sampleData", "../sample-data"))
+        .toAbsolutePath()
         .normalize();
   }
 
@@ -40,14 +41,17 @@ public final class SparkSubmitRunner {
     List<String> cmd = command(mainClass, master, args);
     Path out = Files.createTempFile("lastmile-submit", ".out");
     Path err = Files.createTempFile("lastmile-submit", ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("SparkSubmit did not finish in 10 minutes");
     }
-    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.deleteIfExists(out);
     Files.deleteIfExists(err);
     return r;
@@ -59,15 +63,19 @@ public final class SparkSubmitRunner {
    */
   public static Process start(Path stdout, Path stderr, String... args) throws IOException {
     return new ProcessBuilder(command("dev.lastmile.cli.Main", "local[2]", args))
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        .redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile())
+        .start();
   }
 
   private static List<String> command(String mainClass, String master, String... args) {
     String jar = System.getProperty("lastmile.appJar");
     String lib = System.getProperty("lastmile.sparkLib");
     if (jar == null || !new File(jar).isFile()) {
-      throw new IllegalStateException("Cannot run SparkSubmit: application jar " + jar
-          + " is missing (run through mvn verify)");
+      throw new IllegalStateException(
+          "Cannot run SparkSubmit: application jar "
+              + jar
+              + " is missing (run through mvn verify)");
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

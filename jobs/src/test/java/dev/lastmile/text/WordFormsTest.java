@@ -17,14 +17,17 @@ class WordFormsTest {
 
   @Test
   void wordsAndForms() {
-    assertEquals(List.of("à", "tester", "uat", "2", "已完成"),
-        WordForms.words("À tester / UAT-2: 已完成"));
-    assertEquals(WordForms.form(WordForms.Language.EN, "deployment"),
+    assertEquals(
+        List.of("à", "tester", "uat", "2", "已完成"), WordForms.words("À tester / UAT-2: 已完成"));
+    assertEquals(
+        WordForms.form(WordForms.Language.EN, "deployment"),
         WordForms.form(WordForms.Language.EN, "deploying"));
     assertEquals("develop", WordForms.form(WordForms.Language.EN, "developments"));
-    assertEquals(WordForms.form(WordForms.Language.FR, "développement"),
+    assertEquals(
+        WordForms.form(WordForms.Language.FR, "développement"),
         WordForms.form(WordForms.Language.FR, "developpements"));
-    assertEquals(WordForms.form(WordForms.Language.DE, "Entwicklung".toLowerCase()),
+    assertEquals(
+        WordForms.form(WordForms.Language.DE, "Entwicklung".toLowerCase()),
         WordForms.form(WordForms.Language.DE, "entwicklungen"));
     assertEquals("test", WordForms.form(WordForms.Language.FR, "tester"));
     assertEquals("strasse", WordForms.fold("straße"));
@@ -32,33 +35,37 @@ class WordFormsTest {
 
   /** Each language's stage words anywhere in a name; the furthest stage wins. */
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
-      // English
-      "In Development | ENGINEERING | in development",
-      "Ready for Dev | ENGINEERING | ready for dev",
-      "Churn model: deploying to staging | DEPLOYMENT | deployment",
-      "Prototyping the recommender | PROTOTYPE | prototype",
-      "Proof of concept for invoice OCR | PROTOTYPE | proof of concept",
-      "POC deployment | DEPLOYMENT | deployment",
-      "User Acceptance Testing | DEPLOYMENT | user acceptance",
-      "Feasibility study | STRATEGY | feasibility",
-      "Hypercare after go-live | OPERATION | hypercare",
-      // French
-      "à tester | ENGINEERING | à tester",
-      "En développement | ENGINEERING | en développement",
-      "Déploiement en recette | DEPLOYMENT | déploiement",
-      "Preuve de concept du classifieur | PROTOTYPE | preuve de concept",
-      "Étude de faisabilité | STRATEGY | étude de faisabilité",
-      // German
-      "In Entwicklung | ENGINEERING | in Entwicklung",
-      "Prototypen bauen | PROTOTYPE | prototype",
-      "Abnahmetest beim Fachbereich | DEPLOYMENT | Abnahmetest",
-      "Anforderungen klären | STRATEGY | Anforderungen",
-      // no stage
-      "Review | - | -",
-      "Ready | - | -",
-      "已完成 | - | -",
-      "Done | - | -"})
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // English
+        "In Development | ENGINEERING | in development",
+        "Ready for Dev | ENGINEERING | ready for dev",
+        "Churn model: deploying to staging | DEPLOYMENT | deployment",
+        "Prototyping the recommender | PROTOTYPE | prototype",
+        "Proof of concept for invoice OCR | PROTOTYPE | proof of concept",
+        "POC deployment | DEPLOYMENT | deployment",
+        "User Acceptance Testing | DEPLOYMENT | user acceptance",
+        "Feasibility study | STRATEGY | feasibility",
+        "Hypercare after go-live | OPERATION | hypercare",
+        // French
+        "à tester | ENGINEERING | à tester",
+        "En développement | ENGINEERING | en développement",
+        "Déploiement en recette | DEPLOYMENT | déploiement",
+        "Preuve de concept du classifieur | PROTOTYPE | preuve de concept",
+        "Étude de faisabilité | STRATEGY | étude de faisabilité",
+        // German
+        "In Entwicklung | ENGINEERING | in Entwicklung",
+        "Prototypen bauen | PROTOTYPE | prototype",
+        "Abnahmetest beim Fachbereich | DEPLOYMENT | Abnahmetest",
+        "Anforderungen klären | STRATEGY | Anforderungen",
+        // no stage
+        "Review | - | -",
+        "Ready | - | -",
+        "已完成 | - | -",
+        "Done | - | -"
+      })
   void stageWords(String name, String stage, String word) {
     StageWords.Match m = WORDS.match(name);
     if (stage == null) {
@@ -77,8 +84,10 @@ class WordFormsTest {
     assertNull(WORDS.match("q3-plan", true));
     // real French QA text: "lance" is "runs", not the launch of the product
     assertNull(WORDS.match("trouver comment openmv ide lance le script", true));
-    assertEquals("PROTOTYPE proof of concept",
-        WORDS.match("Proof of concept: feature engineering", true).stage() + " "
+    assertEquals(
+        "PROTOTYPE proof of concept",
+        WORDS.match("Proof of concept: feature engineering", true).stage()
+            + " "
             + WORDS.match("Proof of concept: feature engineering", true).word());
   }
 }

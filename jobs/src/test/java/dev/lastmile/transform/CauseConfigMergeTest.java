@@ -25,22 +25,47 @@ class CauseConfigMergeTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 10, 1);
 
   private static Map<String, String> primaryCauses(CauseRules rules) {
-    Dataset<Row> texts = df(TEXTS,
-        text("A", "jira_comment", "A-1#comment-1", "2026-09-01",
-            "We are gridlocked on the training dataset."),
-        text("B", "jira_comment", "B-1#comment-1", "2026-09-01",
-            "Access to the claims data was denied by the data owner."),
-        text("C", "jira_comment", "C-1#comment-1", "2026-09-01",
-            "Traffic on the ring road is gridlocked again."),
-        text("D", "jira_comment", "D-1#comment-1", "2026-09-01",
-            "Funding was cut in the Q3 budget round."));
-    Dataset<Row> registry = df(REGISTRY, reg("A", null, null, null), reg("B", null, null, null),
-        reg("C", null, null, null), reg("D", null, null, null));
+    Dataset<Row> texts =
+        df(
+            TEXTS,
+            text(
+                "A",
+                "jira_comment",
+                "A-1#comment-1",
+                "2026-09-01",
+                "We are gridlocked on the training dataset."),
+            text(
+                "B",
+                "jira_comment",
+                "B-1#comment-1",
+                "2026-09-01",
+                "Access to the claims data was denied by the data owner."),
+            text(
+                "C",
+                "jira_comment",
+                "C-1#comment-1",
+                "2026-09-01",
+                "Traffic on the ring road is gridlocked again."),
+            text(
+                "D",
+                "jira_comment",
+                "D-1#comment-1",
+                "2026-09-01",
+                "Funding was cut in the Q3 budget round."));
+    Dataset<Row> registry =
+        df(
+            REGISTRY,
+            reg("A", null, null, null),
+            reg("B", null, null, null),
+            reg("C", null, null, null),
+            reg("D", null, null, null));
     Dataset<Row> evidence =
         CauseEvidence.extract(CauseFixtures.inputs(texts, registry), rules, AS_OF);
     Map<String, String> out = new TreeMap<>();
-    for (Row r : CauseRanking.rank(evidence, rules, registry.select(Cols.INITIATIVE_ID))
-        .select(Cols.INITIATIVE_ID, Cols.PRIMARY_CAUSE).collectAsList()) {
+    for (Row r :
+        CauseRanking.rank(evidence, rules, registry.select(Cols.INITIATIVE_ID))
+            .select(Cols.INITIATIVE_ID, Cols.PRIMARY_CAUSE)
+            .collectAsList()) {
       out.put(r.getString(0), r.getString(1));
     }
     return out;
@@ -49,13 +74,15 @@ class CauseConfigMergeTest {
   @Test
   void oneAddedPhraseChangesExactlyOneVerdict() throws Exception {
     Map<String, String> before = primaryCauses(CauseRules.loadDefault());
-    CauseRules merged = CauseRules.fromJson(
-        new ObjectMapper().readTree("{\"add_terms\": {\"blocked\": [\"gridlocked\"]}}"),
-        "acme.json");
+    CauseRules merged =
+        CauseRules.fromJson(
+            new ObjectMapper().readTree("{\"add_terms\": {\"blocked\": [\"gridlocked\"]}}"),
+            "acme.json");
     Map<String, String> after = primaryCauses(merged);
-    assertEquals(Map.of("A", "UNKNOWN", "B", "DATA_READINESS", "C", "UNKNOWN",
-        "D", "COST_FUNDING"), before);
-    assertEquals(Map.of("A", "DATA_READINESS", "B", "DATA_READINESS", "C", "UNKNOWN",
-        "D", "COST_FUNDING"), after);
+    assertEquals(
+        Map.of("A", "UNKNOWN", "B", "DATA_READINESS", "C", "UNKNOWN", "D", "COST_FUNDING"), before);
+    assertEquals(
+        Map.of("A", "DATA_READINESS", "B", "DATA_READINESS", "C", "UNKNOWN", "D", "COST_FUNDING"),
+        after);
   }
 }

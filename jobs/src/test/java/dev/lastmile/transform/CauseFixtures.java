@@ -64,8 +64,23 @@ final class CauseFixtures {
   /** A registry row with everything filled in (no structured evidence). */
   static Object[] reg(String id, String closure, String notes, String closed) {
     return new Object[] {
-      id, "Name " + id, "cancelled", "POC", "Ann Sponsor", "Bob Owner", "Loss rate", "5%", "3%",
-      "yes", 100.0, 90.0, "EUR", closure, notes, date("2024-01-01"), date(closed)
+      id,
+      "Name " + id,
+      "cancelled",
+      "POC",
+      "Ann Sponsor",
+      "Bob Owner",
+      "Loss rate",
+      "5%",
+      "3%",
+      "yes",
+      100.0,
+      90.0,
+      "EUR",
+      closure,
+      notes,
+      date("2024-01-01"),
+      date(closed)
     };
   }
 

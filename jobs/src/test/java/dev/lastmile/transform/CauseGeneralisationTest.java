@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class CauseGeneralisationTest {
   /** Floors measured when the set was added; raise them as the vocabulary improves. */
   static final double MIN_POSITIVE_ACCURACY = 0.65;
+
   static final double MIN_SILENT_ACCURACY = 0.92;
   static final double BLIND_202612_MIN_POSITIVE = 0.35;
   static final double BLIND_202612_MIN_SILENT = 0.98;
@@ -35,24 +36,28 @@ class CauseGeneralisationTest {
   record Phrase(String id, String expected, String kind, String text) {}
 
   static List<Phrase> phrases() throws Exception {
-    try (InputStream in = CauseGeneralisationTest.class.getResourceAsStream(
-        "/CauseGeneralisationTest/phrases.csv")) {
+    try (InputStream in =
+        CauseGeneralisationTest.class.getResourceAsStream("/CauseGeneralisationTest/phrases.csv")) {
       return read(in);
     }
   }
 
   /** The blind set written this round (eval/blind-2026-12/, see its README: never tuned on). */
   static List<Phrase> blind202612() throws Exception {
-    java.nio.file.Path p = java.nio.file.Path.of(System.getProperty("lastmile.repoRoot", ".."),
-        "eval", "blind-2026-12", "phrases.csv");
+    java.nio.file.Path p =
+        java.nio.file.Path.of(
+            System.getProperty("lastmile.repoRoot", ".."), "eval", "blind-2026-12", "phrases.csv");
     try (InputStream in = java.nio.file.Files.newInputStream(p)) {
       return read(in);
     }
   }
 
   private static List<Phrase> read(InputStream in) throws Exception {
-    MappingIterator<Map<String, String>> it = new CsvMapper()
-        .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(in);
+    MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(in);
     List<Phrase> out = new ArrayList<>();
     while (it.hasNext()) {
       Map<String, String> r = it.next();
@@ -63,7 +68,10 @@ class CauseGeneralisationTest {
 
   @Test
   void blindPhraseSetScoresAboveTheFloors() throws Exception {
-    score("blind phrase set (2025, tuned on since)", phrases(), MIN_POSITIVE_ACCURACY,
+    score(
+        "blind phrase set (2025, tuned on since)",
+        phrases(),
+        MIN_POSITIVE_ACCURACY,
         MIN_SILENT_ACCURACY);
   }
 
@@ -74,27 +82,34 @@ class CauseGeneralisationTest {
    */
   @Test
   void freshBlindSetOf202612ScoresAboveItsFloors() throws Exception {
-    score("blind phrase set 2026-12", blind202612(), BLIND_202612_MIN_POSITIVE,
+    score(
+        "blind phrase set 2026-12",
+        blind202612(),
+        BLIND_202612_MIN_POSITIVE,
         BLIND_202612_MIN_SILENT);
   }
 
-  private static void score(String name, List<Phrase> phrases, double minPositive,
-      double minSilent) {
+  private static void score(
+      String name, List<Phrase> phrases, double minPositive, double minSilent) {
     List<Object[]> texts = new ArrayList<>();
     List<Object[]> regs = new ArrayList<>();
     for (Phrase p : phrases) {
-      texts.add(CauseFixtures.text(p.id(), "jira_comment", p.id() + "#comment-1", "2026-09-01",
-          p.text()));
+      texts.add(
+          CauseFixtures.text(
+              p.id(), "jira_comment", p.id() + "#comment-1", "2026-09-01", p.text()));
       regs.add(CauseFixtures.reg(p.id(), null, null, null));
     }
     Dataset<Row> textDF = CauseFixtures.df(CauseFixtures.TEXTS, texts.toArray(new Object[0][]));
     Dataset<Row> regDF = CauseFixtures.df(CauseFixtures.REGISTRY, regs.toArray(new Object[0][]));
     CauseRules rules = CauseRules.loadDefault();
-    Dataset<Row> evidence = CauseEvidence.extract(CauseFixtures.inputs(textDF, regDF), rules,
-        LocalDate.of(2026, 10, 1));
+    Dataset<Row> evidence =
+        CauseEvidence.extract(
+            CauseFixtures.inputs(textDF, regDF), rules, LocalDate.of(2026, 10, 1));
     Map<String, String> predicted = new HashMap<>();
-    for (Row r : CauseRanking.rank(evidence, rules).select(Cols.INITIATIVE_ID, Cols.PRIMARY_CAUSE)
-        .collectAsList()) {
+    for (Row r :
+        CauseRanking.rank(evidence, rules)
+            .select(Cols.INITIATIVE_ID, Cols.PRIMARY_CAUSE)
+            .collectAsList()) {
       predicted.put(r.getString(0), r.getString(1));
     }
     int pos = 0;
@@ -126,11 +141,22 @@ class CauseGeneralisationTest {
     }
     double posAcc = (double) posOk / pos;
     double silentAcc = (double) silentOk / silent;
-    StringBuilder report = new StringBuilder(String.format(java.util.Locale.ROOT,
-        "%s: positives %d/%d = %.3f, negated+neutral silent %d/%d = %.3f%n",
-        name, posOk, pos, posAcc, silentOk, silent, silentAcc));
-    perCause.forEach((k, v) -> report.append(String.format(java.util.Locale.ROOT,
-        "  %-24s %2d/%2d%n", k, v[0], v[1])));
+    StringBuilder report =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s: positives %d/%d = %.3f, negated+neutral silent %d/%d = %.3f%n",
+                name,
+                posOk,
+                pos,
+                posAcc,
+                silentOk,
+                silent,
+                silentAcc));
+    perCause.forEach(
+        (k, v) ->
+            report.append(
+                String.format(java.util.Locale.ROOT, "  %-24s %2d/%2d%n", k, v[0], v[1])));
     System.out.print(report);
     assertTrue(posAcc >= minPositive, report + "misses: " + misses);
     assertTrue(silentAcc >= minSilent, report + "misses: " + misses);

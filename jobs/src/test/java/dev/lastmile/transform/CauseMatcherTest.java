@@ -20,9 +20,10 @@ class CauseMatcherTest {
 
   @Test
   void findsHitsPerSentenceWithTheirPosition() {
-    List<CauseMatcher.Hit> hits = M.match(
-        "Merged the branch. *Blocked* waiting on [~acc:123] for access to the labeled data.",
-        false);
+    List<CauseMatcher.Hit> hits =
+        M.match(
+            "Merged the branch. *Blocked* waiting on [~acc:123] for access to the labeled data.",
+            false);
     assertEquals(1, hits.size(), hits.toString());
     CauseMatcher.Hit h = hits.get(0);
     assertEquals("data.access", h.ruleId());
@@ -37,8 +38,8 @@ class CauseMatcherTest {
     assertTrue(M.match("No security concerns were raised.", false).isEmpty());
     assertTrue(M.match("The data access issue was resolved in March.", false).isEmpty());
     assertTrue(M.match("If funding is cut we stop.", false).isEmpty());
-    assertEquals("cost.funding",
-        M.match("Funding was cut in the Q3 budget round.", false).get(0).ruleId());
+    assertEquals(
+        "cost.funding", M.match("Funding was cut in the Q3 budget round.", false).get(0).ruleId());
   }
 
   @Test
@@ -52,9 +53,11 @@ class CauseMatcherTest {
 
   @Test
   void labelOnlyRulesNeedTheLabelGate() {
-    assertTrue(M.match("Status 'Waiting for data' for 40 days", true).stream()
-        .anyMatch(h -> h.ruleId().equals("data.label")));
-    assertTrue(M.match("Status 'Waiting for data' for 40 days", false).stream()
-        .noneMatch(h -> h.ruleId().equals("data.label")));
+    assertTrue(
+        M.match("Status 'Waiting for data' for 40 days", true).stream()
+            .anyMatch(h -> h.ruleId().equals("data.label")));
+    assertTrue(
+        M.match("Status 'Waiting for data' for 40 days", false).stream()
+            .noneMatch(h -> h.ruleId().equals("data.label")));
   }
 }

@@ -22,20 +22,23 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /**
- * The phrase table of docs/causes.md: resources/CausePhrasesTest/phrases.csv, one row per
- * sentence with the cause and rule_id it must produce (both empty: no evidence at all). Each
- * sentence is one Jira comment of its own initiative; the evidence found must be exactly that
- * one cause from that rule (the strongest rule of the cause on the sentence, ties to the lowest
- * rule id). Adding a phrase to the rules ends with a row here.
+ * The phrase table of docs/causes.md: resources/CausePhrasesTest/phrases.csv, one row per sentence
+ * with the cause and rule_id it must produce (both empty: no evidence at all). Each sentence is one
+ * Jira comment of its own initiative; the evidence found must be exactly that one cause from that
+ * rule (the strongest rule of the cause on the sentence, ties to the lowest rule id). Adding a
+ * phrase to the rules ends with a row here.
  */
 class CausePhrasesTest {
   record Case(String sentence, String cause, String ruleId) {}
 
   static List<Case> cases() throws Exception {
-    try (InputStream in = CausePhrasesTest.class.getResourceAsStream(
-        "/CausePhrasesTest/phrases.csv")) {
-      MappingIterator<Map<String, String>> it = new CsvMapper()
-          .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(in);
+    try (InputStream in =
+        CausePhrasesTest.class.getResourceAsStream("/CausePhrasesTest/phrases.csv")) {
+      MappingIterator<Map<String, String>> it =
+          new CsvMapper()
+              .readerFor(Map.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(in);
       List<Case> out = new ArrayList<>();
       while (it.hasNext()) {
         Map<String, String> r = it.next();
@@ -53,14 +56,19 @@ class CausePhrasesTest {
     List<Object[]> regs = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String id = String.format("P%03d", i);
-      texts.add(text(id, "jira_comment", "P-" + i + "#comment-1", "2026-09-01",
-          cases.get(i).sentence()));
+      texts.add(
+          text(id, "jira_comment", "P-" + i + "#comment-1", "2026-09-01", cases.get(i).sentence()));
       regs.add(reg(id, null, null, null));
     }
     Map<String, TreeSet<String>> got = new TreeMap<>();
-    for (Row r : CauseEvidence.extract(CauseFixtures.inputs(df(TEXTS, texts.toArray(new Object[0][])),
-            df(REGISTRY, regs.toArray(new Object[0][]))), CauseRules.loadDefault(),
-            LocalDate.of(2026, 10, 1)).collectAsList()) {
+    for (Row r :
+        CauseEvidence.extract(
+                CauseFixtures.inputs(
+                    df(TEXTS, texts.toArray(new Object[0][])),
+                    df(REGISTRY, regs.toArray(new Object[0][]))),
+                CauseRules.loadDefault(),
+                LocalDate.of(2026, 10, 1))
+            .collectAsList()) {
       got.computeIfAbsent(r.getString(0), k -> new TreeSet<>())
           .add(r.getString(1) + ":" + r.getString(2));
     }

@@ -43,10 +43,25 @@ class CauseRankingTest {
     rows.add(ev("R3", "DATA_READINESS", "data.access", 1.0, "jira_comment", "K-3#comment-1"));
     rows.add(ev("R3", "INTEGRATION", "integration.systems", 0.9, "jira_comment", "K-3#comment-2"));
     // R4: only supporting structured evidence -> UNKNOWN
-    rows.add(ev("R4", "UNCLEAR_OBJECTIVE", "registry.no_success_kpi", 0.3, "registry_field", "success_kpi"));
+    rows.add(
+        ev(
+            "R4",
+            "UNCLEAR_OBJECTIVE",
+            "registry.no_success_kpi",
+            0.3,
+            "registry_field",
+            "success_kpi"));
     // R5: supporting evidence adds to a cause with text evidence
-    rows.add(ev("R5", "UNCLEAR_OBJECTIVE", "objective.undefined", 1.0, "jira_comment", "K-5#comment-1"));
-    rows.add(ev("R5", "UNCLEAR_OBJECTIVE", "registry.no_success_kpi", 0.3, "registry_field", "success_kpi"));
+    rows.add(
+        ev("R5", "UNCLEAR_OBJECTIVE", "objective.undefined", 1.0, "jira_comment", "K-5#comment-1"));
+    rows.add(
+        ev(
+            "R5",
+            "UNCLEAR_OBJECTIVE",
+            "registry.no_success_kpi",
+            0.3,
+            "registry_field",
+            "success_kpi"));
     rows.add(ev("R5", "DATA_READINESS", "data.access", 1.2, "jira_comment", "K-5#comment-2"));
     Dataset<Row> evidence = SharedSpark.spark().createDataFrame(rows, EVIDENCE);
     Dataset<Row> ids =

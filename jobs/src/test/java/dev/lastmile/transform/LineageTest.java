@@ -23,11 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lineage: every cause_evidence and stage-evidence row names the input file and record it was
- * read from, through the real parsers, Canonical, EvidenceTexts, the cause matcher's
- * mapPartitions and the structured registry checks. The fixture's record numbers were counted by
- * hand: in jira.csv LIN-1's description spans lines 2-4, so LIN-2 is record 5; in registry.csv
- * AI-1 is line 3; in models.json claims-model v2 is the second element.
+ * Lineage: every cause_evidence and stage-evidence row names the input file and record it was read
+ * from, through the real parsers, Canonical, EvidenceTexts, the cause matcher's mapPartitions and
+ * the structured registry checks. The fixture's record numbers were counted by hand: in jira.csv
+ * LIN-1's description spans lines 2-4, so LIN-2 is record 5; in registry.csv AI-1 is line 3; in
+ * models.json claims-model v2 is the second element.
  */
 class LineageTest {
   static final Path DIR = Path.of("src/test/resources/LineageTest");
@@ -47,20 +47,30 @@ class LineageTest {
     Dataset<Rec> recs = spark.createDataset(all, Rec.ENCODER);
     LifecycleRules lifecycle = LifecycleRules.loadDefault();
     Dataset<Row> registry = Canonical.registry(recs, lifecycle).registry();
-    Dataset<Row> issues = LinkIssues.link(Canonical.issues(recs).issues(), registry,
-        lifecycle.initiativeLabelPrefix()).issues();
+    Dataset<Row> issues =
+        LinkIssues.link(
+                Canonical.issues(recs).issues(), registry, lifecycle.initiativeLabelPrefix())
+            .issues();
     Dataset<Row> models = LinkIssues.linkModels(Canonical.models(recs), registry).issues();
-    Dataset<Row> history = Canonical.statusHistory(recs).limit(0)
-        .withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY));
+    Dataset<Row> history =
+        Canonical.statusHistory(recs).limit(0).withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY));
     Dataset<Row> texts = EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models);
-    evidence = CauseEvidence.extract(new CauseInputs(texts, registry, history, issues, models),
-        CauseRules.loadDefault(), LocalDate.of(2024, 7, 1)).cache();
+    evidence =
+        CauseEvidence.extract(
+                new CauseInputs(texts, registry, history, issues, models),
+                CauseRules.loadDefault(),
+                LocalDate.of(2024, 7, 1))
+            .cache();
     stageEvidence = Lifecycle.stageEvidence(registry, issues, history, models, lifecycle).cache();
   }
 
   private static List<Row> rows(Dataset<Row> df, String source, String refPrefix) {
-    return df.filter(col(Cols.INITIATIVE_ID).equalTo("AI-1").and(col(Cols.SOURCE).equalTo(source))
-        .and(col(Cols.SOURCE_REF).startsWith(refPrefix))).collectAsList();
+    return df.filter(
+            col(Cols.INITIATIVE_ID)
+                .equalTo("AI-1")
+                .and(col(Cols.SOURCE).equalTo(source))
+                .and(col(Cols.SOURCE_REF).startsWith(refPrefix)))
+        .collectAsList();
   }
 
   private static String lineage(Row r) {
@@ -94,10 +104,16 @@ class LineageTest {
 
   @Test
   void everyEvidenceRowCarriesItsLineage() {
-    assertEquals(0, evidence.filter(col(Cols.SOURCE_FILE).isNull()
-        .or(col(Cols.RECORD_NUMBER).isNull())).count());
+    assertEquals(
+        0,
+        evidence
+            .filter(col(Cols.SOURCE_FILE).isNull().or(col(Cols.RECORD_NUMBER).isNull()))
+            .count());
     TreeSet<String> files = new TreeSet<>();
-    evidence.select(Cols.SOURCE_FILE).distinct().collectAsList()
+    evidence
+        .select(Cols.SOURCE_FILE)
+        .distinct()
+        .collectAsList()
         .forEach(r -> files.add(r.getString(0)));
     assertTrue(files.contains(JIRA) && files.contains(REGISTRY), files.toString());
   }
@@ -105,14 +121,19 @@ class LineageTest {
   @Test
   void stageEvidenceNamesItsRecord() {
     List<String> got = new ArrayList<>();
-    for (Row r : stageEvidence.filter(col(Cols.SOURCE).isin("registry_field", "jira_status",
-            "model_registry")).orderBy(Cols.SOURCE, Cols.SOURCE_REF).collectAsList()) {
+    for (Row r :
+        stageEvidence
+            .filter(col(Cols.SOURCE).isin("registry_field", "jira_status", "model_registry"))
+            .orderBy(Cols.SOURCE, Cols.SOURCE_REF)
+            .collectAsList()) {
       got.add(r.getAs(Cols.SOURCE) + " " + r.getAs(Cols.SOURCE_REF) + " " + lineage(r));
     }
-    assertTrue(got.contains("registry_field registry_stage=POC " + REGISTRY + "#3"), got.toString());
-    assertTrue(got.contains("model_registry claims-model v2 Staging " + MODELS + "#2"),
+    assertTrue(
+        got.contains("registry_field registry_stage=POC " + REGISTRY + "#3"), got.toString());
+    assertTrue(
+        got.contains("model_registry claims-model v2 Staging " + MODELS + "#2"), got.toString());
+    assertTrue(
+        got.stream().anyMatch(s -> s.startsWith("jira_status LIN-2 ") && s.endsWith(JIRA + "#5")),
         got.toString());
-    assertTrue(got.stream().anyMatch(s -> s.startsWith("jira_status LIN-2 ")
-        && s.endsWith(JIRA + "#5")), got.toString());
   }
 }

@@ -31,8 +31,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The scale benchmark behind {@code bin/bench}: in one JVM and one Spark session it generates
- * (or reuses) portfolios of the requested sizes, then per size times (a) a plain Spark
+ * The scale benchmark behind {@code bin/bench}: in one JVM and one Spark session it generates (or
+ * reuses) portfolios of the requested sizes, then per size times (a) a plain Spark
  * CSV/JSON-to-Parquet copy of the same input files and (b) the full lastmile job, and writes the
  * figures as JSON and Markdown. The session is the job's own ({@link Main} creates it during the
  * warm-up and keeps it), so the copy runs with exactly the job's Spark settings.
@@ -93,8 +93,9 @@ public final class Bench {
     Path warmOut = o.work().resolve("out-warmup");
     deleteTree(warmOut);
     long t0 = System.nanoTime();
-    int warmRc = new Main(System.out, System.err).run(new String[] {
-        "--output", warmOut.toString(), "--as-of", o.asOf().toString()});
+    int warmRc =
+        new Main(System.out, System.err)
+            .run(new String[] {"--output", warmOut.toString(), "--as-of", o.asOf().toString()});
     warm.put("job_seconds", secs(t0));
     if (warmRc != 0) {
       throw new IllegalStateException("the warm-up job on sample-data/ exited with " + warmRc);
@@ -129,20 +130,35 @@ public final class Bench {
         long rows = copy(spark, dir, copyOut);
         step.finish(copy);
         copy.put("rows_written", rows);
-        say(String.format(Locale.ROOT, "  copy %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
-            copy.get("seconds").asDouble(), copy.get("process_cpu_seconds").asDouble(),
-            copy.get("spark_jobs").asLong(), copy.get("load_average_end")));
+        say(
+            String.format(
+                Locale.ROOT,
+                "  copy %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
+                copy.get("seconds").asDouble(),
+                copy.get("process_cpu_seconds").asDouble(),
+                copy.get("spark_jobs").asLong(),
+                copy.get("load_average_end")));
 
         Path jobOut = o.work().resolve("out-" + n);
         deleteTree(jobOut);
         say(String.format(Locale.ROOT, "%,d issues: lastmile job ...", n));
         ObjectNode job = run.putObject("job");
         step = Step.start(heap, jobs);
-        int rc = new Main(System.out, System.err).run(new String[] {
-            "--registry", dir.resolve("registry.csv").toString(),
-            "--jira", dir.resolve("jira").toString(),
-            "--models", dir.resolve("models").toString(),
-            "--output", jobOut.toString(), "--as-of", o.asOf().toString()});
+        int rc =
+            new Main(System.out, System.err)
+                .run(
+                    new String[] {
+                      "--registry",
+                      dir.resolve("registry.csv").toString(),
+                      "--jira",
+                      dir.resolve("jira").toString(),
+                      "--models",
+                      dir.resolve("models").toString(),
+                      "--output",
+                      jobOut.toString(),
+                      "--as-of",
+                      o.asOf().toString()
+                    });
         step.finish(job);
         job.put("exit_code", rc);
         if (rc != 0) {
@@ -150,11 +166,17 @@ public final class Bench {
         }
         JsonNode manifest = JSON.readTree(jobOut.resolve("run-manifest.json").toFile());
         job.set("phases_seconds", manifest.get("timings_seconds"));
-        job.set("table_rows", manifest.get("counts") == null ? null
-            : manifest.get("counts").get("table_rows"));
-        say(String.format(Locale.ROOT, "  job %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
-            job.get("seconds").asDouble(), job.get("process_cpu_seconds").asDouble(),
-            job.get("spark_jobs").asLong(), job.get("load_average_end")));
+        job.set(
+            "table_rows",
+            manifest.get("counts") == null ? null : manifest.get("counts").get("table_rows"));
+        say(
+            String.format(
+                Locale.ROOT,
+                "  job %.1fs (cpu %.1fs, %d Spark jobs, load %s)",
+                job.get("seconds").asDouble(),
+                job.get("process_cpu_seconds").asDouble(),
+                job.get("spark_jobs").asLong(),
+                job.get("load_average_end")));
         deleteTree(copyOut);
         // Results so far, so that an interrupted long run still leaves its figures.
         write(o, root.deepCopy(), false);
@@ -234,25 +256,44 @@ public final class Bench {
     // Spark's CSV reader takes the column names from the first file and maps the others by
     // position (Jira exports differ in their columns); it warns once per file. Quiet it here.
     org.apache.logging.log4j.core.config.Configurator.setLevel(
-        "org.apache.spark.sql.catalyst.csv.CSVHeaderChecker",
-        org.apache.logging.log4j.Level.ERROR);
+        "org.apache.spark.sql.catalyst.csv.CSVHeaderChecker", org.apache.logging.log4j.Level.ERROR);
     String jira = in.resolve("jira").toString();
-    Dataset<Row> csv = spark.read().option("header", "true").option("multiLine", "true")
-        .option("escape", "\"").option("pathGlobFilter", "*.csv").csv(jira);
+    Dataset<Row> csv =
+        spark
+            .read()
+            .option("header", "true")
+            .option("multiLine", "true")
+            .option("escape", "\"")
+            .option("pathGlobFilter", "*.csv")
+            .csv(jira);
     csv.write().mode(SaveMode.Overwrite).parquet(out.resolve("jira_csv").toString());
-    Dataset<Row> pages = spark.read().option("multiLine", "true")
-        .option("pathGlobFilter", "*.json").json(jira);
+    Dataset<Row> pages =
+        spark.read().option("multiLine", "true").option("pathGlobFilter", "*.json").json(jira);
     if (List.of(pages.columns()).contains("issues")) {
-      pages.select(explode(col("issues")).as("issue")).write().mode(SaveMode.Overwrite)
+      pages
+          .select(explode(col("issues")).as("issue"))
+          .write()
+          .mode(SaveMode.Overwrite)
           .parquet(out.resolve("jira_json").toString());
     }
-    spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+    spark
+        .read()
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
         .csv(in.resolve("registry.csv").toString())
-        .write().mode(SaveMode.Overwrite).parquet(out.resolve("registry").toString());
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(out.resolve("registry").toString());
     Path models = in.resolve("models");
     if (Files.isDirectory(models)) {
-      spark.read().option("multiLine", "true").json(models.toString())
-          .write().mode(SaveMode.Overwrite).parquet(out.resolve("models").toString());
+      spark
+          .read()
+          .option("multiLine", "true")
+          .json(models.toString())
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(out.resolve("models").toString());
     }
     long rows = 0;
     try (Stream<Path> tables = Files.list(out)) {
@@ -266,11 +307,16 @@ public final class Bench {
   }
 
   /** One measured step: wall time, process CPU, Spark jobs, heap, load average. */
-  private record Step(HeapMonitor heap, SparkJobs jobs, long jobs0, long t0, long cpu0,
-      JsonNode load0) {
+  private record Step(
+      HeapMonitor heap, SparkJobs jobs, long jobs0, long t0, long cpu0, JsonNode load0) {
     static Step start(HeapMonitor heap, SparkJobs jobs) {
       heap.reset();
-      return new Step(heap, jobs, jobs.started(), System.nanoTime(), Machine.processCpuNanos(),
+      return new Step(
+          heap,
+          jobs,
+          jobs.started(),
+          System.nanoTime(),
+          Machine.processCpuNanos(),
           Machine.loadAverage());
     }
 
@@ -311,5 +357,4 @@ public final class Bench {
       }
     }
   }
-
 }

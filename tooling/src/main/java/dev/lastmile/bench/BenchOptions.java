@@ -15,39 +15,44 @@ import java.util.List;
  * @param work cache of generated inputs and scratch outputs
  * @param results folder for the JSON and Markdown results
  */
-record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalDate asOf,
-    Path work, Path results) {
+record BenchOptions(
+    List<Long> sizes, int issuesPerInitiative, long seed, LocalDate asOf, Path work, Path results) {
 
-  static final String USAGE = String.join("\n",
-      "Usage: bin/bench (lastmile bench) [--sizes N,N...] [--quick] [--issues-per-initiative K]",
-      "                 [--seed S] [--work DIR] [--results DIR] [--master URL]",
-      "",
-      "Generates portfolios (cached under bench/work/), then for every size times a plain Spark",
-      "CSV/JSON->Parquet copy of the inputs and the full lastmile job, in one JVM and one Spark",
-      "session (after an unmeasured warm-up on sample-data/), and writes",
-      "bench/results/<date>-<sizes>.json and .md.",
-      "",
-      "  --sizes N,N...             Jira issues per portfolio (default 40,2000,100000,1000000:",
-      "                             the fixed cost, the demo size, 100k and 1M;",
-      "                             suffixes k and m allowed: 100k,1m)",
-      "  --quick                    10k and 100k (smoke test)",
-      "  --issues-per-initiative K  portfolio shape: max(40, N/K) initiatives (default 250)",
-      "  --seed S                   generator seed (default 42)",
-      "  --work DIR                 generated inputs and scratch outputs (default bench/work)",
-      "  --results DIR              where results go (default bench/results)",
-      "  --master URL               Spark master (default local[*]; handled by bin/bench)",
-      "",
-      "Environment: LASTMILE_DRIVER_MEMORY (default 4g), LASTMILE_JAVA_OPTS,",
-      "BENCH_EVENT_LOG=DIR (Spark event log for profiling).",
-      "",
-      "Examples:",
-      "  bin/bench                    # 40, 2k, 100k and 1M issues",
-      "  bin/bench --quick            # 10k and 100k",
-      "  bin/bench --sizes 50k,500k");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: bin/bench (lastmile bench) [--sizes N,N...] [--quick] [--issues-per-initiative K]"
+              + "",
+          "                 [--seed S] [--work DIR] [--results DIR] [--master URL]",
+          "",
+          "Generates portfolios (cached under bench/work/), then for every size times a plain Spark"
+              + "",
+          "CSV/JSON->Parquet copy of the inputs and the full lastmile job, in one JVM and one Spark"
+              + "",
+          "session (after an unmeasured warm-up on sample-data/), and writes",
+          "bench/results/<date>-<sizes>.json and .md.",
+          "",
+          "  --sizes N,N...             Jira issues per portfolio (default 40,2000,100000,1000000:",
+          "                             the fixed cost, the demo size, 100k and 1M;",
+          "                             suffixes k and m allowed: 100k,1m)",
+          "  --quick                    10k and 100k (smoke test)",
+          "  --issues-per-initiative K  portfolio shape: max(40, N/K) initiatives (default 250)",
+          "  --seed S                   generator seed (default 42)",
+          "  --work DIR                 generated inputs and scratch outputs (default bench/work)",
+          "  --results DIR              where results go (default bench/results)",
+          "  --master URL               Spark master (default local[*]; handled by bin/bench)",
+          "",
+          "Environment: LASTMILE_DRIVER_MEMORY (default 4g), LASTMILE_JAVA_OPTS,",
+          "BENCH_EVENT_LOG=DIR (Spark event log for profiling).",
+          "",
+          "Examples:",
+          "  bin/bench                    # 40, 2k, 100k and 1M issues",
+          "  bin/bench --quick            # 10k and 100k",
+          "  bin/bench --sizes 50k,500k");
 
   /**
-   * The fixed cost (40 issues, one per initiative: the job on an almost empty portfolio), the
-   * demo size (2,000 issues), 100k and 1M issues.
+   * The fixed cost (40 issues, one per initiative: the job on an almost empty portfolio), the demo
+   * size (2,000 issues), 100k and 1M issues.
    */
   static final List<Long> DEFAULT_SIZES = List.of(40L, 2_000L, 100_000L, 1_000_000L);
 
@@ -128,7 +133,8 @@ record BenchOptions(List<Long> sizes, int issuesPerInitiative, long seed, LocalD
   String label() {
     List<String> parts = new ArrayList<>();
     for (long n : sizes) {
-      parts.add(n % 1_000_000 == 0 ? n / 1_000_000 + "m" : n % 1_000 == 0 ? n / 1_000 + "k" : "" + n);
+      parts.add(
+          n % 1_000_000 == 0 ? n / 1_000_000 + "m" : n % 1_000 == 0 ? n / 1_000 + "k" : "" + n);
     }
     return String.join("-", parts);
   }

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
 /**
- * Derived figures (ratios, growth, throughput, target checks) and the Markdown form of a
- * benchmark result. Pure functions over the result JSON, so they are tested without Spark.
+ * Derived figures (ratios, growth, throughput, target checks) and the Markdown form of a benchmark
+ * result. Pure functions over the result JSON, so they are tested without Spark.
  */
 final class BenchReport {
   /** Targets of the scale issue: job/copy at the largest size, growth per 10x, heap. */
   static final double TARGET_JOB_OVER_COPY = 1.5;
+
   /** Targets of the small end (issue 12), at the demo size (1,000 to 5,000 issues). */
   static final double TARGET_JOB_OVER_COPY_DEMO = 2.0;
+
   static final long TARGET_SPARK_JOBS_DEMO = 25;
   static final double TARGET_GROWTH_PER_10X = 11.0;
   static final long TARGET_HEAP_MB = 2048;
@@ -35,13 +37,15 @@ final class BenchReport {
       run.put("job_over_copy_cpu", ratio(jobCpu, copyCpu));
       run.put("copy_issues_per_second", Math.round(issues / copy));
       run.put("job_issues_per_second", Math.round(issues / job));
-      run.put("input_mb_per_second_job",
+      run.put(
+          "input_mb_per_second_job",
           Bench.round(run.get("input_bytes").asLong() / 1048576.0 / job));
       if (prev != null) {
         ObjectNode g = run.putObject("growth_from_previous");
         g.put("input_issues", ratio(issues, prev.get("issues").asLong()));
-        g.put("input_bytes", ratio(run.get("input_bytes").asLong(),
-            prev.get("input_bytes").asLong()));
+        g.put(
+            "input_bytes",
+            ratio(run.get("input_bytes").asLong(), prev.get("input_bytes").asLong()));
         g.put("copy_time", ratio(copy, prev.get("copy").get("seconds").asDouble()));
         g.put("job_time", ratio(job, prev.get("job").get("seconds").asDouble()));
         g.put("job_cpu", ratio(jobCpu, prev.get("job").get("process_cpu_seconds").asDouble()));
@@ -58,7 +62,8 @@ final class BenchReport {
         t.put("demo_size_issues", issues);
         t.put("job_over_copy_at_demo_size", r.get("job_over_copy").asDouble());
         t.put("job_over_copy_demo_target", TARGET_JOB_OVER_COPY_DEMO);
-        t.put("job_over_copy_demo_met",
+        t.put(
+            "job_over_copy_demo_met",
             r.get("job_over_copy").asDouble() <= TARGET_JOB_OVER_COPY_DEMO);
         if (r.get("job").has("spark_jobs")) {
           long jobs = r.get("job").get("spark_jobs").asLong();
@@ -102,10 +107,15 @@ final class BenchReport {
     if (root.has("complete") && !root.get("complete").asBoolean()) {
       b.append("**Partial result**: the run was still going or was interrupted.\n\n");
     }
-    b.append(String.format(Locale.ROOT, "Started %s, finished %s. Spark %s, master `%s`, "
-            + "%s shuffle partitions.%n%n", root.path("started_utc").asText(),
-        root.path("finished_utc").asText(), root.path("spark_version").asText(),
-        root.path("spark_master").asText(), root.path("shuffle_partitions").asText()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Started %s, finished %s. Spark %s, master `%s`, " + "%s shuffle partitions.%n%n",
+            root.path("started_utc").asText(),
+            root.path("finished_utc").asText(),
+            root.path("spark_version").asText(),
+            root.path("spark_master").asText(),
+            root.path("shuffle_partitions").asText()));
     b.append("| machine | |\n| --- | --- |\n");
     row(b, "cores", m.path("cores").asText());
     row(b, "RAM", m.path("ram_mb").asLong() + " MB");
@@ -118,34 +128,51 @@ final class BenchReport {
     b.append("\n| issues | initiatives | input MB | files (CSV + JSON pages) | generated in |\n")
         .append("| ---: | ---: | ---: | ---: | --- |\n");
     for (JsonNode in : root.get("inputs")) {
-      b.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %d + %d | %s |%n",
-          in.path("issues").asLong(), in.path("initiatives").asLong(),
-          in.path("bytes").asLong() / 1048576.0, in.path("csv_files").asLong(),
-          in.path("json_pages").asLong(), in.path("cached").asBoolean()
-              ? "cached" : in.path("generate_seconds").asDouble() + " s"));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,d | %.1f | %d + %d | %s |%n",
+              in.path("issues").asLong(),
+              in.path("initiatives").asLong(),
+              in.path("bytes").asLong() / 1048576.0,
+              in.path("csv_files").asLong(),
+              in.path("json_pages").asLong(),
+              in.path("cached").asBoolean()
+                  ? "cached"
+                  : in.path("generate_seconds").asDouble() + " s"));
     }
-    b.append("\n| issues | copy s (cpu s) | job s (cpu s) | job/copy wall (cpu) "
-            + "| job issues/s | copy issues/s | job heap after GC / peak MB "
-            + "| copy heap after GC MB | load 1-min start→end (copy; job) "
-            + "| Spark jobs (copy; job) |\n")
+    b.append(
+            "\n| issues | copy s (cpu s) | job s (cpu s) | job/copy wall (cpu) "
+                + "| job issues/s | copy issues/s | job heap after GC / peak MB "
+                + "| copy heap after GC MB | load 1-min start→end (copy; job) "
+                + "| Spark jobs (copy; job) |\n")
         .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |\n");
     for (JsonNode r : root.get("runs")) {
       JsonNode c = r.get("copy");
       JsonNode j = r.get("job");
-      b.append(String.format(Locale.ROOT,
-          "| %,d | %.1f (%.1f) | %.1f (%.1f) | %.2f (%.2f) | %,d | %,d | %d / %d | %d "
-              + "| %.1f→%.1f; %.1f→%.1f | %s; %s |%n",
-          r.get("issues").asLong(), c.get("seconds").asDouble(),
-          c.get("process_cpu_seconds").asDouble(), j.get("seconds").asDouble(),
-          j.get("process_cpu_seconds").asDouble(), r.get("job_over_copy").asDouble(),
-          r.get("job_over_copy_cpu").asDouble(), r.get("job_issues_per_second").asLong(),
-          r.get("copy_issues_per_second").asLong(), j.get("heap_peak_after_gc_mb").asLong(),
-          j.get("heap_peak_used_mb").asLong(), c.get("heap_peak_after_gc_mb").asLong(),
-          c.get("load_average_start").get(0).asDouble(),
-          c.get("load_average_end").get(0).asDouble(),
-          j.get("load_average_start").get(0).asDouble(),
-          j.get("load_average_end").get(0).asDouble(), c.path("spark_jobs").asText("?"),
-          j.path("spark_jobs").asText("?")));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %.1f (%.1f) | %.1f (%.1f) | %.2f (%.2f) | %,d | %,d | %d / %d | %d "
+                  + "| %.1f→%.1f; %.1f→%.1f | %s; %s |%n",
+              r.get("issues").asLong(),
+              c.get("seconds").asDouble(),
+              c.get("process_cpu_seconds").asDouble(),
+              j.get("seconds").asDouble(),
+              j.get("process_cpu_seconds").asDouble(),
+              r.get("job_over_copy").asDouble(),
+              r.get("job_over_copy_cpu").asDouble(),
+              r.get("job_issues_per_second").asLong(),
+              r.get("copy_issues_per_second").asLong(),
+              j.get("heap_peak_after_gc_mb").asLong(),
+              j.get("heap_peak_used_mb").asLong(),
+              c.get("heap_peak_after_gc_mb").asLong(),
+              c.get("load_average_start").get(0).asDouble(),
+              c.get("load_average_end").get(0).asDouble(),
+              j.get("load_average_start").get(0).asDouble(),
+              j.get("load_average_end").get(0).asDouble(),
+              c.path("spark_jobs").asText("?"),
+              j.path("spark_jobs").asText("?")));
     }
     boolean growth = false;
     for (JsonNode r : root.get("runs")) {
@@ -154,15 +181,22 @@ final class BenchReport {
         continue;
       }
       if (!growth) {
-        b.append("\n| growth to issues | input issues × | input bytes × | copy time × "
-                + "| job time × | job cpu × |\n")
+        b.append(
+                "\n| growth to issues | input issues × | input bytes × | copy time × "
+                    + "| job time × | job cpu × |\n")
             .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
         growth = true;
       }
-      b.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-          r.get("issues").asLong(), g.get("input_issues").asDouble(),
-          g.get("input_bytes").asDouble(), g.get("copy_time").asDouble(),
-          g.get("job_time").asDouble(), g.get("job_cpu").asDouble()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+              r.get("issues").asLong(),
+              g.get("input_issues").asDouble(),
+              g.get("input_bytes").asDouble(),
+              g.get("copy_time").asDouble(),
+              g.get("job_time").asDouble(),
+              g.get("job_cpu").asDouble()));
     }
     b.append("\nJob phases (seconds, from the run manifest):\n\n");
     for (JsonNode r : root.get("runs")) {
@@ -170,8 +204,13 @@ final class BenchReport {
       JsonNode p = r.get("job").get("phases_seconds");
       if (p != null) {
         StringBuilder ps = new StringBuilder();
-        p.properties().forEach(e -> ps.append(ps.length() == 0 ? "" : ", ")
-            .append(e.getKey()).append(' ').append(e.getValue().asText()));
+        p.properties()
+            .forEach(
+                e ->
+                    ps.append(ps.length() == 0 ? "" : ", ")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(e.getValue().asText()));
         b.append(ps);
       }
       b.append('\n');
@@ -179,31 +218,52 @@ final class BenchReport {
     JsonNode t = root.get("targets");
     if (t != null && t.size() > 0) {
       b.append("\n| target | measured | met |\n| --- | ---: | --- |\n");
-      b.append(String.format(Locale.ROOT, "| job ≤ %.1f× copy at the largest size | %.2f× | %s |%n",
-          t.get("job_over_copy_target").asDouble(), t.get("job_over_copy_at_largest").asDouble(),
-          yes(t.get("job_over_copy_met"))));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| job ≤ %.1f× copy at the largest size | %.2f× | %s |%n",
+              t.get("job_over_copy_target").asDouble(),
+              t.get("job_over_copy_at_largest").asDouble(),
+              yes(t.get("job_over_copy_met"))));
       if (t.has("job_growth")) {
-        b.append(String.format(Locale.ROOT, "| time growth ≤ %.2f× (11× per 10× input) | %.2f× | %s |%n",
-            t.get("job_growth_allowed").asDouble(), t.get("job_growth").asDouble(),
-            yes(t.get("job_growth_met"))));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| time growth ≤ %.2f× (11× per 10× input) | %.2f× | %s |%n",
+                t.get("job_growth_allowed").asDouble(),
+                t.get("job_growth").asDouble(),
+                yes(t.get("job_growth_met"))));
       }
       if (t.has("job_over_copy_at_demo_size")) {
-        b.append(String.format(Locale.ROOT, "| job ≤ %.1f× copy at the demo size (%,d issues) "
-                + "| %.2f× | %s |%n", t.get("job_over_copy_demo_target").asDouble(),
-            t.get("demo_size_issues").asLong(), t.get("job_over_copy_at_demo_size").asDouble(),
-            yes(t.get("job_over_copy_demo_met"))));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| job ≤ %.1f× copy at the demo size (%,d issues) " + "| %.2f× | %s |%n",
+                t.get("job_over_copy_demo_target").asDouble(),
+                t.get("demo_size_issues").asLong(),
+                t.get("job_over_copy_at_demo_size").asDouble(),
+                yes(t.get("job_over_copy_demo_met"))));
       }
       if (t.has("spark_jobs_at_demo_size")) {
-        b.append(String.format(Locale.ROOT, "| ≤ %d Spark jobs at the demo size | %d | %s |%n",
-            t.get("spark_jobs_demo_target").asLong(), t.get("spark_jobs_at_demo_size").asLong(),
-            yes(t.get("spark_jobs_demo_met"))));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| ≤ %d Spark jobs at the demo size | %d | %s |%n",
+                t.get("spark_jobs_demo_target").asLong(),
+                t.get("spark_jobs_at_demo_size").asLong(),
+                yes(t.get("spark_jobs_demo_met"))));
       }
-      b.append(String.format(Locale.ROOT, "| job heap after GC ≤ %d MB | %d MB | %s |%n",
-          t.get("job_heap_target_mb").asLong(), t.get("job_heap_after_gc_mb").asLong(),
-          yes(t.get("job_heap_met"))));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| job heap after GC ≤ %d MB | %d MB | %s |%n",
+              t.get("job_heap_target_mb").asLong(),
+              t.get("job_heap_after_gc_mb").asLong(),
+              yes(t.get("job_heap_met"))));
     }
-    b.append("\nWall times on a shared machine depend on its load; the process CPU seconds "
-        + "(all JVM threads, including JIT and GC) are the steadier figure.\n");
+    b.append(
+        "\nWall times on a shared machine depend on its load; the process CPU seconds "
+            + "(all JVM threads, including JIT and GC) are the steadier figure.\n");
     return b.toString();
   }
 
@@ -221,7 +281,8 @@ final class BenchReport {
     }
     StringBuilder s = new StringBuilder();
     for (JsonNode x : a) {
-      s.append(s.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.2f", x.asDouble()));
+      s.append(s.length() == 0 ? "" : " / ")
+          .append(String.format(Locale.ROOT, "%.2f", x.asDouble()));
     }
     return s.toString();
   }

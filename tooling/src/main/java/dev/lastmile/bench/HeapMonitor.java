@@ -13,10 +13,10 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Peak heap of this JVM during one measured step: the highest heap in use seen by a 100 ms
- * sampler (includes garbage, bounded by -Xmx) and the highest heap still in use right after a
- * garbage collection (the live data plus what the collector left, the figure to compare with a
- * heap budget). In local mode the executors run inside the driver JVM, so both include them.
+ * Peak heap of this JVM during one measured step: the highest heap in use seen by a 100 ms sampler
+ * (includes garbage, bounded by -Xmx) and the highest heap still in use right after a garbage
+ * collection (the live data plus what the collector left, the figure to compare with a heap
+ * budget). In local mode the executors run inside the driver JVM, so both include them.
  */
 final class HeapMonitor implements NotificationListener, AutoCloseable {
   private volatile long peakUsed;
@@ -34,19 +34,22 @@ final class HeapMonitor implements NotificationListener, AutoCloseable {
         emitters.add(e);
       }
     }
-    sampler = new Thread(() -> {
-      while (running) {
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        if (used > peakUsed) {
-          peakUsed = used;
-        }
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "bench-heap-sampler");
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                if (used > peakUsed) {
+                  peakUsed = used;
+                }
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "bench-heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
   }
@@ -86,8 +89,11 @@ final class HeapMonitor implements NotificationListener, AutoCloseable {
     long after = 0;
     for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
       String pool = e.getKey();
-      if (pool.contains("Eden") || pool.contains("Survivor") || pool.contains("Old")
-          || pool.contains("Tenured") || pool.contains("Humongous")) {
+      if (pool.contains("Eden")
+          || pool.contains("Survivor")
+          || pool.contains("Old")
+          || pool.contains("Tenured")
+          || pool.contains("Humongous")) {
         after += e.getValue().getUsed();
       }
     }

@@ -26,8 +26,13 @@ final class Machine {
     m.put("os", os.getName() + " " + os.getVersion() + " " + os.getArch());
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("jvm_max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
-    m.put("jvm_args", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()
-        .stream().filter(a -> !a.startsWith("--add-opens")).toList()));
+    m.put(
+        "jvm_args",
+        String.join(
+            " ",
+            ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("--add-opens"))
+                .toList()));
     return m;
   }
 

@@ -6,10 +6,9 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Counts the Spark jobs the session starts (a listener on the session's context). The count a
- * step reports is the difference of two {@link #started} readings; each reading first waits
- * until the listener bus has delivered the events already posted, so no job of the step is
- * missed.
+ * Counts the Spark jobs the session starts (a listener on the session's context). The count a step
+ * reports is the difference of two {@link #started} readings; each reading first waits until the
+ * listener bus has delivered the events already posted, so no job of the step is missed.
  */
 final class SparkJobs extends SparkListener {
   private final AtomicLong started = new AtomicLong();

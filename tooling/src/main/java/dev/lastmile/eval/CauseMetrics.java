@@ -11,25 +11,25 @@ import java.util.TreeSet;
 import java.util.zip.CRC32;
 
 /**
- * Scores predictions against a labelled portfolio. Pure Java (no Spark) so it can be unit-tested
- * on hand-made examples.
+ * Scores predictions against a labelled portfolio. Pure Java (no Spark) so it can be unit-tested on
+ * hand-made examples.
  *
  * <ul>
  *   <li><b>Outcome accuracy</b>: share of truth rows whose predicted outcome equals the truth (a
  *       missing prediction is wrong).
- *   <li><b>Stall-stage accuracy</b>: over truth rows that failed (STALLED or CANCELLED), share
- *       with predicted stall_stage equal to the truth.
+ *   <li><b>Stall-stage accuracy</b>: over truth rows that failed (STALLED or CANCELLED), share with
+ *       predicted stall_stage equal to the truth.
  *   <li><b>Cause macro-F1</b>: over truth rows that failed. Each row gets an effective truth label:
  *       the predicted primary cause when it is listed in acceptable_causes, else the truth
- *       primary_cause. A missing prediction is the label {@code NONE}. Per class c: TP = rows
- *       with effective truth c and prediction c, FP = prediction c and effective truth not c, FN
- *       = effective truth c and prediction not c; F1 = 2TP / (2TP + FP + FN). The macro average
- *       runs over every cause code that occurs as an effective truth or a prediction ({@code
- *       NONE} excluded, though its rows still count as misses of their truth class).
+ *       primary_cause. A missing prediction is the label {@code NONE}. Per class c: TP = rows with
+ *       effective truth c and prediction c, FP = prediction c and effective truth not c, FN =
+ *       effective truth c and prediction not c; F1 = 2TP / (2TP + FP + FN). The macro average runs
+ *       over every cause code that occurs as an effective truth or a prediction ({@code NONE}
+ *       excluded, though its rows still count as misses of their truth class).
  * </ul>
  *
- * <p>The split is a deterministic hash: CRC32 of the UTF-8 initiative_id, mod 3; 0 = holdout,
- * 1 and 2 = tune.
+ * <p>The split is a deterministic hash: CRC32 of the UTF-8 initiative_id, mod 3; 0 = holdout, 1 and
+ * 2 = tune.
  */
 public final class CauseMetrics {
   public static final String NONE = "NONE";
@@ -140,12 +140,28 @@ public final class CauseMetrics {
   public static String format(String title, Scores s) {
     StringBuilder b = new StringBuilder();
     b.append("== ").append(title).append(" ==\n");
-    b.append(String.format(Locale.ROOT, "outcome accuracy      %.3f  (%d rows)%n", s.outcomeAccuracy(), s.rows()));
-    b.append(String.format(Locale.ROOT, "stall-stage accuracy  %.3f  (%d failed rows)%n", s.stageAccuracy(), s.failedRows()));
-    b.append(String.format(Locale.ROOT, "cause macro-F1        %.3f  (%d failed rows, %d classes)%n", s.causeMacroF1(), s.failedRows(), s.perCauseF1().size()));
-    s.perCauseF1().forEach((k, v) -> b.append(String.format(Locale.ROOT, "  F1 %-24s %.3f%n", k, v)));
-    b.append("outcome confusion (rows = truth, columns = predicted):\n").append(matrix(s.outcomeConfusion()));
-    b.append("cause confusion (rows = effective truth, columns = predicted):\n").append(matrix(s.causeConfusion()));
+    b.append(
+        String.format(
+            Locale.ROOT, "outcome accuracy      %.3f  (%d rows)%n", s.outcomeAccuracy(), s.rows()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "stall-stage accuracy  %.3f  (%d failed rows)%n",
+            s.stageAccuracy(),
+            s.failedRows()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "cause macro-F1        %.3f  (%d failed rows, %d classes)%n",
+            s.causeMacroF1(),
+            s.failedRows(),
+            s.perCauseF1().size()));
+    s.perCauseF1()
+        .forEach((k, v) -> b.append(String.format(Locale.ROOT, "  F1 %-24s %.3f%n", k, v)));
+    b.append("outcome confusion (rows = truth, columns = predicted):\n")
+        .append(matrix(s.outcomeConfusion()));
+    b.append("cause confusion (rows = effective truth, columns = predicted):\n")
+        .append(matrix(s.causeConfusion()));
     return b.toString();
   }
 

@@ -26,26 +26,28 @@ import org.apache.spark.sql.functions;
  * bin/lastmile-eval --output DIR --truth truth.csv [--as-of YYYY-MM-DD] [--split all|tune|holdout]
  * </pre>
  *
- * Reads {@code DIR/initiative_assessment} (partition snapshot_date = --as-of, else the latest)
- * and the truth CSV (initiative_id, outcome, stall_stage, primary_cause, acceptable_causes), and
- * prints the scores of {@link CauseMetrics}. Exit 0 after printing; 2 on a usage error; 3 when an
- * input cannot be read.
+ * Reads {@code DIR/initiative_assessment} (partition snapshot_date = --as-of, else the latest) and
+ * the truth CSV (initiative_id, outcome, stall_stage, primary_cause, acceptable_causes), and prints
+ * the scores of {@link CauseMetrics}. Exit 0 after printing; 2 on a usage error; 3 when an input
+ * cannot be read.
  */
 public final class Evaluate {
   private Evaluate() {}
 
-  static final String USAGE = String.join("\n",
-      "Usage: lastmile eval --output DIR --truth truth.csv [--as-of YYYY-MM-DD]",
-      "                     [--split all|tune|holdout]",
-      "",
-      "Scores a lastmile output (its initiative_assessment table at one snapshot) against a",
-      "truth CSV: outcome and stall-stage accuracy, cause precision/recall/macro-F1.",
-      "",
-      "Examples:",
-      "  bin/lastmile-eval --output lastmile-output --truth sample-data/truth.csv",
-      "  bin/lastmile eval --output out --truth eval/portfolio-dev/truth.csv --split holdout",
-      "",
-      "Exit codes: 0 scores printed, 2 usage error, 3 an input cannot be read.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: lastmile eval --output DIR --truth truth.csv [--as-of YYYY-MM-DD]",
+          "                     [--split all|tune|holdout]",
+          "",
+          "Scores a lastmile output (its initiative_assessment table at one snapshot) against a",
+          "truth CSV: outcome and stall-stage accuracy, cause precision/recall/macro-F1.",
+          "",
+          "Examples:",
+          "  bin/lastmile-eval --output lastmile-output --truth sample-data/truth.csv",
+          "  bin/lastmile eval --output out --truth eval/portfolio-dev/truth.csv --split holdout",
+          "",
+          "Exit codes: 0 scores printed, 2 usage error, 3 an input cannot be read.");
 
   /** The {@code lastmile eval} verb; returns the exit code. */
   static int run(String[] args) {
@@ -56,21 +58,30 @@ public final class Evaluate {
     Map<String, String> opt = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if ((a.equals("--output") || a.equals("--truth") || a.equals("--as-of") || a.equals("--split"))
+      if ((a.equals("--output")
+              || a.equals("--truth")
+              || a.equals("--as-of")
+              || a.equals("--split"))
           && i + 1 < args.length) {
         opt.put(a, args[++i]);
       } else {
         System.err.println("Run 'lastmile eval --help' for usage.");
         boolean known = Set.of("--output", "--truth", "--as-of", "--split").contains(a);
-        System.err.println("lastmile eval: " + a + (known ? ": expected a value after it"
-            : ": unknown option, expected --output, --truth, --as-of or --split"));
+        System.err.println(
+            "lastmile eval: "
+                + a
+                + (known
+                    ? ": expected a value after it"
+                    : ": unknown option, expected --output, --truth, --as-of or --split"));
         return 2;
       }
     }
     if (!opt.containsKey("--output") || !opt.containsKey("--truth")) {
       System.err.println("Run 'lastmile eval --help' for usage.");
-      System.err.println("lastmile eval: " + (opt.containsKey("--output") ? "--truth" : "--output")
-          + ": expected it (both --output DIR and --truth FILE are required)");
+      System.err.println(
+          "lastmile eval: "
+              + (opt.containsKey("--output") ? "--truth" : "--output")
+              + ": expected it (both --output DIR and --truth FILE are required)");
       return 2;
     }
     String split = opt.getOrDefault("--split", "all");
@@ -87,7 +98,12 @@ public final class Evaluate {
     }
     Path table = Path.of(opt.get("--output"), Tables.INITIATIVE_ASSESSMENT);
     if (!Files.isDirectory(table)) {
-      System.err.println("Cannot read --output " + opt.get("--output") + ": no " + Tables.INITIATIVE_ASSESSMENT + " table");
+      System.err.println(
+          "Cannot read --output "
+              + opt.get("--output")
+              + ": no "
+              + Tables.INITIATIVE_ASSESSMENT
+              + " table");
       return 3;
     }
     SparkSession spark =
@@ -109,13 +125,25 @@ public final class Evaluate {
   }
 
   /** Scores with a given session (tests pass the shared one); prints to {@code out}. */
-  static int score(SparkSession spark, Path table, Map<String, String[]> truth, String asOf,
-      String split, java.io.PrintStream out) {
+  static int score(
+      SparkSession spark,
+      Path table,
+      Map<String, String[]> truth,
+      String asOf,
+      String split,
+      java.io.PrintStream out) {
     try {
       Result r = scores(spark, table, truth, asOf, split);
       out.println(
-          "snapshot_date " + r.snapshot() + ", split " + split + ", " + r.predicted()
-              + " predicted, " + r.scores().rows() + " truth rows scored");
+          "snapshot_date "
+              + r.snapshot()
+              + ", split "
+              + split
+              + ", "
+              + r.predicted()
+              + " predicted, "
+              + r.scores().rows()
+              + " truth rows scored");
       out.print(CauseMetrics.format("split " + split, r.scores()));
       return 0;
     } catch (Exception e) {
@@ -128,8 +156,8 @@ public final class Evaluate {
   public record Result(String snapshot, int predicted, CauseMetrics.Scores scores) {}
 
   /** Scores the initiative_assessment table at {@code table} against the truth rows. */
-  public static Result scores(SparkSession spark, Path table, Map<String, String[]> truth,
-      String asOf, String split) {
+  public static Result scores(
+      SparkSession spark, Path table, Map<String, String[]> truth, String asOf, String split) {
     Dataset<Row> a = spark.read().parquet(table.toString());
     String snap = asOf;
     if (snap == null) {
@@ -157,7 +185,11 @@ public final class Evaluate {
       }
       items.add(
           new CauseMetrics.Item(
-              id, v[0], blankToNull(v[1]), blankToNull(v[2]), acc,
+              id,
+              v[0],
+              blankToNull(v[1]),
+              blankToNull(v[2]),
+              acc,
               p == null ? null : p.getString(1),
               p == null ? null : p.getString(2),
               p == null ? null : p.getString(3)));
@@ -194,5 +226,4 @@ public final class Evaluate {
     }
     return out;
   }
-
 }

@@ -7,7 +7,9 @@ import java.util.List;
 final class Issue {
   record Comment(long at, int person, String body, boolean evidence) {}
 
-  /** A changelog entry: field, fromString, toString (status, Rank, Sprint, assignee, Flagged...). */
+  /**
+   * A changelog entry: field, fromString, toString (status, Rank, Sprint, assignee, Flagged...).
+   */
   record Item(String field, String from, String to) {}
 
   record History(long at, int person, List<Item> items) {}

@@ -1,6 +1,5 @@
 package dev.lastmile.gen;
 
-import dev.lastmile.gen.Plan.Channel;
 import dev.lastmile.gen.Plan.Evidence;
 import dev.lastmile.model.Cause;
 import dev.lastmile.model.Outcome;
@@ -18,26 +17,73 @@ final class IssueFactory {
   static final int MAX_LABELS = 3;
 
   static final String[][] SUMMARIES = {
-      {"Interview process owners", "Map the current process", "Collect candidate use cases",
-          "Review similar solutions in the market", "Sketch the opportunity canvas", "List the available source systems",
-          "Shadow the operations team for a day", "Summarise discovery findings"},
-      {"Draft the benefits estimate", "Write the solution options paper", "Prepare the steering committee deck",
-          "Estimate effort for the build", "Agree success measures with the business", "Vendor long-list and short-list",
-          "Define the delivery roadmap", "Risk register first pass"},
-      {"Build a baseline model", "Feature engineering spike", "Evaluate candidate algorithms",
-          "Set up experiment tracking", "Label a pilot sample", "Clean up the prototype notebook",
-          "Compare against the rule-based approach", "Present POC results"},
-      {"Package the model as a service", "Write the feature pipeline", "Add unit tests for preprocessing",
-          "Set up the build pipeline", "Implement the batch scoring job", "Refactor training code into modules",
-          "Parameterise the training job", "Add schema checks to the input loader"},
-      {"Prepare the UAT environment", "Run user acceptance sessions", "Write the go-live runbook",
-          "Train pilot users", "Performance test the endpoint", "Draft the cut-over plan",
-          "Hand over to the support team", "Fix defects raised in UAT"},
-      {"Monthly model performance review", "Tune alert thresholds", "Quarterly retrain",
-          "Update the support runbook", "Review the drift dashboard", "Patch the base image"}};
-  static final String[] BUGS = {"Wrong timezone in the scoring output", "Null values break the nightly job",
-      "Duplicate rows in the results table", "Dashboard filter ignores the region", "Job fails at month-end",
-      "Encoding issue in the exported report"};
+    {
+      "Interview process owners",
+      "Map the current process",
+      "Collect candidate use cases",
+      "Review similar solutions in the market",
+      "Sketch the opportunity canvas",
+      "List the available source systems",
+      "Shadow the operations team for a day",
+      "Summarise discovery findings"
+    },
+    {
+      "Draft the benefits estimate",
+      "Write the solution options paper",
+      "Prepare the steering committee deck",
+      "Estimate effort for the build",
+      "Agree success measures with the business",
+      "Vendor long-list and short-list",
+      "Define the delivery roadmap",
+      "Risk register first pass"
+    },
+    {
+      "Build a baseline model",
+      "Feature engineering spike",
+      "Evaluate candidate algorithms",
+      "Set up experiment tracking",
+      "Label a pilot sample",
+      "Clean up the prototype notebook",
+      "Compare against the rule-based approach",
+      "Present POC results"
+    },
+    {
+      "Package the model as a service",
+      "Write the feature pipeline",
+      "Add unit tests for preprocessing",
+      "Set up the build pipeline",
+      "Implement the batch scoring job",
+      "Refactor training code into modules",
+      "Parameterise the training job",
+      "Add schema checks to the input loader"
+    },
+    {
+      "Prepare the UAT environment",
+      "Run user acceptance sessions",
+      "Write the go-live runbook",
+      "Train pilot users",
+      "Performance test the endpoint",
+      "Draft the cut-over plan",
+      "Hand over to the support team",
+      "Fix defects raised in UAT"
+    },
+    {
+      "Monthly model performance review",
+      "Tune alert thresholds",
+      "Quarterly retrain",
+      "Update the support runbook",
+      "Review the drift dashboard",
+      "Patch the base image"
+    }
+  };
+  static final String[] BUGS = {
+    "Wrong timezone in the scoring output",
+    "Null values break the nightly job",
+    "Duplicate rows in the results table",
+    "Dashboard filter ignores the region",
+    "Job fails at month-end",
+    "Encoding issue in the exported report"
+  };
   static final String[] SUBTASK_PREFIX = {"Tests: ", "Docs: ", "Review: "};
   static final String[] COMPONENTS = {"ml", "data", "platform", "frontend", "reporting"};
   static final String[] LABELS = {"ml", "tech-debt", "quick-win", "spike", "customer-facing"};
@@ -117,12 +163,13 @@ final class IssueFactory {
     }
     double[] cut = new double[phases.size() + 1];
     for (int i = 1; i <= phases.size(); i++) cut[i] = cut[i - 1] + 0.6 + r.nextDouble();
-    String[] open = switch (p.outcome) {
-      case ACTIVE -> new String[] {"In Progress", "To Do", "In Review", "Done", "Done"};
-      case STALLED -> new String[] {"In Progress", "To Do", "Blocked", "Done", "Done"};
-      case CANCELLED -> new String[] {"Won't Do", "Done", "To Do", "Won't Do"};
-      default -> new String[] {"Done", "In Progress", "Done", "To Do"};
-    };
+    String[] open =
+        switch (p.outcome) {
+          case ACTIVE -> new String[] {"In Progress", "To Do", "In Review", "Done", "Done"};
+          case STALLED -> new String[] {"In Progress", "To Do", "Blocked", "Done", "Done"};
+          case CANCELLED -> new String[] {"Won't Do", "Done", "To Do", "Won't Do"};
+          default -> new String[] {"Done", "In Progress", "Done", "To Do"};
+        };
     for (int pi = 0; pi < phases.size(); pi++) {
       Stage st = phases.get(pi);
       boolean lastPhase = pi == phases.size() - 1;
@@ -142,7 +189,10 @@ final class IssueFactory {
         epic.reporter = personOf(p.sponsor.isEmpty() ? p.owner : p.sponsor);
         epic.phase = pi;
         if (lastPhase) {
-          epic.status = p.outcome == Outcome.CANCELLED ? "Won't Do" : p.outcome == Outcome.IN_PRODUCTION ? "Done" : "In Progress";
+          epic.status =
+              p.outcome == Outcome.CANCELLED
+                  ? "Won't Do"
+                  : p.outcome == Outcome.IN_PRODUCTION ? "Done" : "In Progress";
         } else {
           epic.status = "Done";
         }
@@ -151,7 +201,8 @@ final class IssueFactory {
         count--;
       }
       long[] times = new long[count];
-      for (int j = 0; j < count; j++) times[j] = ps + (long) (r.nextDouble() * Math.max(1, pe - ps));
+      for (int j = 0; j < count; j++)
+        times[j] = ps + (long) (r.nextDouble() * Math.max(1, pe - ps));
       java.util.Arrays.sort(times);
       Issue lastStory = null;
       for (int j = 0; j < count; j++) {
@@ -169,11 +220,16 @@ final class IssueFactory {
           is.parentId = lastStory.id;
           is.parentKey = lastStory.key;
           is.parentSummary = lastStory.summary;
-          is.summary = SUBTASK_PREFIX[r.nextInt(SUBTASK_PREFIX.length)] + lastStory.summary.toLowerCase(Locale.ROOT);
+          is.summary =
+              SUBTASK_PREFIX[r.nextInt(SUBTASK_PREFIX.length)]
+                  + lastStory.summary.toLowerCase(Locale.ROOT);
         } else {
           int t = r.nextInt(10);
           is.type = t < 6 ? "Story" : t < 9 ? "Task" : "Bug";
-          is.summary = t == 9 ? BUGS[r.nextInt(BUGS.length)] : SUMMARIES[st.ordinal()][r.nextInt(SUMMARIES[st.ordinal()].length)];
+          is.summary =
+              t == 9
+                  ? BUGS[r.nextInt(BUGS.length)]
+                  : SUMMARIES[st.ordinal()][r.nextInt(SUMMARIES[st.ordinal()].length)];
           if (epic != null) {
             is.epicLink = epic.key;
             is.epicLinkSummary = epic.summary;
@@ -183,26 +239,34 @@ final class IssueFactory {
           }
           is.points = new int[] {1, 2, 3, 5, 8}[r.nextInt(5)];
         }
-        String status = lastPhase ? open[r.nextInt(open.length)] : (r.nextInt(8) == 0 ? "Won't Do" : "Done");
+        String status =
+            lastPhase ? open[r.nextInt(open.length)] : (r.nextInt(8) == 0 ? "Won't Do" : "Done");
         is.status = status;
         long dur = DAY / 2 + (long) (r.nextDouble() * 20 * DAY);
         is.updated = Math.min(end, is.created + dur);
         if (r.nextInt(3) != 0) {
           int k = r.nextInt(2);
-          for (int c = 0; c < k; c++) addDistinct(is.components, COMPONENTS[r.nextInt(COMPONENTS.length)]);
+          for (int c = 0; c < k; c++)
+            addDistinct(is.components, COMPONENTS[r.nextInt(COMPONENTS.length)]);
           int l = r.nextInt(3);
           for (int c = 0; c < l; c++) addDistinct(is.labels, LABELS[r.nextInt(LABELS.length)]);
         }
         if (!sub && r.nextInt(4) != 0) {
           int n = 100 + (int) ((is.created - start) / (14 * DAY));
           is.sprints.add(p.project + " Sprint " + n);
-          if (!status.equals("Done") && r.nextInt(4) == 0) is.sprints.add(p.project + " Sprint " + (n + 1));
+          if (!status.equals("Done") && r.nextInt(4) == 0)
+            is.sprints.add(p.project + " Sprint " + (n + 1));
         }
         if (r.nextInt(10) < 4) is.description = Phrases.pick(Phrases.DESCRIPTION_FILLER, r);
         int nc = r.nextInt(10) < 4 ? 0 : 1 + r.nextInt(3);
         for (int c = 0; c < nc; c++) {
           long at = is.created + (long) (r.nextDouble() * Math.max(1, is.updated - is.created));
-          is.comments.add(new Issue.Comment(at, r.nextInt(Planner.PEOPLE.length), Phrases.pick(Phrases.NEUTRAL_COMMENTS, r), false));
+          is.comments.add(
+              new Issue.Comment(
+                  at,
+                  r.nextInt(Planner.PEOPLE.length),
+                  Phrases.pick(Phrases.NEUTRAL_COMMENTS, r),
+                  false));
         }
         out.add(is);
         if (!sub) lastStory = is;
@@ -211,7 +275,11 @@ final class IssueFactory {
     // links between stories
     Issue prev = null;
     for (Issue is : out) {
-      if (!is.isEpic() && prev != null && r.nextInt(25) == 0 && prev.outLink == null && is.inLink == null) {
+      if (!is.isEpic()
+          && prev != null
+          && r.nextInt(25) == 0
+          && prev.outLink == null
+          && is.inLink == null) {
         prev.outLink = is.key;
         is.inLink = prev.key;
       }
@@ -221,10 +289,12 @@ final class IssueFactory {
     finishStatuses(p, out, r, tracker, end);
     // labels linking issues to the initiative where no key/epic does
     for (Issue is : out) {
-      boolean needs = p.labelOnly || (p.shared && is.epicLink == null && !is.isEpic() && is.parentKey == null);
+      boolean needs =
+          p.labelOnly || (p.shared && is.epicLink == null && !is.isEpic() && is.parentKey == null);
       if (needs) {
         while (is.labels.size() >= MAX_LABELS) is.labels.remove(is.labels.size() - 1);
-        is.labels.add(r.nextInt(4) == 0 ? 0 : is.labels.size() == 0 ? 0 : r.nextInt(is.labels.size() + 1),
+        is.labels.add(
+            r.nextInt(4) == 0 ? 0 : is.labels.size() == 0 ? 0 : r.nextInt(is.labels.size() + 1),
             "initiative:" + p.id);
       }
       is.comments.sort((a, b) -> Long.compare(a.at(), b.at()));
@@ -233,7 +303,8 @@ final class IssueFactory {
     Issue lastIssue = out.get(out.size() - 1);
     lastIssue.updated = end;
     for (Issue is : out) {
-      if (is.lastActivity() > end) throw new IllegalStateException("activity after plan end in " + is.key);
+      if (is.lastActivity() > end)
+        throw new IllegalStateException("activity after plan end in " + is.key);
     }
     return out;
   }
@@ -265,7 +336,10 @@ final class IssueFactory {
           if (is.comments.size() >= MAX_COMMENTS) {
             int k = -1;
             for (int i = 0; i < is.comments.size(); i++) if (!is.comments.get(i).evidence()) k = i;
-            if (k < 0) { is = cand.get(0); k = 0; }
+            if (k < 0) {
+              is = cand.get(0);
+              k = 0;
+            }
             if (is.comments.size() >= MAX_COMMENTS) is.comments.remove(k);
           }
           long at = is.created + (long) (r.nextDouble() * Math.max(1, is.updated - is.created));
@@ -274,7 +348,11 @@ final class IssueFactory {
           p.evidenceSources.add(e.negated() ? "" : "jira_comment " + is.key);
         }
         case DESCRIPTION -> {
-          is.description = "h3. Context\n" + text + "\n\nh3. Next steps\n* agree the way forward at the next review\n* keep the board updated";
+          is.description =
+              "h3. Context\n"
+                  + text
+                  + "\n\nh3. Next steps\n* agree the way forward at the next review\n* keep the boa"
+                  + "rd updated";
           p.evidenceSources.add(e.negated() ? "" : "jira_description " + is.key);
         }
         case STATUS -> {
@@ -282,7 +360,7 @@ final class IssueFactory {
           is.status = st.get(r.nextInt(st.size()));
           p.evidenceSources.add("jira_status '" + is.status + "' " + is.key);
         }
-        default -> { }
+        default -> {}
       }
     }
     p.evidenceSources.removeIf(String::isEmpty);
@@ -292,14 +370,17 @@ final class IssueFactory {
     return Planner.LIFECYCLE[s.ordinal()];
   }
 
-  private static void finishStatuses(Plan p, List<Issue> out, SplittableRandom r, Issue tracker, long end) {
+  private static void finishStatuses(
+      Plan p, List<Issue> out, SplittableRandom r, Issue tracker, long end) {
     if (tracker != null) {
       List<String> path = new ArrayList<>();
       int to = p.trackerStage.ordinal();
-      for (int s = Math.min(p.firstPhase.ordinal(), to); s <= to; s++) path.add(Planner.LIFECYCLE[s]);
+      for (int s = Math.min(p.firstPhase.ordinal(), to); s <= to; s++)
+        path.add(Planner.LIFECYCLE[s]);
       String current = path.get(path.size() - 1);
       if (p.json && p.trackerShowsTop && p.outcome.failed() && r.nextBoolean()) {
-        current = p.outcome == Outcome.CANCELLED ? (r.nextBoolean() ? "Cancelled" : "Closed") : "On Hold";
+        current =
+            p.outcome == Outcome.CANCELLED ? (r.nextBoolean() ? "Cancelled" : "Closed") : "On Hold";
         path.add(current);
       }
       tracker.status = current;
@@ -308,11 +389,13 @@ final class IssueFactory {
       String from = "Backlog";
       for (String s : path) {
         t = Math.min(end, t + step / 2 + (long) (r.nextDouble() * step / 2));
-        tracker.history.add(new Issue.History(t, tracker.assignee, List.of(new Issue.Item("status", from, s))));
+        tracker.history.add(
+            new Issue.History(t, tracker.assignee, List.of(new Issue.Item("status", from, s))));
         from = s;
       }
       tracker.updated = Math.max(tracker.updated, t);
-      if (current.equals("Live") || current.equals("Cancelled") || current.equals("Closed")) tracker.resolution = "Done";
+      if (current.equals("Live") || current.equals("Cancelled") || current.equals("Closed"))
+        tracker.resolution = "Done";
     }
     for (Issue is : out) {
       if (is == tracker) continue;
@@ -343,14 +426,25 @@ final class IssueFactory {
       if (r.nextInt(4) == 0) {
         long at = is.created + span / 7;
         int x = r.nextInt(4);
-        Issue.Item noise = switch (x) {
-          case 0 -> new Issue.Item("Rank", null, "Ranked higher");
-          case 1 -> new Issue.Item("Sprint", null, is.sprints.isEmpty() ? p.project + " Sprint 100" : is.sprints.get(0));
-          case 2 -> new Issue.Item("assignee", null, Planner.PEOPLE[is.assignee]);
-          default -> new Issue.Item("Flagged", null, "Impediment");
-        };
+        Issue.Item noise =
+            switch (x) {
+              case 0 -> new Issue.Item("Rank", null, "Ranked higher");
+              case 1 ->
+                  new Issue.Item(
+                      "Sprint",
+                      null,
+                      is.sprints.isEmpty() ? p.project + " Sprint 100" : is.sprints.get(0));
+              case 2 -> new Issue.Item("assignee", null, Planner.PEOPLE[is.assignee]);
+              default -> new Issue.Item("Flagged", null, "Impediment");
+            };
         is.history.add(0, new Issue.History(at, is.reporter, List.of(noise)));
-        if (x == 3) is.history.add(1, new Issue.History(at + span / 9, is.reporter, List.of(new Issue.Item("Flagged", "Impediment", null))));
+        if (x == 3)
+          is.history.add(
+              1,
+              new Issue.History(
+                  at + span / 9,
+                  is.reporter,
+                  List.of(new Issue.Item("Flagged", "Impediment", null))));
       }
       is.history.sort((a, b) -> Long.compare(a.at(), b.at()));
     }

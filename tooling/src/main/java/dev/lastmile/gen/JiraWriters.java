@@ -23,15 +23,17 @@ final class JiraWriters {
   static final DateTimeFormatter CSV_DATE =
       DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   static final DateTimeFormatter JSON_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
   static final String SITE = "https://acme-insights.atlassian.net";
 
   private JiraWriters() {}
 
   /** Pretty printer writing {@code "key": value} like Jira and MLflow do. */
   static DefaultPrettyPrinter printer(DefaultPrettyPrinter pp) {
-    return pp.withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+    return pp.withSeparators(
+        com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
   }
 
   static String csvDate(long ms) {
@@ -45,10 +47,20 @@ final class JiraWriters {
   static String accountId(int person) {
     java.util.SplittableRandom r = new java.util.SplittableRandom(0xACC0L + person * 7919L);
     if (person % 5 == 4) {
-      return String.format(Locale.ROOT, "%012x%012x", r.nextLong() & 0xFFFFFFFFFFFFL, r.nextLong() & 0xFFFFFFFFFFFFL);
+      return String.format(
+          Locale.ROOT,
+          "%012x%012x",
+          r.nextLong() & 0xFFFFFFFFFFFFL,
+          r.nextLong() & 0xFFFFFFFFFFFFL);
     }
-    return String.format(Locale.ROOT, "%s:%08x-%04x-%04x-%04x-%012x", person % 2 == 0 ? "557058" : "712020",
-        r.nextInt() & 0xFFFFFFFFL, r.nextInt(0x10000), r.nextInt(0x10000), r.nextInt(0x10000),
+    return String.format(
+        Locale.ROOT,
+        "%s:%08x-%04x-%04x-%04x-%012x",
+        person % 2 == 0 ? "557058" : "712020",
+        r.nextInt() & 0xFFFFFFFFL,
+        r.nextInt(0x10000),
+        r.nextInt(0x10000),
+        r.nextInt(0x10000),
         r.nextLong() & 0xFFFFFFFFFFFFL);
   }
 
@@ -82,16 +94,47 @@ final class JiraWriters {
     }
 
     static List<String> header(boolean links) {
-      List<String> h = new ArrayList<>(List.of("Summary", "Issue key", "Issue id", "Parent id", "Issue Type", "Status",
-          "Project key", "Project name", "Project type", "Project lead", "Priority", "Resolution", "Assignee",
-          "Reporter", "Creator", "Created", "Updated", "Last Viewed", "Resolved", "Due Date", "Component/s",
-          "Component/s", "Labels", "Labels", "Labels", "Description", "Sprint", "Sprint"));
+      List<String> h =
+          new ArrayList<>(
+              List.of(
+                  "Summary",
+                  "Issue key",
+                  "Issue id",
+                  "Parent id",
+                  "Issue Type",
+                  "Status",
+                  "Project key",
+                  "Project name",
+                  "Project type",
+                  "Project lead",
+                  "Priority",
+                  "Resolution",
+                  "Assignee",
+                  "Reporter",
+                  "Creator",
+                  "Created",
+                  "Updated",
+                  "Last Viewed",
+                  "Resolved",
+                  "Due Date",
+                  "Component/s",
+                  "Component/s",
+                  "Labels",
+                  "Labels",
+                  "Labels",
+                  "Description",
+                  "Sprint",
+                  "Sprint"));
       if (links) {
         h.add("Outward issue link (Blocks)");
         h.add("Inward issue link (Blocks)");
       }
-      h.addAll(List.of("Custom field (Epic Link)", "Custom field (Epic Name)", "Custom field (Story Points)",
-          "Custom field (Rank)"));
+      h.addAll(
+          List.of(
+              "Custom field (Epic Link)",
+              "Custom field (Epic Name)",
+              "Custom field (Story Points)",
+              "Custom field (Rank)"));
       for (int i = 0; i < IssueFactory.MAX_COMMENTS; i++) h.add("Comment");
       return h;
     }
@@ -99,10 +142,15 @@ final class JiraWriters {
     private void roll() throws IOException {
       if (w != null) w.close();
       fileIndex++;
-      String name = fileIndex == 0 ? "jira-export-ai-portfolio.csv" : "jira-export-ai-portfolio (" + fileIndex + ").csv";
+      String name =
+          fileIndex == 0
+              ? "jira-export-ai-portfolio.csv"
+              : "jira-export-ai-portfolio (" + fileIndex + ").csv";
       Path f = dir.resolve(name);
       files.add(f);
-      w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(f), StandardCharsets.UTF_8), 1 << 16);
+      w =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(f), StandardCharsets.UTF_8), 1 << 16);
       links = fileIndex % 2 == 1;
       w.write(String.join(",", header(links)));
       w.write('\n');
@@ -133,7 +181,8 @@ final class JiraWriters {
       c.add(is.resolved >= 0 ? csvDate(is.resolved) : "");
       c.add("");
       for (int i = 0; i < 2; i++) c.add(i < is.components.size() ? is.components.get(i) : "");
-      for (int i = 0; i < IssueFactory.MAX_LABELS; i++) c.add(i < is.labels.size() ? is.labels.get(i) : "");
+      for (int i = 0; i < IssueFactory.MAX_LABELS; i++)
+        c.add(i < is.labels.size() ? is.labels.get(i) : "");
       c.add(is.description == null ? "" : is.description);
       for (int i = 0; i < 2; i++) c.add(i < is.sprints.size() ? is.sprints.get(i) : "");
       if (links) {
@@ -195,12 +244,16 @@ final class JiraWriters {
     private void roll() throws IOException {
       endPage();
       page++;
-      Path f = dir.resolve("search-v2-page-" + String.format(Locale.ROOT, "%0" + width + "d", page) + ".json");
+      Path f =
+          dir.resolve(
+              "search-v2-page-" + String.format(Locale.ROOT, "%0" + width + "d", page) + ".json");
       files.add(f);
       g = jf.createGenerator(Files.newOutputStream(f), JsonEncoding.UTF8);
       if (pretty) {
-        DefaultPrettyPrinter pp = JiraWriters.printer(new DefaultPrettyPrinter()).withObjectIndenter(new DefaultIndenter(" ", "\n"))
-            .withArrayIndenter(new DefaultIndenter(" ", "\n"));
+        DefaultPrettyPrinter pp =
+            JiraWriters.printer(new DefaultPrettyPrinter())
+                .withObjectIndenter(new DefaultIndenter(" ", "\n"))
+                .withArrayIndenter(new DefaultIndenter(" ", "\n"));
         g.setPrettyPrinter(pp);
       }
       g.writeStartObject();
@@ -235,11 +288,12 @@ final class JiraWriters {
     }
 
     private void status(String name) throws IOException {
-      String cat = switch (name) {
-        case "To Do", "Backlog" -> "new";
-        case "Done", "Won't Do", "Cancelled", "Closed", "Live" -> "done";
-        default -> "indeterminate";
-      };
+      String cat =
+          switch (name) {
+            case "To Do", "Backlog" -> "new";
+            case "Done", "Won't Do", "Cancelled", "Closed", "Live" -> "done";
+            default -> "indeterminate";
+          };
       int sid = 10000 + Math.floorMod(name.hashCode(), 900);
       g.writeObjectFieldStart("status");
       g.writeStringField("self", SITE + "/rest/api/2/status/" + sid);
@@ -249,25 +303,28 @@ final class JiraWriters {
       g.writeObjectFieldStart("statusCategory");
       g.writeNumberField("id", cat.equals("new") ? 2 : cat.equals("done") ? 3 : 4);
       g.writeStringField("key", cat);
-      g.writeStringField("name", cat.equals("new") ? "To Do" : cat.equals("done") ? "Done" : "In Progress");
+      g.writeStringField(
+          "name", cat.equals("new") ? "To Do" : cat.equals("done") ? "Done" : "In Progress");
       g.writeEndObject();
       g.writeEndObject();
     }
 
     private void issueType(String type) throws IOException {
-      int tid = switch (type) {
-        case "Epic" -> 10000;
-        case "Story" -> 10001;
-        case "Task" -> 10002;
-        case "Sub-task" -> 10003;
-        default -> 10004;
-      };
+      int tid =
+          switch (type) {
+            case "Epic" -> 10000;
+            case "Story" -> 10001;
+            case "Task" -> 10002;
+            case "Sub-task" -> 10003;
+            default -> 10004;
+          };
       g.writeObjectFieldStart("issuetype");
       g.writeStringField("self", SITE + "/rest/api/2/issuetype/" + tid);
       g.writeStringField("id", Integer.toString(tid));
       g.writeStringField("name", type);
       g.writeBooleanField("subtask", type.equals("Sub-task"));
-      g.writeNumberField("hierarchyLevel", type.equals("Epic") ? 1 : type.equals("Sub-task") ? -1 : 0);
+      g.writeNumberField(
+          "hierarchyLevel", type.equals("Epic") ? 1 : type.equals("Sub-task") ? -1 : 0);
       g.writeEndObject();
     }
 
@@ -275,7 +332,8 @@ final class JiraWriters {
       if (g == null || inPage >= pageSize) roll();
       String self = SITE + "/rest/api/2/issue/" + is.id;
       g.writeStartObject();
-      g.writeStringField("expand", "operations,versionedRepresentations,editmeta,changelog,renderedFields");
+      g.writeStringField(
+          "expand", "operations,versionedRepresentations,editmeta,changelog,renderedFields");
       g.writeStringField("id", Long.toString(is.id));
       g.writeStringField("self", self);
       g.writeStringField("key", is.key);
@@ -294,8 +352,13 @@ final class JiraWriters {
         for (Issue.Item it : h.items()) {
           g.writeStartObject();
           g.writeStringField("field", it.field());
-          g.writeStringField("fieldtype", it.field().equals("Rank") || it.field().equals("Sprint")
-              || it.field().equals("Flagged") ? "custom" : "jira");
+          g.writeStringField(
+              "fieldtype",
+              it.field().equals("Rank")
+                      || it.field().equals("Sprint")
+                      || it.field().equals("Flagged")
+                  ? "custom"
+                  : "jira");
           g.writeStringField("fromString", it.from());
           g.writeStringField("toString", it.to());
           g.writeEndObject();
@@ -388,7 +451,9 @@ final class JiraWriters {
         g.writeStartObject();
         g.writeNumberField("id", 100 + Math.floorMod(s.hashCode(), 5000));
         g.writeStringField("name", s);
-        g.writeStringField("state", sn++ == is.sprints.size() - 1 && !"Done".equals(is.status) ? "active" : "closed");
+        g.writeStringField(
+            "state",
+            sn++ == is.sprints.size() - 1 && !"Done".equals(is.status) ? "active" : "closed");
         g.writeNumberField("boardId", 7);
         g.writeEndObject();
       }

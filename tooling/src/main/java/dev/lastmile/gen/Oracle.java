@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Re-derives outcome and stall stage of one initiative from what was actually written (registry
- * values, visible Jira statuses and epic names, MLflow stages) with the labelling rules of the
- * dev README, and fails the run if they disagree with the plan: the truth file cannot drift from
- * the data.
+ * values, visible Jira statuses and epic names, MLflow stages) with the labelling rules of the dev
+ * README, and fails the run if they disagree with the plan: the truth file cannot drift from the
+ * data.
  */
 final class Oracle {
   private Oracle() {}
@@ -58,33 +58,43 @@ final class Oracle {
       }
       if (is.isEpic()) s = higher(s, epicStage(is.summary));
       if (s == Stage.OPERATION && lifecycle(is.status) == Stage.OPERATION) live = true;
-      if (p.json && s == Stage.OPERATION && is.history.stream().anyMatch(
-          h -> h.items().stream().anyMatch(it -> "Live".equals(it.to())))) live = true;
+      if (p.json
+          && s == Stage.OPERATION
+          && is.history.stream()
+              .anyMatch(h -> h.items().stream().anyMatch(it -> "Live".equals(it.to()))))
+        live = true;
       max = higher(max, s);
     }
     boolean mlProd = false;
     for (String[] v : p.versions) {
       if (v[0].equals("Staging")) max = higher(max, Stage.DEPLOYMENT);
-      if (v[0].equals("Production") || v[1].equals("champion") || v[1].equals("production")) mlProd = true;
+      if (v[0].equals("Production") || v[1].equals("champion") || v[1].equals("production"))
+        mlProd = true;
     }
     String st = p.status.trim().toLowerCase(Locale.ROOT);
     Outcome derived;
-    long idle = ChronoUnit.DAYS.between(
-        java.time.Instant.ofEpochMilli(last).atZone(java.time.ZoneOffset.UTC).toLocalDate(), asOf);
+    long idle =
+        ChronoUnit.DAYS.between(
+            java.time.Instant.ofEpochMilli(last).atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+            asOf);
     if (p.production != null || live || mlProd) derived = Outcome.IN_PRODUCTION;
-    else if (p.closed != null || st.contains("cancel") || st.equals("closed")) derived = Outcome.CANCELLED;
+    else if (p.closed != null || st.contains("cancel") || st.equals("closed"))
+      derived = Outcome.CANCELLED;
     else if (st.startsWith("on hold") || st.equals("on-hold")) derived = Outcome.STALLED;
     else if (idle <= 90) derived = Outcome.ACTIVE;
     else derived = Outcome.STALLED;
     if (derived != p.outcome) {
-      throw new IllegalStateException(p.id + ": planned " + p.outcome + " but data says " + derived);
+      throw new IllegalStateException(
+          p.id + ": planned " + p.outcome + " but data says " + derived);
     }
-    if (p.outcome == Outcome.ACTIVE && idle > 60) throw new IllegalStateException(p.id + ": ACTIVE idle " + idle);
+    if (p.outcome == Outcome.ACTIVE && idle > 60)
+      throw new IllegalStateException(p.id + ": ACTIVE idle " + idle);
     if (p.outcome == Outcome.STALLED && !p.onHold && idle < 110) {
       throw new IllegalStateException(p.id + ": idle STALLED only " + idle + " days");
     }
     if (p.outcome.failed() && max != p.top) {
-      throw new IllegalStateException(p.id + ": planned stall stage " + p.top + " but data shows " + max);
+      throw new IllegalStateException(
+          p.id + ": planned stall stage " + p.top + " but data shows " + max);
     }
   }
 

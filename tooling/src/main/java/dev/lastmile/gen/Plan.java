@@ -9,9 +9,19 @@ import java.util.List;
 
 /** Everything decided about one initiative before its Jira issues are streamed out. */
 final class Plan {
-  enum ProdKind { REGISTRY, RETIRED, MLFLOW, JIRA_LIVE }
+  enum ProdKind {
+    REGISTRY,
+    RETIRED,
+    MLFLOW,
+    JIRA_LIVE
+  }
 
-  enum Channel { COMMENT, DESCRIPTION, STATUS, MLFLOW }
+  enum Channel {
+    COMMENT,
+    DESCRIPTION,
+    STATUS,
+    MLFLOW
+  }
 
   /** A piece of cause text to place in Jira or MLflow (registry text is written at plan time). */
   record Evidence(Channel channel, Cause cause, boolean negated) {}
@@ -45,16 +55,23 @@ final class Plan {
   Outcome outcome;
   ProdKind prodKind;
   boolean onHold;
+
   /** Furthest stage shown by any evidence (the stall stage of a failed initiative). */
   Stage top;
+
   Stage firstPhase;
+
   /** Phase epic present, by stage ordinal. */
   final boolean[] phaseEpic = new boolean[Stage.values().length];
+
   /** Issues per phase (epic included), by stage ordinal. */
   final int[] phaseCount = new int[Stage.values().length];
+
   boolean tracker;
+
   /** Tracker epic shows the top stage (else a lower phase's lifecycle status). */
   boolean trackerShowsTop;
+
   Stage trackerStage;
   boolean mlflowStaging;
   final List<String> stageFrom = new ArrayList<>();
@@ -78,6 +95,7 @@ final class Plan {
   long keyBase;
   long idBase;
   final List<String> models = new ArrayList<>();
+
   /** MLflow versions: one entry per version, "stage|alias|description|tagNote". */
   final List<String[]> versions = new ArrayList<>();
 

@@ -7,7 +7,6 @@ import dev.lastmile.model.Cause;
 import dev.lastmile.model.Outcome;
 import dev.lastmile.model.Stage;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,35 +17,102 @@ import java.util.SplittableRandom;
 /** Decides outcome, stages, causes, dates and keys of every initiative (no Jira text yet). */
 final class Planner {
   static final String[] SHARED = {"MLPLAT", "INSIGHTS", "DSHUB"};
-  static final String[] BUSINESS_UNITS = {"Retail Banking", "Claims", "Procurement", "Logistics", "People",
-      "Treasury", "Contact Centre", "Risk", "Marketing", "Manufacturing", "Legal", "IT Operations"};
-  static final String[] DOMAINS = {"Invoice", "Supplier risk", "Warehouse picking", "Mortgage arrears",
-      "Payroll queries", "Field service", "Call summaries", "Spare parts", "Claims triage", "Store staffing",
-      "Vendor contracts", "Energy usage", "Returns fraud", "Network incidents", "Customer complaints",
-      "Credit limits", "Fleet maintenance", "Tender documents", "Shelf images", "Employee attrition",
-      "Chargebacks", "Shipment delays", "KYC documents", "Cash demand"};
+  static final String[] BUSINESS_UNITS = {
+    "Retail Banking",
+    "Claims",
+    "Procurement",
+    "Logistics",
+    "People",
+    "Treasury",
+    "Contact Centre",
+    "Risk",
+    "Marketing",
+    "Manufacturing",
+    "Legal",
+    "IT Operations"
+  };
+  static final String[] DOMAINS = {
+    "Invoice",
+    "Supplier risk",
+    "Warehouse picking",
+    "Mortgage arrears",
+    "Payroll queries",
+    "Field service",
+    "Call summaries",
+    "Spare parts",
+    "Claims triage",
+    "Store staffing",
+    "Vendor contracts",
+    "Energy usage",
+    "Returns fraud",
+    "Network incidents",
+    "Customer complaints",
+    "Credit limits",
+    "Fleet maintenance",
+    "Tender documents",
+    "Shelf images",
+    "Employee attrition",
+    "Chargebacks",
+    "Shipment delays",
+    "KYC documents",
+    "Cash demand"
+  };
   static final String[][] TECHNIQUES = {
-      {"classification", "%s classifier"}, {"classification", "%s risk scoring"},
-      {"forecasting", "%s forecasting"}, {"forecasting", "%s demand forecast"},
-      {"genai-assistant", "GenAI assistant for %s"}, {"genai-assistant", "%s copilot"},
-      {"nlp", "%s text extraction"}, {"nlp", "%s document understanding"},
-      {"computer-vision", "%s visual inspection"}, {"anomaly-detection", "%s anomaly detection"},
-      {"recommendation", "%s recommender"}, {"optimisation", "%s optimisation"}};
-  static final String[] PEOPLE = {"Amelia Hart", "Rahul Mehta", "Sofia Lindgren", "Kwame Mensah", "Ines Duarte",
-      "Tom Baker", "Yuki Sato", "Lena Vogel", "Omar Haddad", "Grace O'Neill", "Mateo Ruiz", "Priya Nair",
-      "Jonas Berg", "Chloe Dupont", "Daniel Novak", "Fatima Zahra", "Liam Walsh", "Hana Kim", "Pieter de Vries",
-      "Aisha Bello", "Marco Bianchi", "Ewa Kowalska", "Sam Porter", "Nina Petrova", "Oliver Grant",
-      "Leila Karimi", "Ben Carter", "Rosa Jimenez", "Arjun Rao", "Emma Fischer"};
+    {"classification", "%s classifier"}, {"classification", "%s risk scoring"},
+    {"forecasting", "%s forecasting"}, {"forecasting", "%s demand forecast"},
+    {"genai-assistant", "GenAI assistant for %s"}, {"genai-assistant", "%s copilot"},
+    {"nlp", "%s text extraction"}, {"nlp", "%s document understanding"},
+    {"computer-vision", "%s visual inspection"}, {"anomaly-detection", "%s anomaly detection"},
+    {"recommendation", "%s recommender"}, {"optimisation", "%s optimisation"}
+  };
+  static final String[] PEOPLE = {
+    "Amelia Hart",
+    "Rahul Mehta",
+    "Sofia Lindgren",
+    "Kwame Mensah",
+    "Ines Duarte",
+    "Tom Baker",
+    "Yuki Sato",
+    "Lena Vogel",
+    "Omar Haddad",
+    "Grace O'Neill",
+    "Mateo Ruiz",
+    "Priya Nair",
+    "Jonas Berg",
+    "Chloe Dupont",
+    "Daniel Novak",
+    "Fatima Zahra",
+    "Liam Walsh",
+    "Hana Kim",
+    "Pieter de Vries",
+    "Aisha Bello",
+    "Marco Bianchi",
+    "Ewa Kowalska",
+    "Sam Porter",
+    "Nina Petrova",
+    "Oliver Grant",
+    "Leila Karimi",
+    "Ben Carter",
+    "Rosa Jimenez",
+    "Arjun Rao",
+    "Emma Fischer"
+  };
   static final String[][] STAGE_WORDS = {
-      {"Discovery", "Ideation", "discovery"},
-      {"Strategy", "Business case", "Business Case"},
-      {"POC", "Prototype", "Proof of concept", "PoC", "poc"},
-      {"Build", "Engineering", "MVP build", "Development", "MVP Build"},
-      {"Deployment", "UAT", "Rollout"},
-      {"Operation", "BAU", "Hypercare", "In production"}};
+    {"Discovery", "Ideation", "discovery"},
+    {"Strategy", "Business case", "Business Case"},
+    {"POC", "Prototype", "Proof of concept", "PoC", "poc"},
+    {"Build", "Engineering", "MVP build", "Development", "MVP Build"},
+    {"Deployment", "UAT", "Rollout"},
+    {"Operation", "BAU", "Hypercare", "In production"}
+  };
   static final String[][] EPIC_WORDS = {
-      {"Discovery"}, {"Business case", "Strategy"}, {"POC", "Prototype"}, {"Build", "MVP"},
-      {"Deployment", "Rollout", "UAT"}, {"Run and monitor"}};
+    {"Discovery"},
+    {"Business case", "Strategy"},
+    {"POC", "Prototype"},
+    {"Build", "MVP"},
+    {"Deployment", "Rollout", "UAT"},
+    {"Run and monitor"}
+  };
   static final String[] LIFECYCLE = {"Discovery", "Business Case", "POC", "Build", "UAT", "Live"};
 
   private final Options o;
@@ -102,9 +168,16 @@ final class Planner {
     String[] tech = TECHNIQUES[r.nextInt(TECHNIQUES.length)];
     String domain = DOMAINS[r.nextInt(DOMAINS.length)];
     p.technique = tech[0];
-    String nm = String.format(Locale.ROOT, tech[1], tech[1].startsWith("%") ? domain : domain.toLowerCase(Locale.ROOT));
+    String nm =
+        String.format(
+            Locale.ROOT,
+            tech[1],
+            tech[1].startsWith("%") ? domain : domain.toLowerCase(Locale.ROOT));
     if (i >= DOMAINS.length * TECHNIQUES.length / 3 && r.nextInt(3) == 0) {
-      nm = nm + " " + new String[] {"EMEA", "APAC", "Nordics", "phase 2", "v2", "UK", "US"}[r.nextInt(7)];
+      nm =
+          nm
+              + " "
+              + new String[] {"EMEA", "APAC", "Nordics", "phase 2", "v2", "UK", "US"}[r.nextInt(7)];
     }
     p.name = nm;
     p.businessUnit = BUSINESS_UNITS[r.nextInt(BUSINESS_UNITS.length)];
@@ -112,15 +185,26 @@ final class Planner {
     p.owner = PEOPLE[r.nextInt(PEOPLE.length)];
     p.buildOrBuy = new String[] {"build", "buy", "partner"}[r.nextInt(3)];
     p.currency = r.nextInt(3) == 0 ? "USD" : r.nextInt(4) == 0 ? "GBP" : "EUR";
-    p.outcome = draw(outcomeDeck, rep(rep(rep(rep(new ArrayList<>(), Outcome.IN_PRODUCTION, 5),
-        Outcome.ACTIVE, 3), Outcome.STALLED, 7), Outcome.CANCELLED, 5));
+    p.outcome =
+        draw(
+            outcomeDeck,
+            rep(
+                rep(
+                    rep(rep(new ArrayList<>(), Outcome.IN_PRODUCTION, 5), Outcome.ACTIVE, 3),
+                    Outcome.STALLED,
+                    7),
+                Outcome.CANCELLED,
+                5));
     LocalDate asOf = o.asOf;
     // ---- dates and outcome kind
     LocalDate last;
     switch (p.outcome) {
       case IN_PRODUCTION -> {
         int k = r.nextInt(20);
-        p.prodKind = k < 11 ? ProdKind.REGISTRY : k < 14 ? ProdKind.RETIRED : k < 17 ? ProdKind.MLFLOW : ProdKind.JIRA_LIVE;
+        p.prodKind =
+            k < 11
+                ? ProdKind.REGISTRY
+                : k < 14 ? ProdKind.RETIRED : k < 17 ? ProdKind.MLFLOW : ProdKind.JIRA_LIVE;
         LocalDate prod = asOf.minusDays(40 + r.nextInt(700));
         p.start = prod.minusDays(150 + r.nextInt(400));
         last = prod.plusDays(r.nextInt(120));
@@ -142,7 +226,9 @@ final class Planner {
         } else if (p.prodKind == ProdKind.JIRA_LIVE) {
           p.status = new String[] {"active", "in progress", "Active"}[r.nextInt(3)];
         } else {
-          p.status = new String[] {"in production", "in production", "live", "Live", "production"}[r.nextInt(5)];
+          p.status =
+              new String[] {"in production", "in production", "live", "Live", "production"}
+                  [r.nextInt(5)];
         }
         if (!last.isBefore(asOf)) {
           last = asOf.minusDays(1);
@@ -151,7 +237,8 @@ final class Planner {
       case ACTIVE -> {
         last = asOf.minusDays(1 + r.nextInt(55));
         p.start = last.minusDays(70 + r.nextInt(500));
-        p.status = new String[] {"active", "active", "in progress", "ongoing", "Active"}[r.nextInt(5)];
+        p.status =
+            new String[] {"active", "active", "in progress", "ongoing", "Active"}[r.nextInt(5)];
       }
       case STALLED -> {
         int k = r.nextInt(20);
@@ -159,8 +246,10 @@ final class Planner {
         boolean recent = k == 0;
         last = recent ? asOf.minusDays(10 + r.nextInt(70)) : asOf.minusDays(110 + r.nextInt(450));
         p.start = last.minusDays(90 + r.nextInt(500));
-        p.status = p.onHold ? Phrases.pick(Phrases.ONHOLD_STATUS_REASON, r)
-            : new String[] {"active", "in progress", "ongoing", "", "Active"}[r.nextInt(5)];
+        p.status =
+            p.onHold
+                ? Phrases.pick(Phrases.ONHOLD_STATUS_REASON, r)
+                : new String[] {"active", "in progress", "ongoing", "", "Active"}[r.nextInt(5)];
       }
       default -> {
         int k = r.nextInt(20);
@@ -169,7 +258,9 @@ final class Planner {
         p.start = last.minusDays(90 + r.nextInt(500));
         if (k < 17) {
           p.closed = closed;
-          p.status = new String[] {"cancelled", "cancelled", "closed", "canceled", "Cancelled"}[r.nextInt(5)];
+          p.status =
+              new String[] {"cancelled", "cancelled", "closed", "canceled", "Cancelled"}
+                  [r.nextInt(5)];
         } else if (k < 19) {
           p.status = "cancelled";
         } else {
@@ -183,9 +274,21 @@ final class Planner {
     // ---- stages
     boolean failed = p.outcome.failed();
     if (failed) {
-      p.top = draw(stageDeck, List.of(Stage.DISCOVERY, Stage.STRATEGY, Stage.STRATEGY, Stage.PROTOTYPE,
-          Stage.PROTOTYPE, Stage.PROTOTYPE, Stage.ENGINEERING, Stage.ENGINEERING, Stage.ENGINEERING,
-          Stage.DEPLOYMENT, Stage.DEPLOYMENT));
+      p.top =
+          draw(
+              stageDeck,
+              List.of(
+                  Stage.DISCOVERY,
+                  Stage.STRATEGY,
+                  Stage.STRATEGY,
+                  Stage.PROTOTYPE,
+                  Stage.PROTOTYPE,
+                  Stage.PROTOTYPE,
+                  Stage.ENGINEERING,
+                  Stage.ENGINEERING,
+                  Stage.ENGINEERING,
+                  Stage.DEPLOYMENT,
+                  Stage.DEPLOYMENT));
     } else if (p.outcome == Outcome.ACTIVE) {
       p.top = Stage.values()[r.nextInt(5)];
     } else {
@@ -196,11 +299,14 @@ final class Planner {
     p.firstPhase = first.compareTo(lastPhase) > 0 ? lastPhase : first;
     planStages(p, r);
     // ---- models
-    boolean models = p.prodKind == ProdKind.MLFLOW
-        || (p.top.compareTo(Stage.PROTOTYPE) >= 0 && r.nextInt(100) < (p.top == Stage.OPERATION ? 75 : 55))
-        || p.mlflowStaging;
+    boolean models =
+        p.prodKind == ProdKind.MLFLOW
+            || (p.top.compareTo(Stage.PROTOTYPE) >= 0
+                && r.nextInt(100) < (p.top == Stage.OPERATION ? 75 : 55))
+            || p.mlflowStaging;
     if (models) {
-      String slug = p.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+      String slug =
+          p.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
       String m = slug;
       for (int n = 2; !usedModels.add(m); n++) {
         m = slug + "-" + n;
@@ -219,7 +325,11 @@ final class Planner {
       if (p.tracker) ev.add("jira status 'Live' on the tracker epic");
       for (String[] v : p.versions) {
         if (v[0].equals("Production") || v[1].equals("champion") || v[1].equals("production")) {
-          ev.add("mlflow " + p.models.get(0) + " " + (v[0].equals("Production") ? "Production" : "alias " + v[1]));
+          ev.add(
+              "mlflow "
+                  + p.models.get(0)
+                  + " "
+                  + (v[0].equals("Production") ? "Production" : "alias " + v[1]));
           break;
         }
       }
@@ -237,14 +347,19 @@ final class Planner {
       }
       boolean opEpic = p.prodKind != ProdKind.MLFLOW && r.nextInt(3) == 0;
       p.phaseEpic[Stage.OPERATION.ordinal()] = opEpic;
-      p.tracker = p.prodKind == ProdKind.JIRA_LIVE || (p.prodKind != ProdKind.MLFLOW && r.nextInt(4) == 0);
+      p.tracker =
+          p.prodKind == ProdKind.JIRA_LIVE || (p.prodKind != ProdKind.MLFLOW && r.nextInt(4) == 0);
       p.trackerShowsTop = p.tracker;
       p.trackerStage = Stage.OPERATION;
       if (p.prodKind == ProdKind.JIRA_LIVE) {
-        p.registryStage = r.nextBoolean() ? "" : Phrases.pick(List.of("Deployment", "UAT", "Build", "Rollout"), r);
+        p.registryStage =
+            r.nextBoolean()
+                ? ""
+                : Phrases.pick(List.of("Deployment", "UAT", "Build", "Rollout"), r);
       } else if (p.prodKind != ProdKind.MLFLOW) {
         int k = r.nextInt(10);
-        p.registryStage = k < 6 ? Phrases.pick(List.of(STAGE_WORDS[5]), r) : k < 8 ? "Deployment" : "";
+        p.registryStage =
+            k < 6 ? Phrases.pick(List.of(STAGE_WORDS[5]), r) : k < 8 ? "Deployment" : "";
       }
       return;
     }
@@ -263,8 +378,11 @@ final class Planner {
       p.phaseEpic[s] = r.nextInt(100) < 55;
     }
     p.phaseEpic[top.ordinal()] = epic;
-    Stage lower = top.ordinal() > p.firstPhase.ordinal()
-        ? Stage.values()[p.firstPhase.ordinal() + r.nextInt(top.ordinal() - p.firstPhase.ordinal())] : null;
+    Stage lower =
+        top.ordinal() > p.firstPhase.ordinal()
+            ? Stage.values()[
+                p.firstPhase.ordinal() + r.nextInt(top.ordinal() - p.firstPhase.ordinal())]
+            : null;
     if (trk) {
       p.tracker = true;
       p.trackerShowsTop = true;
@@ -312,9 +430,30 @@ final class Planner {
   }
 
   private void planCauses(Plan p, SplittableRandom r) {
-    String mix = draw(mixDeck, List.of("plain", "plain", "plain", "plain", "plain", "plain", "plain", "plain",
-        "plain", "plain", "negated", "negated", "negated", "negated", "minor", "minor", "minor", "tie",
-        "unknown", "plainneg"));
+    String mix =
+        draw(
+            mixDeck,
+            List.of(
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "plain",
+                "negated",
+                "negated",
+                "negated",
+                "negated",
+                "minor",
+                "minor",
+                "minor",
+                "tie",
+                "unknown",
+                "plainneg"));
     boolean canMl = !p.models.isEmpty();
     if (mix.equals("unknown")) {
       p.primary = Cause.UNKNOWN;
@@ -336,8 +475,12 @@ final class Planner {
     } else if (mix.equals("tie")) {
       mode = "tie";
     } else {
-      mode = k < 30 ? "comments" : k < 38 ? "description" : k < 60 ? "registry" : k < 69 ? "status"
-          : k < 75 && canMl ? "mlflow" : "multi";
+      mode =
+          k < 30
+              ? "comments"
+              : k < 38
+                  ? "description"
+                  : k < 60 ? "registry" : k < 69 ? "status" : k < 75 && canMl ? "mlflow" : "multi";
     }
     switch (mode) {
       case "comments" -> {
@@ -355,8 +498,12 @@ final class Planner {
         Cause d = otherCause(c, r);
         p.tie = true;
         p.acceptable = c.name() + ";" + d.name();
-        registryText(p, r, Phrases.pick(Phrases.POSITIVE.get(c), r) + " "
-            + Phrases.pick(Phrases.POSITIVE.get(d), r));
+        registryText(
+            p,
+            r,
+            Phrases.pick(Phrases.POSITIVE.get(c), r)
+                + " "
+                + Phrases.pick(Phrases.POSITIVE.get(d), r));
       }
       default -> {
         registryText(p, r, Phrases.pick(Phrases.POSITIVE.get(c), r));
@@ -377,7 +524,8 @@ final class Planner {
       for (int j = 0; j < n; j++) {
         Cause d = otherCause(c, r);
         if (!seen.add(d)) continue;
-        p.evidence.add(new Evidence(r.nextInt(4) == 0 ? Channel.DESCRIPTION : Channel.COMMENT, d, true));
+        p.evidence.add(
+            new Evidence(r.nextInt(4) == 0 ? Channel.DESCRIPTION : Channel.COMMENT, d, true));
         p.negatedCauses.add(d.name());
       }
     }
@@ -394,7 +542,8 @@ final class Planner {
   private static void registryText(Plan p, SplittableRandom r, String statement) {
     statement = Phrases.spell(statement, r);
     if (p.outcome == Outcome.CANCELLED && r.nextInt(5) != 0) {
-      p.closureReason = String.format(Locale.ROOT, Phrases.pick(Phrases.CLOSURE_TEMPLATES, r), statement);
+      p.closureReason =
+          String.format(Locale.ROOT, Phrases.pick(Phrases.CLOSURE_TEMPLATES, r), statement);
       p.evidenceSources.add("registry_closure_reason");
     } else {
       p.notes = String.format(Locale.ROOT, Phrases.pick(Phrases.NOTES_TEMPLATES, r), statement);
@@ -406,16 +555,19 @@ final class Planner {
     Cause c = p.primary;
     boolean support = c != null && r.nextInt(10) < 7;
     String obj = p.name.replaceAll("^GenAI assistant for ", "").toLowerCase(Locale.ROOT);
-    String[][] kpis = {{"Hours saved per month on " + obj, "0", "1200"},
-        {"Share of " + obj + " handled automatically", "12%", "45%"},
-        {"Forecast error (MAPE) for " + obj, "18%", "11%"},
-        {"Cost per case for " + obj, "41.50", "30.00"},
-        {"Loss rate on " + obj, "2.4%", "1.6%"}};
+    String[][] kpis = {
+      {"Hours saved per month on " + obj, "0", "1200"},
+      {"Share of " + obj + " handled automatically", "12%", "45%"},
+      {"Forecast error (MAPE) for " + obj, "18%", "11%"},
+      {"Cost per case for " + obj, "41.50", "30.00"},
+      {"Loss rate on " + obj, "2.4%", "1.6%"}
+    };
     String[] kpi = kpis[r.nextInt(kpis.length)];
     p.kpi = kpi[0];
     p.kpiBaseline = kpi[1];
     p.kpiTarget = kpi[2];
-    p.dataAudit = new String[] {"yes", "yes", "true", "Yes", p.start.plusDays(30).toString()}[r.nextInt(5)];
+    p.dataAudit =
+        new String[] {"yes", "yes", "true", "Yes", p.start.plusDays(30).toString()}[r.nextInt(5)];
     long planned = 100_000L * (1 + r.nextInt(25));
     long spent = planned * (30 + r.nextInt(65)) / 100;
     if (p.outcome == Outcome.ACTIVE || p.outcome == Outcome.IN_PRODUCTION) {
@@ -425,11 +577,26 @@ final class Planner {
     }
     if (support) {
       switch (c) {
-        case UNCLEAR_OBJECTIVE -> { p.kpi = ""; p.kpiBaseline = ""; p.kpiTarget = ""; p.evidenceSources.add("empty success_kpi"); }
-        case DATA_READINESS -> { p.dataAudit = r.nextBoolean() ? "no" : ""; p.evidenceSources.add(p.dataAudit.isEmpty() ? "empty data_audit_completed" : "data_audit_completed=no"); }
-        case OWNERSHIP_SPONSORSHIP -> { p.sponsor = ""; p.evidenceSources.add("empty sponsor"); }
-        case COST_FUNDING -> { spent = planned * (115 + r.nextInt(60)) / 100; p.evidenceSources.add("budget overrun"); }
-        default -> { }
+        case UNCLEAR_OBJECTIVE -> {
+          p.kpi = "";
+          p.kpiBaseline = "";
+          p.kpiTarget = "";
+          p.evidenceSources.add("empty success_kpi");
+        }
+        case DATA_READINESS -> {
+          p.dataAudit = r.nextBoolean() ? "no" : "";
+          p.evidenceSources.add(
+              p.dataAudit.isEmpty() ? "empty data_audit_completed" : "data_audit_completed=no");
+        }
+        case OWNERSHIP_SPONSORSHIP -> {
+          p.sponsor = "";
+          p.evidenceSources.add("empty sponsor");
+        }
+        case COST_FUNDING -> {
+          spent = planned * (115 + r.nextInt(60)) / 100;
+          p.evidenceSources.add("budget overrun");
+        }
+        default -> {}
       }
     }
     p.budgetPlanned = Long.toString(planned);
@@ -444,7 +611,8 @@ final class Planner {
       return;
     }
     int n = 1 + r.nextInt(4);
-    boolean prodLike = p.prodKind == ProdKind.MLFLOW || (p.outcome == Outcome.IN_PRODUCTION && r.nextInt(10) < 6);
+    boolean prodLike =
+        p.prodKind == ProdKind.MLFLOW || (p.outcome == Outcome.IN_PRODUCTION && r.nextInt(10) < 6);
     int mlEvidence = -1;
     for (Evidence e : p.evidence) {
       if (e.channel() == Channel.MLFLOW) mlEvidence = n - 1;
@@ -466,13 +634,24 @@ final class Planner {
       } else {
         stage = p.outcome.failed() ? (r.nextBoolean() ? "Archived" : "None") : "Archived";
       }
-      String desc = new String[] {"", "", "Weekly retrain job output.", "Candidate from the tuning sweep.",
-          "Baseline model."}[r.nextInt(5)];
+      String desc =
+          new String[] {
+                "",
+                "",
+                "Weekly retrain job output.",
+                "Candidate from the tuning sweep.",
+                "Baseline model."
+              }
+              [r.nextInt(5)];
       p.versions.add(new String[] {stage, alias, desc, ""});
     }
     if (mlEvidence >= 0) {
       String[] v = p.versions.get(n - 1);
-      String text = Phrases.spell(Phrases.pick(Phrases.POSITIVE.get(p.primary), new SplittableRandom(p.contentSeed + 5)), r);
+      String text =
+          Phrases.spell(
+              Phrases.pick(
+                  Phrases.POSITIVE.get(p.primary), new SplittableRandom(p.contentSeed + 5)),
+              r);
       if (r.nextBoolean()) v[2] = text;
       else v[3] = text;
       p.evidenceSources.add("model_registry");

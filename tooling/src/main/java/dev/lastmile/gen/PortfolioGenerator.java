@@ -29,10 +29,13 @@ import java.util.SplittableRandom;
  * byte-identical files; Jira issues are streamed, one initiative at a time.
  */
 public final class PortfolioGenerator {
-  static final String REGISTRY_HEADER = "initiative_id,name,business_unit,sponsor,owner,ai_technique,build_or_buy,"
-      + "registry_stage,status,start_date,target_production_date,production_date,closed_date,budget_planned,"
-      + "budget_spent,currency,success_kpi,kpi_baseline,kpi_target,data_audit_completed,jira_keys,model_names,"
-      + "closure_reason,notes";
+  static final String REGISTRY_HEADER =
+      "initiative_id,name,business_unit,sponsor,owner,ai_technique,build_or_buy,"
+          + "registry_stage,status,start_date,target_production_date,production_date,closed_date,bu"
+          + "dget_planned,"
+          + "budget_spent,currency,success_kpi,kpi_baseline,kpi_target,data_audit_completed,jira_ke"
+          + "ys,model_names,"
+          + "closure_reason,notes";
 
   private PortfolioGenerator() {}
 
@@ -57,8 +60,8 @@ public final class PortfolioGenerator {
       System.out.println(s);
       return 0;
     } catch (UncheckedIOException e) {
-      System.err.println("lastmile generate: cannot write " + o.out + ": "
-          + e.getCause().getMessage());
+      System.err.println(
+          "lastmile generate: cannot write " + o.out + ": " + e.getCause().getMessage());
       return 3;
     }
   }
@@ -95,7 +98,7 @@ public final class PortfolioGenerator {
     long jsonTotal = 0;
     for (Plan p : plans) if (p.json) jsonTotal += p.issueCount;
     try (JiraWriters.Csv csv = new JiraWriters.Csv(jira, csvPerFile(o, plans));
-         JiraWriters.Json js = new JiraWriters.Json(jira, o.jsonPageSize, jsonTotal, o.prettyJson)) {
+        JiraWriters.Json js = new JiraWriters.Json(jira, o.jsonPageSize, jsonTotal, o.prettyJson)) {
       for (Plan p : plans) {
         List<Issue> issues = IssueFactory.build(p);
         Oracle.check(p, issues, o.asOf);
@@ -155,7 +158,8 @@ public final class PortfolioGenerator {
         p.labelOnly = k < 7;
         int sp = r.nextInt(Planner.SHARED.length);
         p.project = Planner.SHARED[sp];
-        p.projectName = new String[] {"ML Platform", "Insights & Analytics", "Data Science Hub"}[sp];
+        p.projectName =
+            new String[] {"ML Platform", "Insights & Analytics", "Data Science Hub"}[sp];
         p.projectLead = Planner.PEOPLE[sp * 7];
       } else {
         StringBuilder b = new StringBuilder();
@@ -210,8 +214,9 @@ public final class PortfolioGenerator {
     long cum = 0;
     long jsonSoFar = 0;
     for (Plan p : plans) {
-      p.json = o.jsonShare > 0
-          && jsonSoFar + p.issueCount / 2.0 <= o.jsonShare * (cum + p.issueCount) + 1e-9;
+      p.json =
+          o.jsonShare > 0
+              && jsonSoFar + p.issueCount / 2.0 <= o.jsonShare * (cum + p.issueCount) + 1e-9;
       if (o.jsonShare >= 1) p.json = true;
       if (p.json) jsonSoFar += p.issueCount;
       cum += p.issueCount;
@@ -255,7 +260,8 @@ public final class PortfolioGenerator {
         String planned = p.budgetPlanned;
         String spent = p.budgetSpent;
         String currency = p.currency;
-        String keys = String.join(";", p.jiraKeys.isEmpty() ? List.of() : List.of(p.jiraKeys.split(";")));
+        String keys =
+            String.join(";", p.jiraKeys.isEmpty() ? List.of() : List.of(p.jiraKeys.split(";")));
         String notes = p.notes;
         String models = String.join(";", p.models);
         // messy-but-valid variety (a few rows)
@@ -263,18 +269,46 @@ public final class PortfolioGenerator {
         switch (messy) {
           case 0 -> name = name + ", " + p.businessUnit;
           case 1 -> stage = stage.isEmpty() ? stage : " " + stage + " ";
-          case 2 -> { planned = planned + ".00"; spent = spent + ".50"; }
+          case 2 -> {
+            planned = planned + ".00";
+            spent = spent + ".50";
+          }
           case 3 -> currency = currency.toLowerCase(Locale.ROOT);
-          case 4 -> notes = notes.isEmpty() ? "Owner changed teams twice.\nSee the wiki for history."
-              : notes + "\n(copied from the quarterly review)";
+          case 4 ->
+              notes =
+                  notes.isEmpty()
+                      ? "Owner changed teams twice.\nSee the wiki for history."
+                      : notes + "\n(copied from the quarterly review)";
           case 5 -> keys = keys.replace(";", "; ");
           case 6 -> models = models.replace(";", " ; ");
-          default -> { }
+          default -> {}
         }
-        String[] row = {p.id, name, p.businessUnit, p.sponsor, p.owner, p.technique, p.buildOrBuy, stage, p.status,
-            p.start.toString(), p.target.toString(), p.production == null ? "" : p.production.toString(),
-            p.closed == null ? "" : p.closed.toString(), planned, spent, currency, p.kpi, p.kpiBaseline,
-            p.kpiTarget, p.dataAudit, keys, models, p.closureReason, notes};
+        String[] row = {
+          p.id,
+          name,
+          p.businessUnit,
+          p.sponsor,
+          p.owner,
+          p.technique,
+          p.buildOrBuy,
+          stage,
+          p.status,
+          p.start.toString(),
+          p.target.toString(),
+          p.production == null ? "" : p.production.toString(),
+          p.closed == null ? "" : p.closed.toString(),
+          planned,
+          spent,
+          currency,
+          p.kpi,
+          p.kpiBaseline,
+          p.kpiTarget,
+          p.dataAudit,
+          keys,
+          models,
+          p.closureReason,
+          notes
+        };
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
           if (i > 0) b.append(',');
@@ -287,12 +321,15 @@ public final class PortfolioGenerator {
   }
 
   // ------------------------------------------------------------------ MLflow
-  private static void writeModels(Path f, List<Plan> plans, Options o, Summary s) throws IOException {
+  private static void writeModels(Path f, List<Plan> plans, Options o, Summary s)
+      throws IOException {
     JsonFactory jf = new JsonFactory();
     try (JsonGenerator g = jf.createGenerator(Files.newOutputStream(f), JsonEncoding.UTF8)) {
       if (o.prettyJson) {
-        g.setPrettyPrinter(JiraWriters.printer(new DefaultPrettyPrinter()).withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.setPrettyPrinter(
+            JiraWriters.printer(new DefaultPrettyPrinter())
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
       g.writeStartObject();
       g.writeArrayFieldStart("model_versions");
@@ -318,11 +355,19 @@ public final class PortfolioGenerator {
           g.writeStringField("version", Integer.toString(v + 1));
           g.writeNumberField("creation_timestamp", created);
           g.writeNumberField("last_updated_timestamp", updated);
-          g.writeStringField("user_id", p.owner.toLowerCase(Locale.ROOT).replace(' ', '.').replace("'", "")
-              + "@acme.example");
+          g.writeStringField(
+              "user_id",
+              p.owner.toLowerCase(Locale.ROOT).replace(' ', '.').replace("'", "")
+                  + "@acme.example");
           g.writeStringField("current_stage", ver[0]);
           g.writeStringField("description", ver[2]);
-          g.writeStringField("source", "dbfs:/databricks/mlflow-tracking/" + (2000 + p.index) + "/" + run + "/artifacts/model");
+          g.writeStringField(
+              "source",
+              "dbfs:/databricks/mlflow-tracking/"
+                  + (2000 + p.index)
+                  + "/"
+                  + run
+                  + "/artifacts/model");
           g.writeStringField("run_id", run);
           g.writeStringField("status", "READY");
           g.writeStringField("run_link", "");
@@ -331,7 +376,12 @@ public final class PortfolioGenerator {
           g.writeEndArray();
           g.writeArrayFieldStart("tags");
           tag(g, "team", team);
-          if (r.nextBoolean()) tag(g, "framework", new String[] {"xgboost", "pytorch", "lightgbm", "sklearn", "transformers"}[r.nextInt(5)]);
+          if (r.nextBoolean())
+            tag(
+                g,
+                "framework",
+                new String[] {"xgboost", "pytorch", "lightgbm", "sklearn", "transformers"}
+                    [r.nextInt(5)]);
           if (!ver[3].isEmpty()) tag(g, r.nextBoolean() ? "note" : "blocker", ver[3]);
           g.writeEndArray();
           g.writeEndObject();
@@ -352,7 +402,8 @@ public final class PortfolioGenerator {
   }
 
   // ------------------------------------------------------------------ truth
-  private static void writeTruth(Path f, List<Plan> plans, Options o, Summary s) throws IOException {
+  private static void writeTruth(Path f, List<Plan> plans, Options o, Summary s)
+      throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
       w.write("initiative_id,outcome,stall_stage,primary_cause,acceptable_causes,notes\n");
       for (Plan p : plans) {
@@ -361,13 +412,37 @@ public final class PortfolioGenerator {
         List<String> notes = new ArrayList<>();
         long idle = ChronoUnit.DAYS.between(p.lastActivity.toLocalDate(), o.asOf);
         switch (p.outcome) {
-          case IN_PRODUCTION -> notes.add("production evidence: " + String.join("; ", p.stageFrom)
-              + (p.prodKind == ProdKind.RETIRED ? " | later retired" : ""));
-          case CANCELLED -> notes.add("closed (status '" + p.status + "'"
-              + (p.closed != null ? ", closed_date " + p.closed : ", no closed_date") + ")");
-          case STALLED -> notes.add(p.onHold ? "on hold (status '" + p.status.trim() + "'); last Jira activity "
-              + p.lastActivity.toLocalDate() : "no Jira activity for " + idle + " days (last " + p.lastActivity.toLocalDate() + ")");
-          default -> notes.add("last Jira activity " + p.lastActivity.toLocalDate() + " (" + idle + " days before as-of)");
+          case IN_PRODUCTION ->
+              notes.add(
+                  "production evidence: "
+                      + String.join("; ", p.stageFrom)
+                      + (p.prodKind == ProdKind.RETIRED ? " | later retired" : ""));
+          case CANCELLED ->
+              notes.add(
+                  "closed (status '"
+                      + p.status
+                      + "'"
+                      + (p.closed != null ? ", closed_date " + p.closed : ", no closed_date")
+                      + ")");
+          case STALLED ->
+              notes.add(
+                  p.onHold
+                      ? "on hold (status '"
+                          + p.status.trim()
+                          + "'); last Jira activity "
+                          + p.lastActivity.toLocalDate()
+                      : "no Jira activity for "
+                          + idle
+                          + " days (last "
+                          + p.lastActivity.toLocalDate()
+                          + ")");
+          default ->
+              notes.add(
+                  "last Jira activity "
+                      + p.lastActivity.toLocalDate()
+                      + " ("
+                      + idle
+                      + " days before as-of)");
         }
         if (failed) {
           s.count(s.stallStages, p.top.name());
@@ -382,8 +457,14 @@ public final class PortfolioGenerator {
           if (p.minorCause != null) notes.add("minor signal: " + p.minorCause);
           if (p.tie) notes.add("two equally plausible causes");
         }
-        String[] row = {p.id, p.outcome.name(), failed ? p.top.name() : "", failed ? p.primary.name() : "",
-            failed ? p.acceptable : "", String.join(" | ", notes)};
+        String[] row = {
+          p.id,
+          p.outcome.name(),
+          failed ? p.top.name() : "",
+          failed ? p.primary.name() : "",
+          failed ? p.acceptable : "",
+          String.join(" | ", notes)
+        };
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
           if (i > 0) b.append(',');

@@ -27,9 +27,29 @@ public final class Summary {
 
   @Override
   public String toString() {
-    return "initiatives=" + initiatives + " issues=" + issues + " (csv " + csvIssues + " in " + csvFiles
-        + " files, json " + jsonIssues + " in " + jsonPages + " pages) modelVersions=" + modelVersions
-        + " bytes=" + bytes + "\noutcomes=" + outcomes + "\nstallStages=" + stallStages + "\ncauses="
-        + causes + "\nfailed initiatives with negated/resolved statements=" + withNegations;
+    return "initiatives="
+        + initiatives
+        + " issues="
+        + issues
+        + " (csv "
+        + csvIssues
+        + " in "
+        + csvFiles
+        + " files, json "
+        + jsonIssues
+        + " in "
+        + jsonPages
+        + " pages) modelVersions="
+        + modelVersions
+        + " bytes="
+        + bytes
+        + "\noutcomes="
+        + outcomes
+        + "\nstallStages="
+        + stallStages
+        + "\ncauses="
+        + causes
+        + "\nfailed initiatives with negated/resolved statements="
+        + withNegations;
   }
 }

@@ -18,17 +18,17 @@ class BenchReportTest {
   @Test
   void sizesAcceptSuffixesAndSort() {
     assertEquals(List.of(10_000L, 100_000L), BenchOptions.parse(new String[] {"--quick"}).sizes());
-    assertEquals(List.of(40L, 2_000L, 100_000L, 1_000_000L),
-        BenchOptions.parse(new String[0]).sizes());
+    assertEquals(
+        List.of(40L, 2_000L, 100_000L, 1_000_000L), BenchOptions.parse(new String[0]).sizes());
     BenchOptions o = BenchOptions.parse(new String[] {"--sizes", "1m,50k,2000"});
     assertEquals(List.of(2_000L, 50_000L, 1_000_000L), o.sizes());
     assertEquals("2k-50k-1m", o.label());
     assertEquals(40, o.initiatives(2_000));
     assertEquals(4_000, o.initiatives(1_000_000));
-    assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse(new String[] {"--sizes", "ten"}));
-    assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse(new String[] {"--bogus"}));
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--sizes", "ten"}));
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--bogus"}));
   }
 
   private static ObjectNode run(long issues, long bytes, double copy, double job, long heap) {
@@ -60,8 +60,9 @@ class BenchReportTest {
   void ratiosGrowthAndTargets() {
     ObjectNode root = JSON.createObjectNode();
     root.put("sizes", "100k-1m");
-    root.putObject("machine").put("cores", 2).set("load_average_start",
-        JSON.createArrayNode().add(1).add(1).add(1));
+    root.putObject("machine")
+        .put("cores", 2)
+        .set("load_average_start", JSON.createArrayNode().add(1).add(1).add(1));
     root.putArray("inputs");
     ArrayNode runs = root.putArray("runs");
     runs.add(run(100_000, 70L << 20, 10, 20, 900));
@@ -104,7 +105,8 @@ class BenchReportTest {
     assertFalse(t.get("spark_jobs_demo_met").asBoolean());
     String md = BenchReport.markdown(root);
     assertTrue(md.contains("| ≤ 25 Spark jobs at the demo size | 26 | **no** |"), md);
-    assertTrue(md.contains("| job ≤ 2.0× copy at the demo size (2,000 issues) | 1.50× | yes |"), md);
+    assertTrue(
+        md.contains("| job ≤ 2.0× copy at the demo size (2,000 issues) | 1.50× | yes |"), md);
   }
 
   @Test

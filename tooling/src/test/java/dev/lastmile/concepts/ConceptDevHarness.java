@@ -27,10 +27,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Dev-only harness (not a test, does not change the engine): links a labelled portfolio with
- * main's parsing, then runs the concept matcher on every sentence of every initiative's evidence
- * texts, and compares per failed initiative with the truth cause and with the causes the regex
- * pass (CauseEvidence) found. Args: portfolio dir, as-of.
+ * Dev-only harness (not a test, does not change the engine): links a labelled portfolio with main's
+ * parsing, then runs the concept matcher on every sentence of every initiative's evidence texts,
+ * and compares per failed initiative with the truth cause and with the causes the regex pass
+ * (CauseEvidence) found. Args: portfolio dir, as-of.
  */
 public final class ConceptDevHarness {
   public static void main(String[] args) throws Exception {
@@ -39,10 +39,13 @@ public final class ConceptDevHarness {
     SparkSession spark = SharedSpark.spark();
     spark.conf().set("spark.sql.ansi.enabled", "false");
     LifecycleRules lr = LifecycleRules.loadDefault();
-    var files = InputReader.list(spark, List.of(
-        new InputReader.Input("registry", d + "/registry.csv"),
-        new InputReader.Input("jira", d + "/jira"),
-        new InputReader.Input("models", d + "/models.json")));
+    var files =
+        InputReader.list(
+            spark,
+            List.of(
+                new InputReader.Input("registry", d + "/registry.csv"),
+                new InputReader.Input("jira", d + "/jira"),
+                new InputReader.Input("models", d + "/models.json")));
     Dataset<Rec> recs = InputReader.parse(spark, files, lr.parseConfig()).cache();
     Dataset<Row> registry = Canonical.registry(recs, lr).registry().cache();
     Dataset<Row> issues = Canonical.issues(recs).issues();
@@ -53,8 +56,11 @@ public final class ConceptDevHarness {
     Dataset<Row> keyToInit =
         linked.select(col(Cols.ISSUE_KEY), col(Cols.INITIATIVE_ID)).dropDuplicates(Cols.ISSUE_KEY);
     Dataset<Row> history = Canonical.statusHistory(recs).join(keyToInit, Cols.ISSUE_KEY);
-    Dataset<Row> ev = CauseEvidence.extract(
-        new CauseInputs(texts, registry, history, linked, models), CauseRules.loadDefault(), asOf);
+    Dataset<Row> ev =
+        CauseEvidence.extract(
+            new CauseInputs(texts, registry, history, linked, models),
+            CauseRules.loadDefault(),
+            asOf);
     Map<String, Set<String>> regex = new HashMap<>();
     for (Row r : ev.select(Cols.INITIATIVE_ID, Cols.CAUSE).distinct().collectAsList()) {
       regex.computeIfAbsent(r.getString(0), k -> new LinkedHashSet<>()).add(r.getString(1));
@@ -73,9 +79,11 @@ public final class ConceptDevHarness {
         nanos += System.nanoTime() - t0;
         sentences++;
         for (ConceptHit h : hits) {
-          concept.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
-              .putIfAbsent(h.cause().code(), h.ruleId() + " [" + h.concept() + " | " + h.signal()
-                  + "] " + h.excerpt());
+          concept
+              .computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+              .putIfAbsent(
+                  h.cause().code(),
+                  h.ruleId() + " [" + h.concept() + " | " + h.signal() + "] " + h.excerpt());
         }
       }
     }
@@ -124,19 +132,30 @@ public final class ConceptDevHarness {
       }
       for (var e : c.entrySet()) {
         if (!acc.contains(e.getKey())) {
-          System.out.println("OTHER " + t.getKey() + " truth " + v[2] + " concept " + e.getKey()
-              + ": " + e.getValue());
+          System.out.println(
+              "OTHER "
+                  + t.getKey()
+                  + " truth "
+                  + v[2]
+                  + " concept "
+                  + e.getKey()
+                  + ": "
+                  + e.getValue());
         }
       }
     }
-    System.out.printf("failed initiatives with a known cause: %d; concept pass names the truth "
-        + "cause on %d, only other causes on %d, nothing on %d%n",
+    System.out.printf(
+        "failed initiatives with a known cause: %d; concept pass names the truth "
+            + "cause on %d, only other causes on %d, nothing on %d%n",
         failed - unknownTruth, truthNamed, wrongOnly, silent);
-    System.out.printf("regex pass misses the truth cause on %d; concept pass adds it on %d%n",
+    System.out.printf(
+        "regex pass misses the truth cause on %d; concept pass adds it on %d%n",
         regexMissTruth, truthOnlyByConcept);
-    System.out.printf("UNKNOWN-truth failed initiatives: %d; concept pass fires on %d%n",
+    System.out.printf(
+        "UNKNOWN-truth failed initiatives: %d; concept pass fires on %d%n",
         unknownTruth, unknownFired);
-    System.out.printf("%d sentences, %.1f us/sentence (shared machine, wall)%n", sentences,
-        nanos / 1000.0 / Math.max(1, sentences));
+    System.out.printf(
+        "%d sentences, %.1f us/sentence (shared machine, wall)%n",
+        sentences, nanos / 1000.0 / Math.max(1, sentences));
   }
 }

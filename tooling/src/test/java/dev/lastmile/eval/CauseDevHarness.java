@@ -28,8 +28,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Dev-only harness (not a test): runs main's parsing and linking on a portfolio, then cause
- * extraction and ranking, and scores the primary cause against truth with the truth's outcome
- * and stage (so only the cause is measured). Args: portfolio dir, as-of, evidence dump dir.
+ * extraction and ranking, and scores the primary cause against truth with the truth's outcome and
+ * stage (so only the cause is measured). Args: portfolio dir, as-of, evidence dump dir.
  */
 public final class CauseDevHarness {
   public static void main(String[] args) throws Exception {
@@ -58,7 +58,8 @@ public final class CauseDevHarness {
     CauseRules rules = CauseRules.loadDefault();
     long t0 = System.nanoTime();
     Dataset<Row> ev =
-        CauseEvidence.extract(new CauseInputs(texts, registry, history, linked, models), rules, asOf)
+        CauseEvidence.extract(
+                new CauseInputs(texts, registry, history, linked, models), rules, asOf)
             .cache();
     long n = ev.count();
     System.out.printf("evidence rows %d in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
@@ -76,11 +77,21 @@ public final class CauseDevHarness {
         String[] v = t.getValue();
         Set<String> acc = new LinkedHashSet<>(List.of(v[3].split(";")));
         Row p = pred.get(t.getKey());
-        items.add(new CauseMetrics.Item(t.getKey(), v[0], v[1], v[2], acc, v[0], v[1],
-            p == null ? null : p.getString(1)));
-        if (split.equals("all") && CauseMetrics.failed(v[0]) && (p == null || !acc.contains(p.getString(1)))) {
-          System.out.println("MISS " + t.getKey() + " truth " + v[2] + " acc " + acc + " got "
-              + (p == null ? null : p.getString(1) + " " + p.getList(2) + " conf " + p.get(3)));
+        items.add(
+            new CauseMetrics.Item(
+                t.getKey(), v[0], v[1], v[2], acc, v[0], v[1], p == null ? null : p.getString(1)));
+        if (split.equals("all")
+            && CauseMetrics.failed(v[0])
+            && (p == null || !acc.contains(p.getString(1)))) {
+          System.out.println(
+              "MISS "
+                  + t.getKey()
+                  + " truth "
+                  + v[2]
+                  + " acc "
+                  + acc
+                  + " got "
+                  + (p == null ? null : p.getString(1) + " " + p.getList(2) + " conf " + p.get(3)));
         }
       }
       System.out.print(CauseMetrics.format(split, CauseMetrics.score(items)));

@@ -30,8 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PortfolioGeneratorTest {
   /** The documented command for sample-data/ (sample-data/README.md). */
-  static final String[] SAMPLE_ARGS = {"--initiatives", "48", "--issues", "1500", "--seed", "42",
-      "--as-of", "2026-10-01", "--json-share", "0.07"};
+  static final String[] SAMPLE_ARGS = {
+    "--initiatives",
+    "48",
+    "--issues",
+    "1500",
+    "--seed",
+    "42",
+    "--as-of",
+    "2026-10-01",
+    "--json-share",
+    "0.07"
+  };
 
   static Options opts(Path out, String... extra) {
     List<String> a = new ArrayList<>(List.of("--out", out.toString()));
@@ -45,7 +55,9 @@ class PortfolioGeneratorTest {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         if (f.getFileName().toString().equals("README.md")) continue;
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        m.put(root.relativize(f).toString(), HexFormat.of().formatHex(md.digest(Files.readAllBytes(f))));
+        m.put(
+            root.relativize(f).toString(),
+            HexFormat.of().formatHex(md.digest(Files.readAllBytes(f))));
       }
     }
     return m;
@@ -55,7 +67,8 @@ class PortfolioGeneratorTest {
     CsvMapper m = new CsvMapper();
     m.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(f.toFile())) {
+    try (MappingIterator<List<String>> it =
+        m.readerForListOf(String.class).readValues(f.toFile())) {
       while (it.hasNext()) rows.add(it.next());
     }
     return rows;
@@ -85,8 +98,22 @@ class PortfolioGeneratorTest {
 
   @Test
   void countsHeadersFieldCountsAndDates(@TempDir Path tmp) throws Exception {
-    Summary s = PortfolioGenerator.generate(opts(tmp, "--initiatives", "120", "--issues", "6000", "--seed", "7",
-        "--jira-csv-files", "3", "--csv-max-issues", "5000", "--json-share", "0.2"));
+    Summary s =
+        PortfolioGenerator.generate(
+            opts(
+                tmp,
+                "--initiatives",
+                "120",
+                "--issues",
+                "6000",
+                "--seed",
+                "7",
+                "--jira-csv-files",
+                "3",
+                "--csv-max-issues",
+                "5000",
+                "--json-share",
+                "0.2"));
     assertEquals(120, s.initiatives);
     assertTrue(Math.abs(s.issues - 6000) < 600, "issues " + s.issues);
     assertEquals(121, readCsv(tmp.resolve("registry.csv")).size());
@@ -117,7 +144,8 @@ class PortfolioGeneratorTest {
       assertEquals(s.jsonIssues, page.get("total").asLong());
       for (JsonNode is : page.get("issues")) {
         String created = is.at("/fields/created").asText();
-        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"), created);
+        assertTrue(
+            created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"), created);
         assertTrue(is.at("/changelog/histories").isArray());
         jsonIssues++;
       }
@@ -131,7 +159,8 @@ class PortfolioGeneratorTest {
 
   @Test
   void truthIsConsistentWithRegistry(@TempDir Path tmp) throws Exception {
-    PortfolioGenerator.generate(opts(tmp, "--initiatives", "300", "--issues", "9000", "--seed", "11"));
+    PortfolioGenerator.generate(
+        opts(tmp, "--initiatives", "300", "--issues", "9000", "--seed", "11"));
     List<List<String>> reg = readCsv(tmp.resolve("registry.csv"));
     List<List<String>> truth = readCsv(tmp.resolve("truth.csv"));
     assertEquals(PortfolioGenerator.REGISTRY_HEADER, String.join(",", reg.get(0)));
@@ -145,8 +174,10 @@ class PortfolioGeneratorTest {
       outcomes.merge(outcome, 1, Integer::sum);
       String status = r.get(8).trim().toLowerCase(Locale.ROOT);
       if (!r.get(11).isEmpty()) assertEquals("IN_PRODUCTION", outcome, r.get(0));
-      if (!outcome.equals("IN_PRODUCTION") && !r.get(12).isEmpty()) assertEquals("CANCELLED", outcome, r.get(0));
-      if (status.startsWith("on hold") || status.equals("on-hold")) assertEquals("STALLED", outcome, r.get(0));
+      if (!outcome.equals("IN_PRODUCTION") && !r.get(12).isEmpty())
+        assertEquals("CANCELLED", outcome, r.get(0));
+      if (status.startsWith("on hold") || status.equals("on-hold"))
+        assertEquals("STALLED", outcome, r.get(0));
       boolean failed = outcome.equals("STALLED") || outcome.equals("CANCELLED");
       assertEquals(failed, !t.get(2).isEmpty(), r.get(0));
       assertEquals(failed, !t.get(3).isEmpty(), r.get(0));
@@ -161,8 +192,23 @@ class PortfolioGeneratorTest {
 
   @Test
   void csvFilesRespectTheCapAndScale(@TempDir Path tmp) throws Exception {
-    Summary s = PortfolioGenerator.generate(opts(tmp, "--initiatives", "1000", "--issues", "40000", "--seed", "3",
-        "--jira-csv-files", "2", "--csv-max-issues", "5000", "--json-share", "0.05", "--compact-json"));
+    Summary s =
+        PortfolioGenerator.generate(
+            opts(
+                tmp,
+                "--initiatives",
+                "1000",
+                "--issues",
+                "40000",
+                "--seed",
+                "3",
+                "--jira-csv-files",
+                "2",
+                "--csv-max-issues",
+                "5000",
+                "--json-share",
+                "0.05",
+                "--compact-json"));
     assertEquals(1000, s.initiatives);
     assertTrue(Math.abs(s.issues - 40000) < 2000, "issues " + s.issues);
     assertTrue(s.csvFiles >= 7, "csv files " + s.csvFiles);
@@ -176,21 +222,30 @@ class PortfolioGeneratorTest {
     Path sample = Path.of(System.getProperty("lastmile.sampleData", "../sample-data"));
     assertTrue(Files.isDirectory(sample), "no sample-data at " + sample.toAbsolutePath());
     Summary s = PortfolioGenerator.generate(opts(tmp, SAMPLE_ARGS));
-    assertEquals(hashes(tmp), hashes(sample), "sample-data/ drifted from the generator; regenerate it with "
-        + "bin/generate-portfolio --out sample-data " + String.join(" ", SAMPLE_ARGS));
+    assertEquals(
+        hashes(tmp),
+        hashes(sample),
+        "sample-data/ drifted from the generator; regenerate it with "
+            + "bin/generate-portfolio --out sample-data "
+            + String.join(" ", SAMPLE_ARGS));
     assertEquals(4, s.outcomes.size());
     assertTrue(s.stallStages.size() >= 5, s.stallStages.toString());
     assertTrue(s.causes.size() >= 8, s.causes.toString());
     assertTrue(s.withNegations >= 3);
     assertEquals(1, s.jsonPages);
     String readme = Files.readString(sample.resolve("README.md"));
-    assertTrue(readme.contains(String.join(" ", SAMPLE_ARGS)), "README must show the exact command");
+    assertTrue(
+        readme.contains(String.join(" ", SAMPLE_ARGS)), "README must show the exact command");
   }
 
   @Test
   void badOptionsAreRejected() {
-    for (String[] bad : List.of(new String[] {"--initiatives", "5"}, new String[] {"--out", "x", "--seed", "abc"},
-        new String[] {"--out", "x", "--json-share", "2"}, new String[] {"--out", "x", "--frobnicate", "1"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {"--initiatives", "5"},
+            new String[] {"--out", "x", "--seed", "abc"},
+            new String[] {"--out", "x", "--json-share", "2"},
+            new String[] {"--out", "x", "--frobnicate", "1"})) {
       boolean threw = false;
       try {
         Options.parse(bad);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With the tools jar on the classpath, dev.lastmile.cli.Main finds the verbs generate, bench
- * and eval (META-INF/services/dev.lastmile.cli.Verb); each has --help with examples, and its
- * fatal errors end stderr with one line naming the argument.
+ * With the tools jar on the classpath, dev.lastmile.cli.Main finds the verbs generate, bench and
+ * eval (META-INF/services/dev.lastmile.cli.Verb); each has --help with examples, and its fatal
+ * errors end stderr with one line naming the argument.
  */
 class ToolVerbsTest {
   @TempDir Path tmp;
@@ -38,7 +38,8 @@ class ToolVerbsTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int rc = new Main(System.out, System.err).run(args);
-      return new Run(rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          rc, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -58,8 +59,17 @@ class ToolVerbsTest {
   @Test
   void generateThroughMainWritesALabelledPortfolio() throws Exception {
     Path out = tmp.resolve("p");
-    Run r = main("generate", "--out", out.toString(), "--initiatives", "6", "--issues", "60",
-        "--seed", "7");
+    Run r =
+        main(
+            "generate",
+            "--out",
+            out.toString(),
+            "--initiatives",
+            "6",
+            "--issues",
+            "60",
+            "--seed",
+            "7");
     assertEquals(0, r.rc(), r.err());
     assertTrue(Files.isRegularFile(out.resolve("registry.csv")));
     assertEquals(7, Files.readAllLines(out.resolve("truth.csv")).size(), "header + 6 rows");
@@ -75,11 +85,15 @@ class ToolVerbsTest {
     assertEquals("lastmile bench: --sizes: expected a value after it", b.lastErr());
     Run e = main("eval", "--output", "x");
     assertEquals(2, e.rc());
-    assertEquals("lastmile eval: --truth: expected it (both --output DIR and --truth FILE are "
-        + "required)", e.lastErr());
+    assertEquals(
+        "lastmile eval: --truth: expected it (both --output DIR and --truth FILE are "
+            + "required)",
+        e.lastErr());
     Run u = main("eval", "--bogus", "1");
     assertEquals(2, u.rc());
-    assertEquals("lastmile eval: --bogus: unknown option, expected --output, --truth, --as-of or "
-        + "--split", u.lastErr());
+    assertEquals(
+        "lastmile eval: --bogus: unknown option, expected --output, --truth, --as-of or "
+            + "--split",
+        u.lastErr());
   }
 }

@@ -5,20 +5,46 @@ import java.util.Set;
 
 /**
  * Flattens Atlassian Document Format (Jira REST v3 descriptions and comments) to plain text for
- * evidence. Every node type that carries text contributes it; block nodes end a sentence;
- * unknown node types are walked for their content and never fail. A plain string (v2 wiki text)
- * is returned as is.
+ * evidence. Every node type that carries text contributes it; block nodes end a sentence; unknown
+ * node types are walked for their content and never fail. A plain string (v2 wiki text) is returned
+ * as is.
  */
 public final class Adf {
   private static final Set<String> BLOCKS =
-      Set.of("paragraph", "heading", "listItem", "blockquote", "codeBlock", "tableRow",
-          "tableCell", "tableHeader", "panel", "rule", "mediaSingle", "expand", "nestedExpand",
-          "decisionItem", "taskItem", "bulletList", "orderedList", "table", "layoutColumn");
+      Set.of(
+          "paragraph",
+          "heading",
+          "listItem",
+          "blockquote",
+          "codeBlock",
+          "tableRow",
+          "tableCell",
+          "tableHeader",
+          "panel",
+          "rule",
+          "mediaSingle",
+          "expand",
+          "nestedExpand",
+          "decisionItem",
+          "taskItem",
+          "bulletList",
+          "orderedList",
+          "table",
+          "layoutColumn");
 
   /** Inline nodes that stand for one word (a link, a person, a date). */
   private static final Set<String> ATOMS =
-      Set.of("mention", "emoji", "inlineCard", "blockCard", "embedCard", "status", "date",
-          "placeholder", "media", "mediaInline");
+      Set.of(
+          "mention",
+          "emoji",
+          "inlineCard",
+          "blockCard",
+          "embedCard",
+          "status",
+          "date",
+          "placeholder",
+          "media",
+          "mediaInline");
 
   private Adf() {}
 
@@ -50,7 +76,8 @@ public final class Adf {
     }
     String type = n.path("type").asText("");
     JsonNode attrs = n.path("attrs");
-    if (ATOMS.contains(type) && sb.length() > 0
+    if (ATOMS.contains(type)
+        && sb.length() > 0
         && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
       sb.append(' '); // an inline atom is a word of its own: "see https://..." not "seehttps://..."
     }

@@ -12,20 +12,20 @@ import java.util.List;
  *
  * <p>A record is <em>suspect</em> when it spans several physical lines and either has a closing
  * quote followed by text rather than a delimiter or line end (the unclosed quote of one row
- * "closed" on the opening quote of a later row) or does not have the header's field count; or
- * when end of input is reached inside quotes. A multi-line record with the expected field count
- * is a valid quoted multi-line cell and is accepted, whatever its length.
+ * "closed" on the opening quote of a later row) or does not have the header's field count; or when
+ * end of input is reached inside quotes. A multi-line record with the expected field count is a
+ * valid quoted multi-line cell and is accepted, whatever its length.
  *
- * <p>Record-boundary rule for a suspect record: the broken record ends just before the first
- * later physical line (inside the suspect text) from which a well-formed record parses: the
- * header's field count, every quote opening at a field start and closing before a delimiter or
- * line end, and no stray quote inside an unquoted field. That record and everything after it are
- * read again normally, so one broken record costs exactly one {@link Kind#BROKEN_QUOTE} result
- * (however many lines it covers) and no phantom records are cut out of its tail or out of the
- * multi-line cells that follow. When no such line exists, a suspect record whose quotes are
- * balanced is one record with a wrong field count (an unquoted comma next to a multi-line cell),
- * returned as {@link Kind#RECORD}; one whose quotes are broken is one {@code BROKEN_QUOTE}
- * covering all its lines. The search looks ahead at most {@link #LOOKAHEAD} characters in all.
+ * <p>Record-boundary rule for a suspect record: the broken record ends just before the first later
+ * physical line (inside the suspect text) from which a well-formed record parses: the header's
+ * field count, every quote opening at a field start and closing before a delimiter or line end, and
+ * no stray quote inside an unquoted field. That record and everything after it are read again
+ * normally, so one broken record costs exactly one {@link Kind#BROKEN_QUOTE} result (however many
+ * lines it covers) and no phantom records are cut out of its tail or out of the multi-line cells
+ * that follow. When no such line exists, a suspect record whose quotes are balanced is one record
+ * with a wrong field count (an unquoted comma next to a multi-line cell), returned as {@link
+ * Kind#RECORD}; one whose quotes are broken is one {@code BROKEN_QUOTE} covering all its lines. The
+ * search looks ahead at most {@link #LOOKAHEAD} characters in all.
  */
 public final class CsvRecordReader {
 
@@ -45,8 +45,10 @@ public final class CsvRecordReader {
     public final Kind kind;
     public final List<String> fields;
     public final long line;
+
     /** The last physical line the result covers (= line for a one-line record). */
     public final long lastLine;
+
     public final String raw;
 
     Result(Kind kind, List<String> fields, long line, long lastLine, String raw) {
@@ -60,6 +62,7 @@ public final class CsvRecordReader {
 
   private final Reader in;
   private final char delimiter;
+
   /** Unconsumed input read ahead from the reader, from {@link #pos} on. */
   private final StringBuilder buf = new StringBuilder();
 
@@ -98,10 +101,13 @@ public final class CsvRecordReader {
   /** One record parsed from a buffer index, without consuming it. */
   private static final class Scan {
     final List<String> fields = new ArrayList<>();
+
     /** Buffer index just after the record's line terminator (or at end of input). */
     int end;
+
     /** Buffer indexes where a physical line starts inside the record (after its first line). */
     final List<Integer> lineStarts = new ArrayList<>();
+
     boolean badClose;
     boolean strayQuote;
     boolean openAtEof;
@@ -113,8 +119,8 @@ public final class CsvRecordReader {
   }
 
   /**
-   * Parses one record starting at buffer index {@code from}. Stops (overLimit) after {@code
-   * limit} characters; {@code collect} = false skips building the field texts.
+   * Parses one record starting at buffer index {@code from}. Stops (overLimit) after {@code limit}
+   * characters; {@code collect} = false skips building the field texts.
    */
   private Scan scan(int from, long limit, boolean collect) throws IOException {
     Scan s = new Scan();
@@ -194,7 +200,10 @@ public final class CsvRecordReader {
 
   /** True when a record starting here is well-formed: strictly clean and of the header's width. */
   private boolean wellFormed(Scan s) {
-    return !s.overLimit && !s.openAtEof && !s.badClose && !s.strayQuote
+    return !s.overLimit
+        && !s.openAtEof
+        && !s.badClose
+        && !s.strayQuote
         && (expectedFields <= 0 || s.fields.size() == expectedFields);
   }
 
@@ -217,15 +226,17 @@ public final class CsvRecordReader {
       long startLine = line;
       Scan s = scan(pos, Long.MAX_VALUE, true);
       String rawText = stripEol(buf.substring(pos, s.end));
-      boolean suspect = s.openAtEof || (s.multiLine() && (s.badClose
-          || (expectedFields > 0 && s.fields.size() != expectedFields)));
+      boolean suspect =
+          s.openAtEof
+              || (s.multiLine()
+                  && (s.badClose || (expectedFields > 0 && s.fields.size() != expectedFields)));
       if (!suspect) {
         consume(s.end, s.lineStarts.size() + 1);
         if (rawText.isEmpty() && s.fields.size() == 1) {
           continue; // blank line
         }
-        return new Result(Kind.RECORD, s.fields, startLine, startLine + s.lineStarts.size(),
-            rawText);
+        return new Result(
+            Kind.RECORD, s.fields, startLine, startLine + s.lineStarts.size(), rawText);
       }
       // The next true record boundary: the first later line a well-formed record starts on.
       int boundary = -1;
@@ -245,8 +256,8 @@ public final class CsvRecordReader {
       if (boundary < 0 && quotesBalanced) {
         // One record with a wrong field count (the caller quarantines it once).
         consume(s.end, s.lineStarts.size() + 1);
-        return new Result(Kind.RECORD, s.fields, startLine, startLine + s.lineStarts.size(),
-            rawText);
+        return new Result(
+            Kind.RECORD, s.fields, startLine, startLine + s.lineStarts.size(), rawText);
       }
       if (boundary < 0) {
         boundary = s.end;

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Strict date handling. Every format resolves with {@link ResolverStyle#STRICT} and proleptic
- * year {@code u}, so 2024-02-30 is an error, never 2024-02-29. Times without a zone are taken
- * as UTC (Jira CSV exports carry the site's local time; the site zone is not in the file).
- * Dates before {@link #MIN_DATE} are out of range: no such date may reach any output.
+ * Strict date handling. Every format resolves with {@link ResolverStyle#STRICT} and proleptic year
+ * {@code u}, so 2024-02-30 is an error, never 2024-02-29. Times without a zone are taken as UTC
+ * (Jira CSV exports carry the site's local time; the site zone is not in the file). Dates before
+ * {@link #MIN_DATE} are out of range: no such date may reach any output.
  */
 public final class Dates {
   public static final LocalDate MIN_DATE = LocalDate.of(2000, 1, 1);
@@ -32,8 +32,10 @@ public final class Dates {
     public final String pattern;
     public final Locale locale;
     final DateTimeFormatter formatter;
+
     /** The same pattern resolved SMART: parses 30/Feb/24 where the strict one refuses it. */
     final DateTimeFormatter lenient;
+
     final boolean hasTime;
 
     Format(String pattern, Locale locale) {
@@ -83,9 +85,9 @@ public final class Dates {
   }
 
   /**
-   * The candidate format that parses the most non-empty sample values (the earliest candidate
-   * on a tie), or null when none parses any. A few bad dates in the sample do not change the
-   * file's format; they are quarantined later.
+   * The candidate format that parses the most non-empty sample values (the earliest candidate on a
+   * tie), or null when none parses any. A few bad dates in the sample do not change the file's
+   * format; they are quarantined later.
    */
   public static Format detect(List<String> samples) {
     Format best = null;
@@ -149,7 +151,8 @@ public final class Dates {
     LocalDateTime t = f == null ? null : tryParse(f, value.strip());
     if (t == null) {
       throw new BadDate(
-          "Cannot parse " + column + " '" + cut(value) + "' as " + (f == null ? "a date" : f), false);
+          "Cannot parse " + column + " '" + cut(value) + "' as " + (f == null ? "a date" : f),
+          false);
     }
     return checked(column, t);
   }
@@ -166,7 +169,8 @@ public final class Dates {
         return checked(column, t);
       }
     }
-    throw new BadDate("Cannot parse " + column + " '" + cut(value) + "' as an ISO-8601 timestamp", false);
+    throw new BadDate(
+        "Cannot parse " + column + " '" + cut(value) + "' as an ISO-8601 timestamp", false);
   }
 
   private static final List<Format> ISO_INSTANT_FORMATS =
@@ -233,7 +237,8 @@ public final class Dates {
   private static Timestamp checked(String column, LocalDateTime t) throws BadDate {
     LocalDate d = t.toLocalDate();
     if (d.isBefore(MIN_DATE) || !d.isBefore(MAX_DATE)) {
-      throw new BadDate(column + " " + d + " is outside the accepted range 2000-01-01..2099-12-31", true);
+      throw new BadDate(
+          column + " " + d + " is outside the accepted range 2000-01-01..2099-12-31", true);
     }
     return Timestamp.from(t.toInstant(ZoneOffset.UTC));
   }

@@ -13,21 +13,21 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Parses one input file, recognised by content, into a lazy stream of {@link Rec}s that ends
- * with one FILE record (format, encoding, sha256, bytes, records read, and a fatal problem if
- * any). Runs inside a Spark task: files are spread over tasks, records are never collected to
- * the driver, and memory stays bounded by one record (one page for JSON).
+ * Parses one input file, recognised by content, into a lazy stream of {@link Rec}s that ends with
+ * one FILE record (format, encoding, sha256, bytes, records read, and a fatal problem if any). Runs
+ * inside a Spark task: files are spread over tasks, records are never collected to the driver, and
+ * memory stays bounded by one record (one page for JSON).
  */
 public final class FileParser {
   private FileParser() {}
 
   /** Role given on the command line (a hint for messages; the content decides the format). */
   public static final String ROLE_JIRA = "jira";
+
   public static final String ROLE_REGISTRY = "registry";
   public static final String ROLE_MODELS = "models";
 
@@ -36,8 +36,8 @@ public final class FileParser {
     InputStream open() throws IOException;
   }
 
-  public static Iterator<Rec> parse(String path, String role, long size, Opener opener,
-      ParseConfig cfg) {
+  public static Iterator<Rec> parse(
+      String path, String role, long size, Opener opener, ParseConfig cfg) {
     return new Iter(path, role, size, opener, cfg);
   }
 
@@ -68,8 +68,8 @@ public final class FileParser {
         start();
       } catch (IOException e) {
         RecSink sink = new RecSink(path, cfg.rawLimit());
-        sink.quarantine(1, QuarantineReason.UNREADABLE_FILE,
-            "Cannot read " + path + ": " + e.getMessage(), "");
+        sink.quarantine(
+            1, QuarantineReason.UNREADABLE_FILE, "Cannot read " + path + ": " + e.getMessage(), "");
         extraRead = 1;
         buffer.addAll(sink.out);
         parser = null;
@@ -90,8 +90,11 @@ public final class FileParser {
       input = TextInput.open(digestStream);
       if (input.binary) {
         format = Formats.BINARY;
-        fatal = "Cannot read " + path + ": it is not a text file (binary content), expected "
-            + expected(role);
+        fatal =
+            "Cannot read "
+                + path
+                + ": it is not a text file (binary content), expected "
+                + expected(role);
         return;
       }
       String s = input.sample.stripLeading();
@@ -112,14 +115,19 @@ public final class FileParser {
 
     private void startJson(String s, RecSink sink) throws IOException {
       String firstLine = s.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-      boolean mlflow = s.contains("\"model_versions\"") || s.contains("\"registered_model")
-          || s.contains("\"model_version\"") || s.contains("\"current_stage\"")
-          || (s.contains("\"mlflow\"") && s.contains("\"models\""));
-      boolean jira = s.contains("\"issues\"") || (s.contains("\"key\"") && s.contains("\"fields\""));
+      boolean mlflow =
+          s.contains("\"model_versions\"")
+              || s.contains("\"registered_model")
+              || s.contains("\"model_version\"")
+              || s.contains("\"current_stage\"")
+              || (s.contains("\"mlflow\"") && s.contains("\"models\""));
+      boolean jira =
+          s.contains("\"issues\"") || (s.contains("\"key\"") && s.contains("\"fields\""));
       if (mlflow) {
         format = Formats.MLFLOW_JSON;
         parser = new MlflowParser(input.bytes(), cfg.modelStages());
-      } else if (firstLine.startsWith("{") && !firstLine.startsWith("{\"issues\"")
+      } else if (firstLine.startsWith("{")
+          && !firstLine.startsWith("{\"issues\"")
           && looksLikeRegistry(firstLine)) {
         // JSON Lines: one object per line; the first line names the registry's id column
         // (checked on the line's text, so a first line cut mid-string is still recognised).
@@ -127,11 +135,18 @@ public final class FileParser {
         parser = new RegistryParser.JsonLines(new java.io.BufferedReader(input.reader()), cfg);
       } else if (jira) {
         format = Formats.JIRA_JSON;
-        parser = new JiraJsonParser(input.bytes(), cfg.epicLinkFields(), cfg.textFields(),
-            cfg.parentFields(), cfg.flaggedFields());
+        parser =
+            new JiraJsonParser(
+                input.bytes(),
+                cfg.epicLinkFields(),
+                cfg.textFields(),
+                cfg.parentFields(),
+                cfg.flaggedFields());
       } else {
-        unknown(sink, "a JSON document that is neither a Jira REST page or issue, an MLflow "
-            + "export nor a registry in JSON Lines");
+        unknown(
+            sink,
+            "a JSON document that is neither a Jira REST page or issue, an MLflow "
+                + "export nor a registry in JSON Lines");
       }
     }
 
@@ -162,12 +177,21 @@ public final class FileParser {
       for (String h : header.fields) {
         lower.add(JiraCsvParser.normalise(h));
       }
-      boolean jira = lower.contains("issue key") || lower.contains("clé de ticket")
-          || lower.contains("schlüssel");
+      boolean jira =
+          lower.contains("issue key")
+              || lower.contains("clé de ticket")
+              || lower.contains("schlüssel");
       if (jira) {
         format = Formats.JIRA_CSV;
-        parser = new JiraCsvParser(csv, header.fields, cfg.jiraHeaders(), cfg.epicLinkFields(),
-            cfg.textFields(), cfg.parentFields(), cfg.flaggedFields());
+        parser =
+            new JiraCsvParser(
+                csv,
+                header.fields,
+                cfg.jiraHeaders(),
+                cfg.epicLinkFields(),
+                cfg.textFields(),
+                cfg.parentFields(),
+                cfg.flaggedFields());
         return;
       }
       RegistryParser.Mapping mapping = RegistryParser.Mapping.of(header.fields, cfg);
@@ -175,22 +199,30 @@ public final class FileParser {
         format = Formats.REGISTRY_CSV;
         List<String> missing = mapping.missingRequired();
         if (!missing.isEmpty()) {
-          fatal = "Cannot read registry " + path + ": required column '" + missing.get(0)
-              + "' is missing (map it with --config registry.columns)";
+          fatal =
+              "Cannot read registry "
+                  + path
+                  + ": required column '"
+                  + missing.get(0)
+                  + "' is missing (map it with --config registry.columns)";
           return;
         }
         parser = new RegistryParser.Csv(csv, header.fields, cfg);
         return;
       }
-      unknown(sink, "a CSV file with neither an 'Issue key' column (Jira) nor an "
-          + "'initiative_id' column (registry)");
+      unknown(
+          sink,
+          "a CSV file with neither an 'Issue key' column (Jira) nor an "
+              + "'initiative_id' column (registry)");
     }
 
     private void unknown(RecSink sink, String what) {
       format = Formats.UNKNOWN;
-      sink.quarantine(1, QuarantineReason.UNREADABLE_FILE,
-          "Not a recognised export: " + what, input.sample.length() > 500
-              ? input.sample.substring(0, 500) : input.sample);
+      sink.quarantine(
+          1,
+          QuarantineReason.UNREADABLE_FILE,
+          "Not a recognised export: " + what,
+          input.sample.length() > 500 ? input.sample.substring(0, 500) : input.sample);
       extraRead = 1;
     }
 
@@ -231,16 +263,22 @@ public final class FileParser {
           try {
             more = parser.step(sink);
           } catch (IOException | RuntimeException e) {
-            sink.quarantine(parser.recordsRead() + 1, QuarantineReason.UNREADABLE_FILE,
-                "Reading stopped: " + e, "");
+            sink.quarantine(
+                parser.recordsRead() + 1,
+                QuarantineReason.UNREADABLE_FILE,
+                "Reading stopped: " + e,
+                "");
             extraRead++;
             more = false;
           }
         }
-        if (!more && parser != null && fatal == null && parser.recordsRead() == 0
+        if (!more
+            && parser != null
+            && fatal == null
+            && parser.recordsRead() == 0
             && (Formats.JIRA_CSV.equals(format) || Formats.REGISTRY_CSV.equals(format))) {
-          sink.quarantine(1, QuarantineReason.EMPTY_FILE, "The file has a header and no records",
-              "");
+          sink.quarantine(
+              1, QuarantineReason.EMPTY_FILE, "The file has a header and no records", "");
           extraRead++;
         }
         buffer.addAll(sink.out);

@@ -11,28 +11,35 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Jira issue-navigator CSV ("all fields" and "current fields"): repeated headers for
- * multi-valued fields, localised header names (mapped through the config), comments as
- * {@code date;author;body}, and the site's date format detected per file from the first records.
- * Record numbers are the physical line where the record starts (the header is line 1).
+ * Jira issue-navigator CSV ("all fields" and "current fields"): repeated headers for multi-valued
+ * fields, localised header names (mapped through the config), comments as {@code date;author;body},
+ * and the site's date format detected per file from the first records. Record numbers are the
+ * physical line where the record starts (the header is line 1).
  */
 final class JiraCsvParser implements StepParser {
   static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
+
   /** Canonical name of a column chosen in jira_fields.free_text. */
   static final String CUSTOM_TEXT = "custom_text";
+
   /** Canonical name of a column chosen in jira_fields.parent (used when Parent is empty). */
   static final String CUSTOM_PARENT = "custom_parent";
+
   /** Text source of the chosen free-text custom fields. */
   static final String SOURCE_CUSTOM_FIELD = "jira_custom_field";
+
   private static final int DETECT_SAMPLE = 200;
 
   private final CsvRecordReader reader;
   private final List<String> header;
   private final String[] canon;
+
   /** Per column, its place in jira_fields.epic_link (lower wins), or MAX_VALUE. */
   private final int[] epicRank;
+
   /** Columns whose header name is blank: a value there means the row is misaligned. */
   private final int[] unnamed;
+
   private final Deque<CsvRecordReader.Result> buffered = new ArrayDeque<>();
   private Dates.Format dateFormat;
   private long read;
@@ -45,12 +52,18 @@ final class JiraCsvParser implements StepParser {
   /**
    * A parser whose headers map through {@code headerMap} (jira_csv_headers), except the custom
    * fields chosen in jira_fields: a header naming an {@code epicLinkFields} entry is an epic-link
-   * column (the first entry present wins), one naming a {@code textFields} entry a free-text
-   * column whose value is cause evidence (source jira_custom_field).
+   * column (the first entry present wins), one naming a {@code textFields} entry a free-text column
+   * whose value is cause evidence (source jira_custom_field).
    */
-  JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap,
-      List<String> epicLinkFields, List<String> textFields, List<String> parentFields,
-      List<String> flaggedFields) throws IOException {
+  JiraCsvParser(
+      CsvRecordReader reader,
+      List<String> header,
+      Map<String, String> headerMap,
+      List<String> epicLinkFields,
+      List<String> textFields,
+      List<String> parentFields,
+      List<String> flaggedFields)
+      throws IOException {
     this.reader = reader;
     this.header = header;
     this.canon = new String[header.size()];
@@ -73,8 +86,10 @@ final class JiraCsvParser implements StepParser {
         epicRank[i] = e;
       }
     }
-    this.unnamed = java.util.stream.IntStream.range(0, header.size())
-        .filter(i -> header.get(i).isBlank()).toArray();
+    this.unnamed =
+        java.util.stream.IntStream.range(0, header.size())
+            .filter(i -> header.get(i).isBlank())
+            .toArray();
     reader.expectFields(header.size());
     detectDateFormat();
   }
@@ -90,7 +105,8 @@ final class JiraCsvParser implements StepParser {
       buffered.add(r);
       if (r.kind == CsvRecordReader.Kind.RECORD && r.fields.size() == header.size()) {
         for (int i = 0; i < canon.length; i++) {
-          if ("created".equals(canon[i]) || "updated".equals(canon[i])
+          if ("created".equals(canon[i])
+              || "updated".equals(canon[i])
               || "resolved".equals(canon[i])) {
             samples.add(r.fields.get(i));
           } else if ("comment".equals(canon[i])) {
@@ -128,15 +144,23 @@ final class JiraCsvParser implements StepParser {
     }
     for (int i : unnamed) {
       if (!r.fields.get(i).isBlank()) {
-        sink.quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
-            "Row has a value in column " + (i + 1) + ", which has no header name: the row is "
-                + "misaligned", r.raw);
+        sink.quarantine(
+            r.line,
+            QuarantineReason.FIELD_COUNT_MISMATCH,
+            "Row has a value in column "
+                + (i + 1)
+                + ", which has no header name: the row is "
+                + "misaligned",
+            r.raw);
         return true;
       }
     }
     if (r.raw.indexOf(TextInput.REPLACEMENT) >= 0) {
-      sink.quarantine(r.line, QuarantineReason.INVALID_ENCODING,
-          "Row holds bytes that are not valid UTF-8", r.raw);
+      sink.quarantine(
+          r.line,
+          QuarantineReason.INVALID_ENCODING,
+          "Row holds bytes that are not valid UTF-8",
+          r.raw);
       return true;
     }
     String key = null;
@@ -226,9 +250,11 @@ final class JiraCsvParser implements StepParser {
       tResolved = Dates.parse(dateFormat, "Resolved", resolved);
       parsedComments = comments(comments);
     } catch (Dates.BadDate e) {
-      sink.quarantine(r.line,
+      sink.quarantine(
+          r.line,
           e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
-          key + ": " + e.getMessage(), r.raw);
+          key + ": " + e.getMessage(),
+          r.raw);
       return true;
     }
     Rec issue = sink.rec(Kinds.ISSUE, r.line);
@@ -279,11 +305,11 @@ final class JiraCsvParser implements StepParser {
   private record Comment(Timestamp at, String author, String body) {}
 
   /**
-   * Reads the comment cells of one row in order. A cell is {@code date;author;body}; some
-   * exports split that over three consecutive cells (a bare date, an author id, the body), which
-   * are put back together. A cell not in date form is a comment without date. A date in the
-   * file's format that does not exist (30/Feb/24) or lies before 2000 rejects the row, like any
-   * other date of the row: no such date may reach an output.
+   * Reads the comment cells of one row in order. A cell is {@code date;author;body}; some exports
+   * split that over three consecutive cells (a bare date, an author id, the body), which are put
+   * back together. A cell not in date form is a comment without date. A date in the file's format
+   * that does not exist (30/Feb/24) or lies before 2000 rejects the row, like any other date of the
+   * row: no such date may reach an output.
    */
   private List<Comment> comments(List<String> cells) throws Dates.BadDate {
     List<Comment> out = new ArrayList<>();
@@ -352,6 +378,8 @@ final class JiraCsvParser implements StepParser {
     if (b < 0) {
       return null;
     }
-    return new String[] {c.substring(0, a).strip(), c.substring(a + 1, b).strip(), c.substring(b + 1)};
+    return new String[] {
+      c.substring(0, a).strip(), c.substring(a + 1, b).strip(), c.substring(b + 1)
+    };
   }
 }

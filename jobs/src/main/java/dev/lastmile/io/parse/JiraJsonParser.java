@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * Jira REST JSON: {@code /rest/api/2|3/search} and {@code /search/jql} pages ({@code
  * {"issues":[…]}}), agile sprint-issue pages, a bare array of issues, or a single issue object;
- * with or without {@code expand=changelog}. Streams the issues array, so a page truncated
- * mid-file keeps the issues before the break and records the break as one MALFORMED_JSON row.
- * Record numbers are 1-based issue positions in the file.
+ * with or without {@code expand=changelog}. Streams the issues array, so a page truncated mid-file
+ * keeps the issues before the break and records the break as one MALFORMED_JSON row. Record numbers
+ * are 1-based issue positions in the file.
  */
 final class JiraJsonParser implements StepParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,13 +38,18 @@ final class JiraJsonParser implements StepParser {
   }
 
   /**
-   * A parser reading the epic link from the first of {@code epicLinkFields} an issue has (after
-   * its own {@code epic} object) and the text of {@code textFields} as cause evidence (source
-   * jira_custom_field). Entries are field ids, or names the page's {@code names} map (REST
-   * {@code expand=names}, when it comes before the issues) gives an id.
+   * A parser reading the epic link from the first of {@code epicLinkFields} an issue has (after its
+   * own {@code epic} object) and the text of {@code textFields} as cause evidence (source
+   * jira_custom_field). Entries are field ids, or names the page's {@code names} map (REST {@code
+   * expand=names}, when it comes before the issues) gives an id.
    */
-  JiraJsonParser(InputStream in, List<String> epicLinkFields, List<String> textFields,
-      List<String> parentFields, List<String> flaggedFields) throws IOException {
+  JiraJsonParser(
+      InputStream in,
+      List<String> epicLinkFields,
+      List<String> textFields,
+      List<String> parentFields,
+      List<String> flaggedFields)
+      throws IOException {
     this.parser = MAPPER.getFactory().createParser(in);
     this.epicLinkFields = epicLinkFields;
     this.textFields = textFields;
@@ -60,8 +65,7 @@ final class JiraJsonParser implements StepParser {
     if (names != null && names.isObject()) {
       for (var it = names.fields(); it.hasNext(); ) {
         var e = it.next();
-        if (e.getValue().isTextual()
-            && ParseConfig.key(e.getValue().asText()).equals(entry)) {
+        if (e.getValue().isTextual() && ParseConfig.key(e.getValue().asText()).equals(entry)) {
           out.add(e.getKey());
         }
       }
@@ -109,9 +113,15 @@ final class JiraJsonParser implements StepParser {
       done = true;
       read++;
       String msg = e.getOriginalMessage();
-      sink.quarantine(read, QuarantineReason.MALFORMED_JSON,
-          "JSON breaks at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ": " + firstLine(msg)
+      sink.quarantine(
+          read,
+          QuarantineReason.MALFORMED_JSON,
+          "JSON breaks at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + firstLine(msg)
               + "; the issues before it were kept",
           firstLine(msg));
       return true;
@@ -199,8 +209,8 @@ final class JiraJsonParser implements StepParser {
       java.util.regex.Pattern.compile("Sprint@[^\\[]*\\[.*?\\bname=([^,\\]]*)");
 
   /**
-   * Sprint names: the agile {@code fields.sprint} object, and the sprint custom field (an array
-   * of objects with a name and a boardId or state, or Jira Server's "…Sprint@…[…,name=…]" text).
+   * Sprint names: the agile {@code fields.sprint} object, and the sprint custom field (an array of
+   * objects with a name and a boardId or state, or Jira Server's "…Sprint@…[…,name=…]" text).
    */
   private static List<String> sprints(JsonNode f) {
     List<String> out = new ArrayList<>();
@@ -233,12 +243,14 @@ final class JiraJsonParser implements StepParser {
     String key = text(issue.get("key"));
     JsonNode f = issue.path("fields");
     if (key == null || key.isBlank()) {
-      sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED, "Issue has no key",
-          cut(issue.toString()));
+      sink.quarantine(
+          recNo, QuarantineReason.MISSING_REQUIRED, "Issue has no key", cut(issue.toString()));
       return;
     }
     if (!f.isObject()) {
-      sink.quarantine(recNo, QuarantineReason.MISSING_FIELDS,
+      sink.quarantine(
+          recNo,
+          QuarantineReason.MISSING_FIELDS,
           key + ": the issue has no 'fields' object, so no status, dates or text to judge",
           cut(issue.toString()));
       return;
@@ -256,26 +268,34 @@ final class JiraJsonParser implements StepParser {
       // or comments hold an impossible or pre-2000 date is quarantined whole.
       JsonNode changelog = issue.get("changelog");
       int i = 0;
-      for (JsonNode h : changelog == null ? MAPPER.createArrayNode() : changelog.path("histories")) {
-        histories.add(new Dated(
-            Dates.parseIsoInstant("changelog.histories[" + i++ + "].created",
-                text(h.get("created"))), h));
+      for (JsonNode h :
+          changelog == null ? MAPPER.createArrayNode() : changelog.path("histories")) {
+        histories.add(
+            new Dated(
+                Dates.parseIsoInstant(
+                    "changelog.histories[" + i++ + "].created", text(h.get("created"))),
+                h));
       }
       i = 0;
       for (JsonNode c : f.path("comment").path("comments")) {
-        comments.add(new Dated(
-            Dates.parseIsoInstant("comment.comments[" + i++ + "].created",
-                text(c.get("created"))), c));
+        comments.add(
+            new Dated(
+                Dates.parseIsoInstant(
+                    "comment.comments[" + i++ + "].created", text(c.get("created"))),
+                c));
       }
     } catch (Dates.BadDate e) {
-      sink.quarantine(recNo,
+      sink.quarantine(
+          recNo,
           e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
-          key + ": " + e.getMessage(), cut(issue.toString()));
+          key + ": " + e.getMessage(),
+          cut(issue.toString()));
       return;
     }
     // Exports differ in order (jirametrics files are newest first): emit in time order.
-    histories.sort(java.util.Comparator.comparing(Dated::at,
-        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    histories.sort(
+        java.util.Comparator.comparing(
+            Dated::at, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
     Rec r = sink.rec(Kinds.ISSUE, recNo);
     r.setIssueKey(key);
     r.setIssueId(text(issue.get("id")));
@@ -334,14 +354,18 @@ final class JiraJsonParser implements StepParser {
     for (String entry : flaggedFields) {
       for (String id : fieldIds(entry)) {
         JsonNode v = f.get(id);
-        if (v != null && !v.isNull() && !(v.isArray() && v.isEmpty())
+        if (v != null
+            && !v.isNull()
+            && !(v.isArray() && v.isEmpty())
             && !(v.isTextual() && v.asText().isBlank())) {
           flagged = true;
         }
       }
     }
-    for (var it = flaggedFields.isEmpty() ? f.fields()
-        : java.util.Collections.<java.util.Map.Entry<String, JsonNode>>emptyIterator();
+    for (var it =
+            flaggedFields.isEmpty()
+                ? f.fields()
+                : java.util.Collections.<java.util.Map.Entry<String, JsonNode>>emptyIterator();
         it.hasNext(); ) {
       var e = it.next();
       if (e.getKey().startsWith("customfield_") && e.getValue().isArray()) {
@@ -386,18 +410,36 @@ final class JiraJsonParser implements StepParser {
     }
     r.setFlagged(flagged);
     sink.text(key, recNo, "jira_summary", key + "#summary", created, null, r.getSummary());
-    sink.text(key, recNo, "jira_description", key + "#description", created, null,
+    sink.text(
+        key,
+        recNo,
+        "jira_description",
+        key + "#description",
+        created,
+        null,
         Adf.toText(f.get("description")));
     for (String entry : textFields) {
-      sink.text(key, recNo, JiraCsvParser.SOURCE_CUSTOM_FIELD, key + "#" + entry, created, null,
+      sink.text(
+          key,
+          recNo,
+          JiraCsvParser.SOURCE_CUSTOM_FIELD,
+          key + "#" + entry,
+          created,
+          null,
           customText(f, entry));
     }
     int n = 0;
     for (Dated d : comments) {
       n++;
       JsonNode c = d.node();
-      sink.text(key, recNo, "jira_comment", key + "#comment-" + n, d.at(),
-          authorOf(c.get("author")), Adf.toText(c.get("body")));
+      sink.text(
+          key,
+          recNo,
+          "jira_comment",
+          key + "#comment-" + n,
+          d.at(),
+          authorOf(c.get("author")),
+          Adf.toText(c.get("body")));
     }
   }
 

@@ -16,11 +16,11 @@ import java.util.Set;
 /**
  * MLflow model-registry exports: REST {@code model-versions/search}, {@code
  * registered-models/search}, single {@code model_version}/{@code registered_model} responses and
- * the per-model JSON of mlflow-export-import. Every object that has a {@code name} and a
- * {@code version} plus a stage or timestamps is a model version; registered-model aliases
- * ({@code [{alias, version}]}) are attached to their versions. A version listed twice in one file
- * (latest_versions and versions) is one record. Stages must be one of the known values, never
- * fuzzy-mapped. Record numbers are 1-based version positions in the file.
+ * the per-model JSON of mlflow-export-import. Every object that has a {@code name} and a {@code
+ * version} plus a stage or timestamps is a model version; registered-model aliases ({@code [{alias,
+ * version}]}) are attached to their versions. A version listed twice in one file (latest_versions
+ * and versions) is one record. Stages must be one of the known values, never fuzzy-mapped. Record
+ * numbers are 1-based version positions in the file.
  */
 final class MlflowParser implements StepParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -56,8 +56,10 @@ final class MlflowParser implements StepParser {
     if (!n.isObject()) {
       return;
     }
-    boolean isVersion = n.has("version") && n.has("name")
-        && (n.has("current_stage") || n.has("creation_timestamp") || n.has("run_id"));
+    boolean isVersion =
+        n.has("version")
+            && n.has("name")
+            && (n.has("current_stage") || n.has("creation_timestamp") || n.has("run_id"));
     if (isVersion) {
       String k = n.get("name").asText() + "\u0000" + n.get("version").asText();
       unique.putIfAbsent(k, n);
@@ -91,7 +93,10 @@ final class MlflowParser implements StepParser {
   public boolean step(RecSink sink) {
     if (fileError != null) {
       if (next++ == 0) {
-        sink.quarantine(1, QuarantineReason.MALFORMED_JSON, "MLflow JSON does not parse: " + fileError,
+        sink.quarantine(
+            1,
+            QuarantineReason.MALFORMED_JSON,
+            "MLflow JSON does not parse: " + fileError,
             fileError);
         return true;
       }
@@ -104,27 +109,38 @@ final class MlflowParser implements StepParser {
     long recNo = next;
     String name = v.get("name").asText();
     String version = v.get("version").asText();
-    String stage = v.has("current_stage") && !v.get("current_stage").isNull()
-        ? v.get("current_stage").asText() : "None";
+    String stage =
+        v.has("current_stage") && !v.get("current_stage").isNull()
+            ? v.get("current_stage").asText()
+            : "None";
     if (!knownStages.contains(stage.toLowerCase(Locale.ROOT))) {
-      sink.quarantine(recNo, QuarantineReason.UNKNOWN_ENUM,
+      sink.quarantine(
+          recNo,
+          QuarantineReason.UNKNOWN_ENUM,
           name + " v" + version + ": current_stage '" + stage + "' is not a known MLflow stage",
           v.toString());
       return true;
     }
     Rec r;
     try {
-      java.sql.Timestamp created = v.has("creation_timestamp")
-          ? Dates.fromEpochMillis("creation_timestamp", v.get("creation_timestamp").asLong()) : null;
-      java.sql.Timestamp updated = v.has("last_updated_timestamp")
-          ? Dates.fromEpochMillis("last_updated_timestamp", v.get("last_updated_timestamp").asLong())
-          : null;
+      java.sql.Timestamp created =
+          v.has("creation_timestamp")
+              ? Dates.fromEpochMillis("creation_timestamp", v.get("creation_timestamp").asLong())
+              : null;
+      java.sql.Timestamp updated =
+          v.has("last_updated_timestamp")
+              ? Dates.fromEpochMillis(
+                  "last_updated_timestamp", v.get("last_updated_timestamp").asLong())
+              : null;
       r = sink.rec(Kinds.MODEL, recNo);
       r.setModelCreated(created);
       r.setModelUpdated(updated);
     } catch (Dates.BadDate e) {
-      sink.quarantine(recNo, QuarantineReason.DATE_OUT_OF_RANGE,
-          name + " v" + version + ": " + e.getMessage(), v.toString());
+      sink.quarantine(
+          recNo,
+          QuarantineReason.DATE_OUT_OF_RANGE,
+          name + " v" + version + ": " + e.getMessage(),
+          v.toString());
       return true;
     }
     r.setModelName(name);
@@ -144,8 +160,10 @@ final class MlflowParser implements StepParser {
       }
     }
     r.setAliases(aliases);
-    String desc = v.has("description") && !v.get("description").isNull()
-        ? v.get("description").asText() : null;
+    String desc =
+        v.has("description") && !v.get("description").isNull()
+            ? v.get("description").asText()
+            : null;
     r.setDescription(desc == null || desc.isBlank() ? null : desc);
     StringBuilder tags = new StringBuilder();
     JsonNode t = v.get("tags");

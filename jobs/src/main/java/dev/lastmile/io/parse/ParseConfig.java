@@ -11,29 +11,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the parsers need from the run configuration, shipped to executors with each task. Built
- * from the merged rules tree by {@link #of(JsonNode)}; the JSON shape is documented in
- * docs/inputs.md ("Config: registry column mapping").
+ * What the parsers need from the run configuration, shipped to executors with each task. Built from
+ * the merged rules tree by {@link #of(JsonNode)}; the JSON shape is documented in docs/inputs.md
+ * ("Config: registry column mapping").
  *
- * @param registryColumns lower-cased source column name to the canonical registry columns it
- *     fills (in config order: when several columns of one file fill the same canonical column,
- *     the one listed first in the config wins)
- * @param registryIdFrom alternatives for building initiative_id when a file has no column mapped
- *     to it: each a list of lower-cased source columns whose values are joined with '-'; per row
- *     the first alternative present in the header with all values non-empty is used
+ * @param registryColumns lower-cased source column name to the canonical registry columns it fills
+ *     (in config order: when several columns of one file fill the same canonical column, the one
+ *     listed first in the config wins)
+ * @param registryIdFrom alternatives for building initiative_id when a file has no column mapped to
+ *     it: each a list of lower-cased source columns whose values are joined with '-'; per row the
+ *     first alternative present in the header with all values non-empty is used
  * @param registryDateFormats extra date patterns accepted in registry date columns
  * @param nullTokens lower-cased registry values read as empty (e.g. n/a)
  * @param jiraHeaders lower-cased Jira CSV header to a canonical field (key, id, summary, ...)
  * @param modelStages known MLflow stages, lower-cased (anything else is UNKNOWN_ENUM)
  * @param rawLimit raw text kept in a quarantine row, in characters
- * @param epicLinkFields lower-cased Jira custom fields (ids or names) the epic link is read
- *     from, first present wins ({@code jira_fields.epic_link})
+ * @param epicLinkFields lower-cased Jira custom fields (ids or names) the epic link is read from,
+ *     first present wins ({@code jira_fields.epic_link})
  * @param textFields lower-cased Jira custom fields (ids or names) whose text is cause evidence
  *     ({@code jira_fields.free_text})
- * @param parentFields lower-cased Jira custom fields holding the parent key of an issue without
- *     a system parent ({@code jira_fields.parent})
- * @param flaggedFields lower-cased Jira custom fields whose non-empty value flags the issue
- *     ({@code jira_fields.flagged}; empty: the built-in Flagged detection)
+ * @param parentFields lower-cased Jira custom fields holding the parent key of an issue without a
+ *     system parent ({@code jira_fields.parent})
+ * @param flaggedFields lower-cased Jira custom fields whose non-empty value flags the issue ({@code
+ *     jira_fields.flagged}; empty: the built-in Flagged detection)
  */
 public record ParseConfig(
     Map<String, List<String>> registryColumns,
@@ -94,8 +94,17 @@ public record ParseConfig(
     root.path("jira_fields").path("epic_link").forEach(n -> epic.add(key(n.asText())));
     List<String> text = new ArrayList<>();
     root.path("jira_fields").path("free_text").forEach(n -> text.add(key(n.asText())));
-    return new ParseConfig(cols, idFrom, dates, nulls, headers, stages, DEFAULT_RAW_LIMIT,
-        List.copyOf(epic), List.copyOf(text), keys(root.path("jira_fields").path("parent")),
+    return new ParseConfig(
+        cols,
+        idFrom,
+        dates,
+        nulls,
+        headers,
+        stages,
+        DEFAULT_RAW_LIMIT,
+        List.copyOf(epic),
+        List.copyOf(text),
+        keys(root.path("jira_fields").path("parent")),
         keys(root.path("jira_fields").path("flagged")));
   }
 
@@ -106,8 +115,8 @@ public record ParseConfig(
   }
 
   /**
-   * The {@code jira_fields} entry a Jira CSV header or JSON field id names, or -1: a header
-   * "Custom field (X)" or "X" matches an entry X (an id or a name), case-insensitively.
+   * The {@code jira_fields} entry a Jira CSV header or JSON field id names, or -1: a header "Custom
+   * field (X)" or "X" matches an entry X (an id or a name), case-insensitively.
    */
   public static int fieldIndex(List<String> fields, String header) {
     String h = key(header);

@@ -5,9 +5,9 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 
 /**
- * One parsed input record of any kind. Parsers emit a stream of these per file (one pass over
- * the bytes); the job splits them by {@link #getKind()} into the canonical tables. A bean so that
- * Spark encodes it without UDFs; only the fields of its kind are set.
+ * One parsed input record of any kind. Parsers emit a stream of these per file (one pass over the
+ * bytes); the job splits them by {@link #getKind()} into the canonical tables. A bean so that Spark
+ * encodes it without UDFs; only the fields of its kind are set.
  */
 public class Rec implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -16,102 +16,151 @@ public class Rec implements Serializable {
 
   /** record kind: FILE, ISSUE, TEXT, HISTORY, REGISTRY, MODEL, QUARANTINE. */
   private String kind;
+
   /** input file. */
   private String sourceFile;
+
   /** physical line (CSV, JSONL) or 1-based element index (JSON) where the record starts. */
   private long recordNumber;
+
   /** FILE: recognised format. */
   private String format;
+
   /** FILE: primary records read. */
   private long recordsRead;
+
   /** FILE: sha256 of the file bytes. */
   private String sha256;
+
   /** FILE: size in bytes. */
   private long bytes;
+
   /** FILE: encoding used to decode. */
   private String encoding;
+
   /** FILE: a fatal problem (stops the run), else null. */
   private String fatal;
+
   /** ISSUE/TEXT/HISTORY: issue key. */
   private String issueKey;
+
   /** ISSUE: numeric id. */
   private String issueId;
+
   /** ISSUE. */
   private String projectKey;
+
   /** ISSUE. */
   private String issueType;
+
   /** ISSUE. */
   private String summary;
+
   /** ISSUE: current status. */
   private String status;
+
   /** ISSUE. */
   private String resolution;
+
   /** ISSUE. */
   private java.sql.Timestamp created;
+
   /** ISSUE. */
   private java.sql.Timestamp updated;
+
   /** ISSUE. */
   private java.sql.Timestamp resolved;
+
   /** ISSUE: parent or epic key when the export gives a key. */
   private String parentKey;
+
   /** ISSUE: numeric parent id (CSV sub-tasks). */
   private String parentId;
+
   /** ISSUE: epic link. */
   private String epicKey;
+
   /** ISSUE. */
   private java.util.List<String> labels;
+
   /** ISSUE: keys of issues that block this one. */
   private java.util.List<String> blockedBy;
+
   /** ISSUE: component names. */
   private java.util.List<String> components;
+
   /** ISSUE: sprint names. */
   private java.util.List<String> sprints;
+
   /** ISSUE: fix-version names. */
   private java.util.List<String> fixVersions;
+
   /** ISSUE: Jira status category (key new/indeterminate/done, or the export's localised name). */
   private String statusCategory;
+
   /** ISSUE: flagged as impediment. */
   private Boolean flagged;
+
   /** ISSUE: the export carried a changelog. */
   private boolean hasHistory;
+
   /** TEXT: jira_comment, jira_description, jira_summary, model_registry. */
   private String textSource;
+
   /** TEXT: where exactly. */
   private String sourceRef;
+
   /** TEXT: when written; HISTORY: when changed. */
   private java.sql.Timestamp textAt;
+
   /** TEXT/HISTORY: author id. */
   private String author;
+
   /** TEXT. */
   private String text;
+
   /** HISTORY. */
   private String fromStatus;
+
   /** HISTORY. */
   private String toStatus;
+
   /** REGISTRY: canonical column -> validated value. */
-  private java.util.Map<String,String> fields;
+  private java.util.Map<String, String> fields;
+
   /** MODEL. */
   private String modelName;
+
   /** MODEL. */
   private String modelVersion;
+
   /** MODEL. */
   private String modelStage;
+
   /** MODEL. */
   private java.util.List<String> aliases;
+
   /** MODEL. */
   private java.sql.Timestamp modelCreated;
+
   /** MODEL. */
   private java.sql.Timestamp modelUpdated;
+
   /** MODEL. */
   private String description;
+
   /** MODEL: key=value; key=value. */
   private String tags;
+
   /** QUARANTINE: QuarantineReason code. */
   private String reason;
+
   /** QUARANTINE. */
   private String detail;
+
   /** QUARANTINE: raw text, cut. */
   private String raw;
+
   /** QUARANTINE: full raw length. */
   private int rawLength;
 
@@ -379,11 +428,11 @@ public class Rec implements Serializable {
     this.toStatus = v;
   }
 
-  public java.util.Map<String,String> getFields() {
+  public java.util.Map<String, String> getFields() {
     return fields;
   }
 
-  public void setFields(java.util.Map<String,String> v) {
+  public void setFields(java.util.Map<String, String> v) {
     this.fields = v;
   }
 
@@ -482,7 +531,6 @@ public class Rec implements Serializable {
   public void setRawLength(int v) {
     this.rawLength = v;
   }
-
 
   public java.util.List<String> getComponents() {
     return components;

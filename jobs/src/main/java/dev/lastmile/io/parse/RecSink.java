@@ -35,8 +35,14 @@ public final class RecSink {
     r.setRaw(text.length() > rawLimit ? text.substring(0, rawLimit) : text);
   }
 
-  void text(String issueKey, long recordNumber, String source, String ref, Timestamp at,
-      String author, String text) {
+  void text(
+      String issueKey,
+      long recordNumber,
+      String source,
+      String ref,
+      Timestamp at,
+      String author,
+      String text) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -55,17 +61,27 @@ public final class RecSink {
    */
   boolean quarantineMalformedCsv(CsvRecordReader.Result r, int width) {
     if (r.kind == CsvRecordReader.Kind.BROKEN_QUOTE) {
-      quarantine(r.line, QuarantineReason.MALFORMED_CSV, r.lastLine == r.line
-          ? "A quoted field opens on this line and never closes; this physical line is skipped"
-          : "A quoted field in this record never closes properly; lines " + r.line + "-"
-              + r.lastLine + " are skipped as one record and reading resumes on line "
-              + (r.lastLine + 1) + ", where the next well-formed record starts",
+      quarantine(
+          r.line,
+          QuarantineReason.MALFORMED_CSV,
+          r.lastLine == r.line
+              ? "A quoted field opens on this line and never closes; this physical line is skipped"
+              : "A quoted field in this record never closes properly; lines "
+                  + r.line
+                  + "-"
+                  + r.lastLine
+                  + " are skipped as one record and reading resumes on line "
+                  + (r.lastLine + 1)
+                  + ", where the next well-formed record starts",
           r.raw);
       return true;
     }
     if (r.fields.size() != width) {
-      quarantine(r.line, QuarantineReason.FIELD_COUNT_MISMATCH,
-          "Row has " + r.fields.size() + " fields, the header has " + width, r.raw);
+      quarantine(
+          r.line,
+          QuarantineReason.FIELD_COUNT_MISMATCH,
+          "Row has " + r.fields.size() + " fields, the header has " + width,
+          r.raw);
       return true;
     }
     return false;

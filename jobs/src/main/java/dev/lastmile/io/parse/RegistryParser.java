@@ -9,15 +9,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The AI-initiative registry as CSV or JSON Lines. Column names are mapped onto the canonical
- * columns through the config; dates resolve strictly; numbers must be numbers. A record with a
- * bad value is quarantined whole (its verdict could not be trusted). Record numbers are the
- * physical line where the record starts (CSV header = line 1; JSONL line numbers).
+ * columns through the config; dates resolve strictly; numbers must be numbers. A record with a bad
+ * value is quarantined whole (its verdict could not be trusted). Record numbers are the physical
+ * line where the record starts (CSV header = line 1; JSONL line numbers).
  */
 final class RegistryParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -78,7 +77,9 @@ final class RegistryParser {
 
     /** The required columns this mapping cannot fill, in contract order. */
     List<String> missingRequired() {
-      return java.util.stream.Stream.of(Cols.INITIATIVE_ID, Cols.NAME).filter(c -> !has(c)).toList();
+      return java.util.stream.Stream.of(Cols.INITIATIVE_ID, Cols.NAME)
+          .filter(c -> !has(c))
+          .toList();
     }
 
     /** Canonical column to raw value for one record's fields (same order as the names). */
@@ -109,11 +110,19 @@ final class RegistryParser {
   private static final Set<String> CANONICAL = Set.of(Cols.REGISTRY_COLUMNS);
 
   /** Validates one record's canonical values and emits REGISTRY or QUARANTINE. */
-  static void emit(Map<String, String> values, long recNo, String raw, ParseConfig cfg,
-      List<Dates.Format> extraDates, RecSink sink) {
+  static void emit(
+      Map<String, String> values,
+      long recNo,
+      String raw,
+      ParseConfig cfg,
+      List<Dates.Format> extraDates,
+      RecSink sink) {
     if (raw.indexOf(TextInput.REPLACEMENT) >= 0) {
-      sink.quarantine(recNo, QuarantineReason.INVALID_ENCODING,
-          "Record holds bytes that are not valid UTF-8", raw);
+      sink.quarantine(
+          recNo,
+          QuarantineReason.INVALID_ENCODING,
+          "Record holds bytes that are not valid UTF-8",
+          raw);
       return;
     }
     String id = values.get(Cols.INITIATIVE_ID);
@@ -124,8 +133,7 @@ final class RegistryParser {
       return;
     }
     if (name == null || name.isBlank()) {
-      sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED,
-          id + ": name is empty", raw);
+      sink.quarantine(recNo, QuarantineReason.MISSING_REQUIRED, id + ": name is empty", raw);
       return;
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -139,9 +147,11 @@ final class RegistryParser {
         LocalDate d = Dates.parseRegistryDate(c, out.get(c), extraDates);
         out.put(c, d == null ? null : d.toString());
       } catch (Dates.BadDate e) {
-        sink.quarantine(recNo,
+        sink.quarantine(
+            recNo,
             e.outOfRange ? QuarantineReason.DATE_OUT_OF_RANGE : QuarantineReason.BAD_DATE,
-            id + ": " + e.getMessage(), raw);
+            id + ": " + e.getMessage(),
+            raw);
         return;
       }
     }
@@ -158,8 +168,11 @@ final class RegistryParser {
         }
         out.put(c, n);
       } catch (NumberFormatException e) {
-        sink.quarantine(recNo, QuarantineReason.BAD_NUMBER,
-            id + ": " + c + " '" + Dates.cut(v) + "' is not a number", raw);
+        sink.quarantine(
+            recNo,
+            QuarantineReason.BAD_NUMBER,
+            id + ": " + c + " '" + Dates.cut(v) + "' is not a number",
+            raw);
         return;
       }
     }
@@ -239,8 +252,11 @@ final class RegistryParser {
       try {
         node = MAPPER.readTree(text);
       } catch (IOException e) {
-        sink.quarantine(line, QuarantineReason.MALFORMED_JSON,
-            "Line is not a complete JSON object: " + firstLine(e.getMessage()), text);
+        sink.quarantine(
+            line,
+            QuarantineReason.MALFORMED_JSON,
+            "Line is not a complete JSON object: " + firstLine(e.getMessage()),
+            text);
         return true;
       }
       if (node == null || !node.isObject()) {

@@ -11,14 +11,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes an input file: recognises binary content, a UTF-8 BOM, and Windows-1252 files (a
- * sample with high bytes but no valid UTF-8 multi-byte sequence). Bytes that are not valid in
- * the detected encoding decode to {@link #REPLACEMENT}, which parsers turn into an
- * INVALID_ENCODING quarantine row for the record that holds them.
+ * Decodes an input file: recognises binary content, a UTF-8 BOM, and Windows-1252 files (a sample
+ * with high bytes but no valid UTF-8 multi-byte sequence). Bytes that are not valid in the detected
+ * encoding decode to {@link #REPLACEMENT}, which parsers turn into an INVALID_ENCODING quarantine
+ * row for the record that holds them.
  *
- * <p>The marker is the noncharacter U+FDD0 rather than U+FFFD: real exports contain U+FFFD as
- * valid text (the 2023 federal AI inventory has ten, left by an earlier mis-decoding), and those
- * records are not faulty in this file.
+ * <p>The marker is the noncharacter U+FDD0 rather than U+FFFD: real exports contain U+FFFD as valid
+ * text (the 2023 federal AI inventory has ten, left by an earlier mis-decoding), and those records
+ * are not faulty in this file.
  */
 public final class TextInput {
   static final int SAMPLE = 64 * 1024;
@@ -43,7 +43,9 @@ public final class TextInput {
     byte[] buf = in.readNBytes(SAMPLE);
     in.reset();
     int start = 0;
-    if (buf.length >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB
+    if (buf.length >= 3
+        && (buf[0] & 0xff) == 0xEF
+        && (buf[1] & 0xff) == 0xBB
         && (buf[2] & 0xff) == 0xBF) {
       in.skip(3);
       start = 3;

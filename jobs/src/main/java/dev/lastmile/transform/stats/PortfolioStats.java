@@ -46,9 +46,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Dangers: rates over few initiatives are noise (see the {@code small_sample} flags); failure
  * rates count ACTIVE initiatives in the denominator, so young portfolios look better than they will
- * end; time to production treats stalled and running initiatives as censored at {@code asOf}.
- * Each returned table re-reads {@code assessment} several times: persist it (and {@code evidence})
- * first when it is expensive to recompute.
+ * end; time to production treats stalled and running initiatives as censored at {@code asOf}. Each
+ * returned table re-reads {@code assessment} several times: persist it (and {@code evidence}) first
+ * when it is expensive to recompute.
  */
 public final class PortfolioStats {
   private PortfolioStats() {}

@@ -1,9 +1,9 @@
 package dev.lastmile.transform.stats;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lag;
@@ -163,15 +163,15 @@ final class Survival {
    * How far from one half a curve value may be and still be one half. A product of k correctly
    * rounded factors (n-d)/n is within k·2⁻⁵³ (relative) of the exact rational value, far inside
    * 1e-9 for any portfolio; an exact value other than 1/2 that close to it needs at-risk counts
-   * whose product exceeds 5·10⁸ with 2·prod(n-d) - prod(n) = ±1. R's survival package decides
-   * the same tie with sqrt(machine epsilon) ≈ 1.5e-8 (docs/statistics.md).
+   * whose product exceeds 5·10⁸ with 2·prod(n-d) - prod(n) = ±1. R's survival package decides the
+   * same tie with sqrt(machine epsilon) ≈ 1.5e-8 (docs/statistics.md).
    */
   static final double HALF_TOLERANCE = 1e-9;
 
   /**
    * prod((n - d)/n) up to and including t, multiplied out; exactly 0 once d = n at some time, and
-   * exactly 0.5 when within {@link #HALF_TOLERANCE} of it, so that the median is decided on
-   * the value the curve table shows.
+   * exactly 0.5 when within {@link #HALF_TOLERANCE} of it, so that the median is decided on the
+   * value the curve table shows.
    */
   private static Column productLimit(Column d, Column n) {
     Column zeroSoFar = sum(when(d.geq(n), 1).otherwise(0)).over(byTime());
@@ -221,9 +221,9 @@ final class Survival {
   /**
    * Per group: the smallest time with S(t) &le; 0.5 (null when the curve never gets there): where
    * the curve lands exactly on 0.5 the median is the time it gets there, not the midpoint of the
-   * flat stretch that R and SAS report (docs/statistics.md). And the
-   * interval {smallest t with lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where the
-   * curve is 0 the band is undefined and the point estimate is used.
+   * flat stretch that R and SAS report (docs/statistics.md). And the interval {smallest t with
+   * lower band &le; 0.5, smallest t with upper band &le; 0.5}. Where the curve is 0 the band is
+   * undefined and the point estimate is used.
    */
   static Dataset<Row> medians(Dataset<Row> curves) {
     return curves
@@ -322,10 +322,11 @@ final class Survival {
                                 col("g." + H_MONTHS))
                             .orderBy(col("c." + TIME).desc())))
             .filter(col(RN).equalTo(1))
-            .select(withEstimates(
-                col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
-                col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
-                col("g." + H_MONTHS).as(H_MONTHS)));
+            .select(
+                withEstimates(
+                    col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
+                    col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
+                    col("g." + H_MONTHS).as(H_MONTHS)));
 
     Dataset<Row> base =
         groupHorizons.withColumn(
@@ -338,17 +339,18 @@ final class Survival {
             last.as("l"),
             keysMatch("b", "l").and(col("b." + H_MONTHS).equalTo(col("l." + H_MONTHS))),
             "left")
-        .select(withEstimates(
-            col("b." + Cols.DIMENSION).as(Cols.DIMENSION),
-            col("b." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
-            col("b." + H_MONTHS).as(H_MONTHS),
-            col("b." + H_DAYS).as(H_DAYS),
-            col("b." + H_OBSERVED).as(H_OBSERVED),
-            col(H_INITIATIVES),
-            col(H_EVENTS_PROD),
-            col(H_EVENTS_CANC),
-            col(H_CENSORED),
-            col(H_AT_RISK)));
+        .select(
+            withEstimates(
+                col("b." + Cols.DIMENSION).as(Cols.DIMENSION),
+                col("b." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
+                col("b." + H_MONTHS).as(H_MONTHS),
+                col("b." + H_DAYS).as(H_DAYS),
+                col("b." + H_OBSERVED).as(H_OBSERVED),
+                col(H_INITIATIVES),
+                col(H_EVENTS_PROD),
+                col(H_EVENTS_CANC),
+                col(H_CENSORED),
+                col(H_AT_RISK)));
   }
 
   /** The leading columns followed by the twelve curve estimates (KM and both incidences). */

@@ -6,27 +6,32 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Generates a Jira "Export → CSV (all fields)" file of {@code records} issues in 50 linked
- * projects where every 97th record is broken in one of four ways, in turn: cut short (after a few
- * fields, or inside its quoted multi-line description), an unquoted comma in the summary, an
- * unparseable Created date, and a project no initiative lists. Many records, and every broken
- * one, hold quoted multi-line cells (description, comments), so a reader that resumes at the
- * wrong place cuts phantom records out of them. Built in memory by the tests, never committed.
+ * Generates a Jira "Export → CSV (all fields)" file of {@code records} issues in 50 linked projects
+ * where every 97th record is broken in one of four ways, in turn: cut short (after a few fields, or
+ * inside its quoted multi-line description), an unquoted comma in the summary, an unparseable
+ * Created date, and a project no initiative lists. Many records, and every broken one, hold quoted
+ * multi-line cells (description, comments), so a reader that resumes at the wrong place cuts
+ * phantom records out of them. Built in memory by the tests, never committed.
  */
 public final class BrokenJiraExport {
-  public static final String HEADER = "Summary,Issue key,Issue id,Parent id,Issue Type,Status,"
-      + "Project key,Project name,Project type,Project lead,Priority,Resolution,Assignee,"
-      + "Reporter,Creator,Created,Updated,Last Viewed,Resolved,Due Date,Component/s,Component/s,"
-      + "Labels,Labels,Labels,Description,Sprint,Sprint,Custom field (Epic Link),"
-      + "Custom field (Epic Name),Custom field (Story Points),Custom field (Rank),Comment,Comment,"
-      + "Comment,Comment,Comment";
+  public static final String HEADER =
+      "Summary,Issue key,Issue id,Parent id,Issue Type,Status,"
+          + "Project key,Project name,Project type,Project lead,Priority,Resolution,Assignee,"
+          + "Reporter,Creator,Created,Updated,Last Viewed,Resolved,Due Date,Component/s,Component/s"
+          + ","
+          + "Labels,Labels,Labels,Description,Sprint,Sprint,Custom field (Epic Link),"
+          + "Custom field (Epic Name),Custom field (Story Points),Custom field (Rank),Comment,Comme"
+          + "nt,"
+          + "Comment,Comment,Comment";
   private static final int WIDTH = HEADER.split(",", -1).length;
   public static final int PROJECTS = 50;
 
   /** The file's text. */
   public final String text;
+
   /** Planted fault by the physical line its record starts on: the expected quarantine reason. */
   public final Map<Long, String> planted;
+
   /** Records the file holds (= what a correct reader reads). */
   public final int records;
 
@@ -72,9 +77,10 @@ public final class BrokenJiraExport {
       f[15] = kind == 2 ? "31/Foo/25 3:58 AM" : "28/Mar/25 3:58 AM";
       f[16] = "08/Apr/25 6:34 PM";
       f[22] = "ml";
-      f[25] = broken || i % 5 == 0
-          ? "Line one of the description\nline two, with a comma\nline \"three\" ends it"
-          : "";
+      f[25] =
+          broken || i % 5 == 0
+              ? "Line one of the description\nline two, with a comma\nline \"three\" ends it"
+              : "";
       f[26] = "Sprint " + (i % 30);
       f[30] = "5";
       f[31] = "0|i" + i + ":";

@@ -69,8 +69,7 @@ class CsvRecordReaderTest {
 
   @Test
   void unquotedCommaNextToAMultiLineCellIsOneRecordWithTheWrongCount() throws IOException {
-    String text = "k1,sum, with comma,\"d1\nd2, \"\"q\"\"\nd3\"\n"
-        + "k2,plain,\"e1\ne2\"\n";
+    String text = "k1,sum, with comma,\"d1\nd2, \"\"q\"\"\nd3\"\n" + "k2,plain,\"e1\ne2\"\n";
     CsvRecordReader r = reader(text, 3);
     CsvRecordReader.Result bad = r.next();
     assertEquals(CsvRecordReader.Kind.RECORD, bad.kind, "quotes are balanced: one record");
@@ -86,9 +85,7 @@ class CsvRecordReaderTest {
   @Test
   void recordCutInsideAMultiLineCellCostsOneResultAndMultiLineCellsAfterItSurvive()
       throws IOException {
-    String text = "k1,\"a1\na2\",x,\"cut here\n"
-        + "k2,\"b1\nb2\",y,z\n"
-        + "k3,\"\",\"c1\nc2\",w\n";
+    String text = "k1,\"a1\na2\",x,\"cut here\n" + "k2,\"b1\nb2\",y,z\n" + "k3,\"\",\"c1\nc2\",w\n";
     CsvRecordReader r = reader(text, 4);
     CsvRecordReader.Result broken = r.next();
     assertEquals(CsvRecordReader.Kind.BROKEN_QUOTE, broken.kind);
@@ -105,8 +102,7 @@ class CsvRecordReaderTest {
   }
 
   @Test
-  void unclosedQuoteThatClosesCleanlyOnALaterEmptyCellResumesAtTheNextRecord()
-      throws IOException {
+  void unclosedQuoteThatClosesCleanlyOnALaterEmptyCellResumesAtTheNextRecord() throws IOException {
     // The open quote of k1 pairs with the "" of k2: quotes balance, the count is wrong.
     String text = "k1,\"open,b\nk2,\"\",c\nk3,d,e\n";
     CsvRecordReader r = reader(text, 3);

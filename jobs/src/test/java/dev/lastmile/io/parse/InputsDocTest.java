@@ -20,8 +20,9 @@ class InputsDocTest {
   void quarantineReasonTableMatchesTaxonomyAndEnum() throws Exception {
     Path root = Path.of(System.getProperty("lastmile.repoRoot", ".."));
     String doc = Files.readString(root.resolve("docs/inputs.md"));
-    JsonNode tax = new ObjectMapper().readTree(
-        root.resolve("schemas/taxonomy/quarantine_reasons.json").toFile());
+    JsonNode tax =
+        new ObjectMapper()
+            .readTree(root.resolve("schemas/taxonomy/quarantine_reasons.json").toFile());
     List<String> taxonomy = new ArrayList<>();
     tax.path("codes").forEach(c -> taxonomy.add(c.path("code").asText()));
     List<String> documented = new ArrayList<>();
@@ -29,8 +30,8 @@ class InputsDocTest {
     while (m.find()) {
       documented.add(m.group(1));
     }
-    List<String> enumCodes = java.util.Arrays.stream(QuarantineReason.values())
-        .map(QuarantineReason::code).toList();
+    List<String> enumCodes =
+        java.util.Arrays.stream(QuarantineReason.values()).map(QuarantineReason::code).toList();
     assertEquals(taxonomy, documented, "docs/inputs.md reason table, in taxonomy order");
     assertEquals(taxonomy, enumCodes, "QuarantineReason enum");
     assertTrue(doc.contains("config/us-federal-ai-inventory.json"));

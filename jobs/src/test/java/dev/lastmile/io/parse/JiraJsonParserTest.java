@@ -16,9 +16,16 @@ import org.junit.jupiter.api.Test;
 class JiraJsonParserTest {
 
   private static String issue(String key, String extraFields, String changelog) {
-    return "{\"key\":\"" + key + "\",\"fields\":{\"summary\":\"S " + key + "\","
+    return "{\"key\":\""
+        + key
+        + "\",\"fields\":{\"summary\":\"S "
+        + key
+        + "\","
         + "\"status\":{\"name\":\"In Progress\"},\"created\":\"2024-01-02T10:00:00.000+0000\""
-        + extraFields + "}" + (changelog == null ? "" : ",\"changelog\":" + changelog) + "}";
+        + extraFields
+        + "}"
+        + (changelog == null ? "" : ",\"changelog\":" + changelog)
+        + "}";
   }
 
   private static List<String> keys(List<Rec> recs) {
@@ -27,19 +34,27 @@ class JiraJsonParserTest {
 
   @Test
   void v2SearchPageWithPagingFields() {
-    String json = "{\"expand\":\"schema,names\",\"startAt\":0,\"maxResults\":50,\"total\":99,"
-        + "\"issues\":[" + issue("A-1", "", null) + "," + issue("A-2", "", null) + "]}";
+    String json =
+        "{\"expand\":\"schema,names\",\"startAt\":0,\"maxResults\":50,\"total\":99,"
+            + "\"issues\":["
+            + issue("A-1", "", null)
+            + ","
+            + issue("A-2", "", null)
+            + "]}";
     List<Rec> recs = parse("p.json", "jira", json);
     assertEquals(List.of("A-1", "A-2"), keys(recs), "total 99 is not trusted; 2 are present");
-    assertEquals(List.of(1L, 2L),
-        ofKind(recs, Kinds.ISSUE).stream().map(Rec::getRecordNumber).toList());
+    assertEquals(
+        List.of(1L, 2L), ofKind(recs, Kinds.ISSUE).stream().map(Rec::getRecordNumber).toList());
     assertEquals(2, file(recs).getRecordsRead());
   }
 
   @Test
   void searchJqlPageWithNextPageTokenAndIssuesFirst() {
-    String json = "{\"issues\":[" + issue("B-1", "", null) + "],\"isLast\":false,"
-        + "\"nextPageToken\":\"token-page-2\"}";
+    String json =
+        "{\"issues\":["
+            + issue("B-1", "", null)
+            + "],\"isLast\":false,"
+            + "\"nextPageToken\":\"token-page-2\"}";
     List<Rec> recs = parse("jql.json", "jira", json);
     assertEquals(List.of("B-1"), keys(recs));
     assertEquals("In Progress", ofKind(recs, Kinds.ISSUE).get(0).getStatus());
@@ -47,17 +62,33 @@ class JiraJsonParserTest {
 
   @Test
   void agilePageWithEpicObjectAndBareArrayAndSingleIssue() {
-    String agile = "{\"startAt\":0,\"maxResults\":50,\"total\":10,\"issues\":["
-        + issue("C-2", ",\"epic\":{\"key\":\"C-1\",\"name\":\"POC\",\"done\":false}", null) + "]}";
+    String agile =
+        "{\"startAt\":0,\"maxResults\":50,\"total\":10,\"issues\":["
+            + issue("C-2", ",\"epic\":{\"key\":\"C-1\",\"name\":\"POC\",\"done\":false}", null)
+            + "]}";
     assertEquals("C-1", ofKind(parse("a.json", "jira", agile), Kinds.ISSUE).get(0).getEpicKey());
-    List<Rec> arr = parse("arr.json", "jira", "[" + issue("D-1", "", null) + ","
-        + issue("D-2", ",\"parent\":{\"key\":\"D-1\"}", null) + "]");
+    List<Rec> arr =
+        parse(
+            "arr.json",
+            "jira",
+            "["
+                + issue("D-1", "", null)
+                + ","
+                + issue("D-2", ",\"parent\":{\"key\":\"D-1\"}", null)
+                + "]");
     assertEquals(List.of("D-1", "D-2"), keys(arr));
     assertEquals("D-1", ofKind(arr, Kinds.ISSUE).get(1).getParentKey());
-    List<Rec> single = parse("one.json", "jira", issue("E-1",
-        ",\"labels\":[\"initiative:AI-3\"],\"issuelinks\":[{\"type\":{\"inward\":\"is blocked by\"},"
-            + "\"inwardIssue\":{\"key\":\"E-9\"}},{\"type\":{\"outward\":\"blocks\"},"
-            + "\"outwardIssue\":{}}]", null));
+    List<Rec> single =
+        parse(
+            "one.json",
+            "jira",
+            issue(
+                "E-1",
+                ",\"labels\":[\"initiative:AI-3\"],\"issuelinks\":[{\"type\":{\"inward\":\"is block"
+                    + "ed by\"},"
+                    + "\"inwardIssue\":{\"key\":\"E-9\"}},{\"type\":{\"outward\":\"blocks\"},"
+                    + "\"outwardIssue\":{}}]",
+                null));
     Rec e = ofKind(single, Kinds.ISSUE).get(0);
     assertEquals("E-1", e.getIssueKey());
     assertEquals(List.of("initiative:AI-3"), e.getLabels());
@@ -67,14 +98,15 @@ class JiraJsonParserTest {
 
   @Test
   void newestFirstChangelogIsEmittedInTimeOrder() {
-    String changelog = "{\"histories\":["
-        + "{\"created\":\"2024-03-01T10:00:00.000+0000\",\"items\":[{\"field\":\"status\","
-        + "\"fromString\":\"In Progress\",\"toString\":\"Done\"},{\"field\":\"resolution\","
-        + "\"toString\":\"Done\"}]},"
-        + "{\"created\":\"2024-02-01T10:00:00.000+0000\",\"items\":[{\"field\":\"Flagged\","
-        + "\"toString\":\"Impediment\"}]},"
-        + "{\"created\":\"2024-01-05T10:00:00.000+0000\",\"items\":[{\"field\":\"status\","
-        + "\"fromString\":\"To Do\",\"toString\":\"In Progress\"}]}]}";
+    String changelog =
+        "{\"histories\":["
+            + "{\"created\":\"2024-03-01T10:00:00.000+0000\",\"items\":[{\"field\":\"status\","
+            + "\"fromString\":\"In Progress\",\"toString\":\"Done\"},{\"field\":\"resolution\","
+            + "\"toString\":\"Done\"}]},"
+            + "{\"created\":\"2024-02-01T10:00:00.000+0000\",\"items\":[{\"field\":\"Flagged\","
+            + "\"toString\":\"Impediment\"}]},"
+            + "{\"created\":\"2024-01-05T10:00:00.000+0000\",\"items\":[{\"field\":\"status\","
+            + "\"fromString\":\"To Do\",\"toString\":\"In Progress\"}]}]}";
     List<Rec> recs = parse("h.json", "jira", issue("F-1", "", changelog));
     List<Rec> h = ofKind(recs, Kinds.HISTORY);
     assertEquals(List.of("In Progress", "Done"), h.stream().map(Rec::getToStatus).toList());
@@ -84,19 +116,31 @@ class JiraJsonParserTest {
 
   @Test
   void v3AdfDescriptionAndCommentBodies() {
-    String adf = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":["
-        + "{\"type\":\"text\",\"text\":\"Blocked by\"},{\"type\":\"mention\",\"attrs\":"
-        + "{\"text\":\"@Security\"}},{\"type\":\"futureNode\",\"attrs\":{}}]}]}";
-    String fields = ",\"description\":" + adf + ",\"comment\":{\"comments\":[{\"created\":"
-        + "\"2024-01-03T10:00:00.000+0000\",\"author\":{\"accountId\":\"557058:x\","
-        + "\"displayName\":\"Ann\"},\"body\":" + adf + "}]}";
+    String adf =
+        "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":["
+            + "{\"type\":\"text\",\"text\":\"Blocked by\"},{\"type\":\"mention\",\"attrs\":"
+            + "{\"text\":\"@Security\"}},{\"type\":\"futureNode\",\"attrs\":{}}]}]}";
+    String fields =
+        ",\"description\":"
+            + adf
+            + ",\"comment\":{\"comments\":[{\"created\":"
+            + "\"2024-01-03T10:00:00.000+0000\",\"author\":{\"accountId\":\"557058:x\","
+            + "\"displayName\":\"Ann\"},\"body\":"
+            + adf
+            + "}]}";
     List<Rec> recs = parse("v3.json", "jira", "{\"issues\":[" + issue("G-1", fields, null) + "]}");
     List<Rec> texts = ofKind(recs, Kinds.TEXT);
-    Rec desc = texts.stream().filter(t -> "jira_description".equals(t.getTextSource()))
-        .findFirst().orElseThrow();
+    Rec desc =
+        texts.stream()
+            .filter(t -> "jira_description".equals(t.getTextSource()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Blocked by @Security", desc.getText());
-    Rec c = texts.stream().filter(t -> "jira_comment".equals(t.getTextSource()))
-        .findFirst().orElseThrow();
+    Rec c =
+        texts.stream()
+            .filter(t -> "jira_comment".equals(t.getTextSource()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Blocked by @Security", c.getText());
     assertEquals("557058:x (Ann)", c.getAuthor());
     assertEquals("G-1#comment-1", c.getSourceRef());
@@ -104,32 +148,49 @@ class JiraJsonParserTest {
 
   @Test
   void badDatesInChangelogOrCommentsQuarantineTheIssue() {
-    String oldHistory = "{\"histories\":[{\"created\":\"1999-12-31T23:00:00.000+0000\","
-        + "\"items\":[{\"field\":\"status\",\"fromString\":\"A\",\"toString\":\"B\"}]}]}";
-    String badComment = ",\"comment\":{\"comments\":[{\"created\":\"2024-02-30T10:00:00.000+0000\","
-        + "\"body\":\"x\"}]}";
-    String json = "{\"issues\":[" + issue("H-1", "", oldHistory) + ","
-        + issue("H-2", badComment, null) + ","
-        + issue("H-3", ",\"resolutiondate\":\"1970-01-01T00:00:00.000+0000\"", null) + ","
-        + issue("H-4", "", null) + "]}";
+    String oldHistory =
+        "{\"histories\":[{\"created\":\"1999-12-31T23:00:00.000+0000\","
+            + "\"items\":[{\"field\":\"status\",\"fromString\":\"A\",\"toString\":\"B\"}]}]}";
+    String badComment =
+        ",\"comment\":{\"comments\":[{\"created\":\"2024-02-30T10:00:00.000+0000\","
+            + "\"body\":\"x\"}]}";
+    String json =
+        "{\"issues\":["
+            + issue("H-1", "", oldHistory)
+            + ","
+            + issue("H-2", badComment, null)
+            + ","
+            + issue("H-3", ",\"resolutiondate\":\"1970-01-01T00:00:00.000+0000\"", null)
+            + ","
+            + issue("H-4", "", null)
+            + "]}";
     List<Rec> recs = parse("bad.json", "jira", json);
     assertEquals(List.of("H-4"), keys(recs));
     assertEquals(List.of(), ofKind(recs, Kinds.HISTORY), "no pre-2000 history survives");
     List<Rec> q = ofKind(recs, Kinds.QUARANTINE);
-    assertEquals(List.of("DATE_OUT_OF_RANGE", "BAD_DATE", "DATE_OUT_OF_RANGE"),
+    assertEquals(
+        List.of("DATE_OUT_OF_RANGE", "BAD_DATE", "DATE_OUT_OF_RANGE"),
         q.stream().map(Rec::getReason).toList());
     assertEquals(List.of(1L, 2L, 3L), q.stream().map(Rec::getRecordNumber).toList());
-    assertEquals("H-1: changelog.histories[0].created 1999-12-31 is outside the accepted range "
-        + "2000-01-01..2099-12-31", q.get(0).getDetail());
-    assertTrue(q.get(1).getDetail().startsWith("H-2: Cannot parse comment.comments[0].created "
-        + "'2024-02-30T10:00:00.000+0000'"), q.get(1).getDetail());
+    assertEquals(
+        "H-1: changelog.histories[0].created 1999-12-31 is outside the accepted range "
+            + "2000-01-01..2099-12-31",
+        q.get(0).getDetail());
+    assertTrue(
+        q.get(1)
+            .getDetail()
+            .startsWith(
+                "H-2: Cannot parse comment.comments[0].created "
+                    + "'2024-02-30T10:00:00.000+0000'"),
+        q.get(1).getDetail());
     assertEquals(4, file(recs).getRecordsRead());
   }
 
   @Test
   void truncatedPageBesideGoodPagesIsReportedAndTheOthersAreRead() {
     String page1 = "{\"issues\":[" + issue("P-1", "", null) + "],\"isLast\":false}";
-    String page2 = "{\"issues\":[" + issue("P-2", "", null) + ",{\"key\":\"P-3\",\"fields\":{\"summ";
+    String page2 =
+        "{\"issues\":[" + issue("P-2", "", null) + ",{\"key\":\"P-3\",\"fields\":{\"summ";
     String page3 = "{\"issues\":[" + issue("P-4", "", null) + "],\"isLast\":true}";
     List<Rec> r1 = parse("page1.json", "jira", page1);
     List<Rec> r2 = parse("page2.json", "jira", page2);
@@ -149,37 +210,54 @@ class JiraJsonParserTest {
 
   @Test
   void issueWithoutKeyIsMissingRequired() {
-    List<Rec> recs = parse("k.json", "jira", "{\"issues\":[{\"key\":\"\",\"fields\":{}},"
-        + issue("K-1", "", null) + "]}");
+    List<Rec> recs =
+        parse(
+            "k.json",
+            "jira",
+            "{\"issues\":[{\"key\":\"\",\"fields\":{}}," + issue("K-1", "", null) + "]}");
     assertEquals(List.of("K-1"), keys(recs));
     assertEquals("MISSING_REQUIRED", ofKind(recs, Kinds.QUARANTINE).get(0).getReason());
   }
 
   @Test
   void elementWithoutFieldsIsQuarantinedAndNullStatusIsAcceptedAsUnknown() {
-    String noFields = "{\"id\":\"10007\",\"key\":\"F-7\",\"self\":\"https://x/rest/api/2/issue/10007\","
-        + "\"changelog\":{\"histories\":[]}}";
+    String noFields =
+        "{\"id\":\"10007\",\"key\":\"F-7\",\"self\":\"https://x/rest/api/2/issue/10007\","
+            + "\"changelog\":{\"histories\":[]}}";
     String nullFields = "{\"id\":\"10009\",\"key\":\"F-9\",\"fields\":null}";
-    String nullStatus = "{\"key\":\"F-8\",\"fields\":{\"summary\":\"No status yet\","
-        + "\"status\":null,\"created\":\"2024-01-02T10:00:00.000+0000\"}}";
-    String json = "{\"issues\":[" + issue("F-1", "", null) + "," + noFields + "," + nullStatus
-        + "," + nullFields + "]}";
+    String nullStatus =
+        "{\"key\":\"F-8\",\"fields\":{\"summary\":\"No status yet\","
+            + "\"status\":null,\"created\":\"2024-01-02T10:00:00.000+0000\"}}";
+    String json =
+        "{\"issues\":["
+            + issue("F-1", "", null)
+            + ","
+            + noFields
+            + ","
+            + nullStatus
+            + ","
+            + nullFields
+            + "]}";
     List<Rec> recs = parse("nofields.json", "jira", json);
     assertEquals(List.of("F-1", "F-8"), keys(recs));
     assertNull(ofKind(recs, Kinds.ISSUE).get(1).getStatus(), "status null: unknown status");
     assertEquals("No status yet", ofKind(recs, Kinds.ISSUE).get(1).getSummary());
     List<Rec> q = ofKind(recs, Kinds.QUARANTINE);
-    assertEquals(List.of("MISSING_FIELDS", "MISSING_FIELDS"), q.stream().map(Rec::getReason).toList());
+    assertEquals(
+        List.of("MISSING_FIELDS", "MISSING_FIELDS"), q.stream().map(Rec::getReason).toList());
     assertEquals(List.of(2L, 4L), q.stream().map(Rec::getRecordNumber).toList());
-    assertEquals("F-7: the issue has no 'fields' object, so no status, dates or text to judge",
+    assertEquals(
+        "F-7: the issue has no 'fields' object, so no status, dates or text to judge",
         q.get(0).getDetail());
     assertTrue(q.get(0).getRaw().contains("\"self\""), q.get(0).getRaw());
     assertEquals(4, file(recs).getRecordsRead(), "read = accepted + quarantined");
 
-    List<Rec> array = parse("array.json", "jira", "[" + issue("F-2", "", null) + ","
-        + noFields + "]");
+    List<Rec> array =
+        parse("array.json", "jira", "[" + issue("F-2", "", null) + "," + noFields + "]");
     assertEquals(List.of("F-2"), keys(array));
-    assertEquals("MISSING_FIELDS", ofKind(array, Kinds.QUARANTINE).get(0).getReason(),
+    assertEquals(
+        "MISSING_FIELDS",
+        ofKind(array, Kinds.QUARANTINE).get(0).getReason(),
         "in a bare array too");
     assertEquals(2, file(array).getRecordsRead());
   }

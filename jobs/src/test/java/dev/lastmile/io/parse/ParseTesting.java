@@ -19,8 +19,9 @@ public final class ParseTesting {
   }
 
   public static List<Rec> parseBytes(String name, String role, byte[] bytes) {
-    return drain(FileParser.parse(name, role, bytes.length,
-        () -> new java.io.ByteArrayInputStream(bytes), CONFIG));
+    return drain(
+        FileParser.parse(
+            name, role, bytes.length, () -> new java.io.ByteArrayInputStream(bytes), CONFIG));
   }
 
   public static List<Rec> parseFile(Path p, String role) throws IOException {

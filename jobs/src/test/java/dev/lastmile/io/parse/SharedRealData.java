@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Locates the real public exports beside the repository ({@code <lastmile.shared>/real-data},
- * by default {@code ../shared/real-data}, set by surefire and failsafe). They never enter the
+ * Locates the real public exports beside the repository ({@code <lastmile.shared>/real-data}, by
+ * default {@code ../shared/real-data}, set by surefire and failsafe). They never enter the
  * repository (see their PROVENANCE.md there): tests over them run whenever the folder exists and
- * are skipped, with a one-line message naming the folder, when it does not, also under
- * {@code CI=true}, so a clone with nothing beside it still passes {@code .ci/run}.
+ * are skipped, with a one-line message naming the folder, when it does not, also under {@code
+ * CI=true}, so a clone with nothing beside it still passes {@code .ci/run}.
  */
 public final class SharedRealData {
   private SharedRealData() {}
@@ -26,9 +26,12 @@ public final class SharedRealData {
 
   /** {@code <lastmile.shared>/name}, or a skip naming the folder when it does not exist. */
   public static Path dir(String name) {
-    Path dir = Path.of(System.getProperty("lastmile.shared", "../../shared"), name)
-        .toAbsolutePath().normalize();
-    Assumptions.assumeTrue(Files.isDirectory(dir),
+    Path dir =
+        Path.of(System.getProperty("lastmile.shared", "../../shared"), name)
+            .toAbsolutePath()
+            .normalize();
+    Assumptions.assumeTrue(
+        Files.isDirectory(dir),
         () -> "skipped: " + dir + " does not exist (the real exports stay outside the repository)");
     return dir;
   }

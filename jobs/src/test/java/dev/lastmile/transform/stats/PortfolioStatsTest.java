@@ -57,7 +57,8 @@ import org.junit.jupiter.api.Test;
  *   -> lower limit 181 d = 5.946611909650924 months; upper band never <= 0.5 -> null
  * Aalen-Johansen: 92 X n=9: F_X = 1/9, S = 8/9; 181 P n=8: F_P = 8/9*1/8 = 1/9 (6 months = 182 d)
  *   184 X n=7: F_X += 7/9*1/7 -> 2/9; 274 P n=5: F_P += 6/9*1/5 -> 11/45;
- *   275 X n=4: F_X += 8/15*1/4 -> 16/45; 365 P n=3: F_P += 2/5*1/3 -> 17/45 (12 months = 365 d), S_all = 4/15
+ *   275 X n=4: F_X += 8/15*1/4 -> 16/45; 365 P n=3: F_P += 2/5*1/3 -> 17/45
+ *   (12 months = 365 d), S_all = 4/15
  * cohorts (12 months, complete when quarter end + 12 months <= 2025-06-30): 2023-Q1 n 3, 2 in
  *   production within 12 months (A2 exactly 12), 1 cancelled; 2023-Q2 n 2, 0, 1; 2024-Q1 n 3, 1, 1;
  *   2024-Q4 only in observed_so_far (fully_observed false).

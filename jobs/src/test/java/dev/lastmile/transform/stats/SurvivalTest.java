@@ -139,18 +139,27 @@ class SurvivalTest {
     assertEquals(0.5, d(at(curve, 20), Survival.KM), 0.0, "S(20) is exactly one half");
     assertEquals(0.25, d(at(curve, 30), Survival.KM), 0.0, "S(30)");
     Row median = Survival.medians(curves).collectAsList().get(0);
-    assertEquals(20, median.<Integer>getAs(Survival.MEDIAN_DAYS),
+    assertEquals(
+        20,
+        median.<Integer>getAs(Survival.MEDIAN_DAYS),
         "first time reached, not the midpoint 25 of the flat stretch [20, 30)");
 
     // 8/9 · 7/8 · 6/7 · 3/4 = 1/2: multiplied out in doubles this is 0.4999999999999999 and
     // through exp(sum(log)) 0.5000000000000001; within the tolerance it is one half.
-    Dataset<Row> longer = Survival.curves(spells(new int[][] {{10, P}, {20, P}, {30, P},
-        {35, C}, {35, C}, {40, P}, {50, P}, {60, P}, {70, C}}), Z95);
+    Dataset<Row> longer =
+        Survival.curves(
+            spells(
+                new int[][] {
+                  {10, P}, {20, P}, {30, P}, {35, C}, {35, C}, {40, P}, {50, P}, {60, P}, {70, C}
+                }),
+            Z95);
     List<Row> c2 = longer.collectAsList();
     assertEquals(4L, at(c2, 40).<Long>getAs(Survival.AT_RISK), "n(40)");
     assertEquals(0.5, d(at(c2, 40), Survival.KM), 0.0, "S(40) is exactly one half");
-    assertEquals(40, Survival.medians(longer).collectAsList().get(0)
-        .<Integer>getAs(Survival.MEDIAN_DAYS), "median at 40, not 50");
+    assertEquals(
+        40,
+        Survival.medians(longer).collectAsList().get(0).<Integer>getAs(Survival.MEDIAN_DAYS),
+        "median at 40, not 50");
   }
 
   @Test
