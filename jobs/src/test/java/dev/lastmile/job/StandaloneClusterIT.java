@@ -108,7 +108,9 @@ class StandaloneClusterIT {
           "--conf",
           "spark.cores.max=1",
           "--conf",
-          "spark.sql.shuffle.partitions=2");
+          "spark.sql.shuffle.partitions=2",
+          "--conf",
+          "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1");
       try (Stream<Path> apps = Files.list(workerDir)) {
         assertTrue(
             apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")),
@@ -177,6 +179,8 @@ class StandaloneClusterIT {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Arrays.asList(System.getProperty("lastmile.javaOpens").trim().split("\\s+")));
     cmd.add("-Xmx512m");
+    // C1 only, as bin/lastmile runs small inputs: these JVMs live for one short run.
+    cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-Duser.timezone=UTC");
     String log4j = System.getProperty("lastmile.repoRoot") + "/conf/log4j2.properties";
     cmd.add("-Dlog4j2.configurationFile=" + log4j);

@@ -85,6 +85,9 @@ public final class SparkSubmitRunner {
       }
     }
     cmd.add("-Xmx2g");
+    // C1 only, as bin/lastmile (bin/lastmile-env) runs inputs of at most 64 MiB: every test run
+    // is a short one, where C2 compiles cost more CPU than they save.
+    cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-Duser.timezone=UTC");
     cmd.add("-Dlog4j2.configurationFile=" + repoRoot().resolve("conf/log4j2.properties"));
     cmd.add("-Dlastmile.sampleData=" + sampleData());
