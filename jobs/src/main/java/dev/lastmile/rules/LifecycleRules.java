@@ -91,7 +91,8 @@ public final class LifecycleRules implements Serializable {
       List<String> epicLink,
       List<String> parent,
       List<String> flagged,
-      List<String> freeText)
+      List<String> freeText,
+      List<String> storyPoints)
       implements Serializable {}
 
   /** How long without qualifying activity before an initiative counts as stalled. */

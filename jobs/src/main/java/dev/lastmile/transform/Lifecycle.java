@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
@@ -693,10 +694,17 @@ public final class Lifecycle {
                             org.apache.spark.sql.functions.collect_set(col(EVIDENCE))),
                         "; ")
                     .as(Cols.PRODUCTION_EVIDENCE));
+    // Story points (jira_fields.story_points): planned = every linked issue's estimate, done =
+    // those of issues resolved by the snapshot date; null where no linked issue has an estimate.
+    Column points = optional(issues, Cols.STORY_POINTS, "double");
     Dataset<Row> issueCounts =
         issues
             .groupBy(Cols.INITIATIVE_ID)
-            .agg(count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT));
+            .agg(
+                count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT),
+                count(points).cast("int").as(Cols.ESTIMATED_ISSUE_COUNT),
+                sum(points).as(Cols.STORY_POINTS_PLANNED),
+                sum(when(col(Cols.RESOLVED).isNotNull(), points)).as("_points_resolved"));
     Column asOfDate = lit(java.sql.Date.valueOf(asOf));
     Dataset<Row> j =
         registry
@@ -763,7 +771,13 @@ public final class Lifecycle {
         .withColumn(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")))
         .withColumn(Cols.STALL_STAGE, when(failed, stageCode(stallRank)))
         .withColumn(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)))
-        .drop("_furthest_rank");
+        .withColumn(Cols.ESTIMATED_ISSUE_COUNT, coalesce(col(Cols.ESTIMATED_ISSUE_COUNT), lit(0)))
+        .withColumn(
+            Cols.STORY_POINTS_DONE,
+            when(
+                col(Cols.STORY_POINTS_PLANNED).isNotNull(),
+                coalesce(col("_points_resolved"), lit(0.0))))
+        .drop("_furthest_rank", "_points_resolved");
   }
 
   /**
