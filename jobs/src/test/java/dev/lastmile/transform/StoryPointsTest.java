@@ -165,7 +165,7 @@ class StoryPointsTest {
             stage,
             Lifecycle.productionEvidence(registry, issues, history, models, rules),
             Lifecycle.activity(issues, texts, history, models, rules),
-            Lifecycle.stallWindows(stage, rules),
+            Lifecycle.stallWindows(StageHistory.spells(stage, asOf), rules),
             rules,
             asOf);
     Map<String, String> out = new LinkedHashMap<>();
