@@ -296,7 +296,8 @@ public final class LastmileJob {
     Dataset<Row> production =
         Lifecycle.productionEvidence(registry, issues, history, models, lifecycle);
     Dataset<Row> activity = Lifecycle.activity(issues, texts, history, models, lifecycle);
-    Dataset<Row> windows = Lifecycle.stallWindows(stageEvidence, lifecycle);
+    Dataset<Row> spells = StageHistory.spells(stageEvidence, opts.asOf());
+    Dataset<Row> windows = Lifecycle.stallWindows(spells, lifecycle);
     Dataset<Row> outcomes =
         Lifecycle.outcomes(
             registry, issues, stageEvidence, production, activity, windows, lifecycle, opts.asOf());
@@ -339,7 +340,7 @@ public final class LastmileJob {
             registry, issues, history, models, assessment, opts.asOf(), lifecycle));
     rest.put(Tables.OVERRIDE_AGREEMENT, ReviewDecisions.agreement(assessment, applied, review));
     rest.put(Tables.REVIEW_WORKLIST, ReviewWorklist.build(assessment, texts, review));
-    rest.put(Tables.STAGE_HISTORY, StageHistory.spells(stageEvidence, opts.asOf()));
+    rest.put(Tables.STAGE_HISTORY, spells);
     rest.put(
         Tables.BLOCKED_SPELLS, BlockedSpells.spells(issues, history, flags, review, opts.asOf()));
     rest.put(Tables.RULE_STATS, RuleStats.compute(evidence, assessment));

@@ -133,6 +133,11 @@ public final class Cols {
   public static final String DAYS_SINCE_ACTIVITY = "days_since_activity";
   public static final String STALL_WINDOW_DAYS = "stall_window_days";
   public static final String LINKED_ISSUE_COUNT = "linked_issue_count";
+  public static final String STORY_POINTS = "story_points";
+  public static final String STALL_WINDOW_BASIS = "stall_window_basis";
+  public static final String STORY_POINTS_PLANNED = "story_points_planned";
+  public static final String STORY_POINTS_DONE = "story_points_done";
+  public static final String ESTIMATED_ISSUE_COUNT = "estimated_issue_count";
   public static final String RULES_VERSION = "rules_version";
   public static final String SNAPSHOT_DATE = "snapshot_date";
 

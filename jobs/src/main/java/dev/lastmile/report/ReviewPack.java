@@ -98,6 +98,7 @@ public final class ReviewPack {
     }
     outcomes(h, now, before);
     funnel(h, now);
+    timeInStage(h, now);
     heatmap(h, now);
     timeToProduction(h, now);
     cohorts(h, now);
@@ -672,6 +673,7 @@ public final class ReviewPack {
             + "<th>Primary cause</th><th>Confidence</th><th>Days since activity</th>"
             + "<th>Time in current stage</th><th>Best evidence</th></tr>");
     Map<String, Row> current = currentSpells(now);
+    Map<String, Double> typical = typicalDays(now);
     for (Row r : failed) {
       Row spell = current.get(r.<String>getAs(Cols.INITIATIVE_ID));
       Row e = best.get(r.<String>getAs(Cols.INITIATIVE_ID));
@@ -698,7 +700,8 @@ public final class ReviewPack {
           .append(
               spell == null
                   ? "–"
-                  : esc(spell.getAs(Cols.DAYS) + " days in " + spell.getAs(Cols.STAGE)))
+                  : esc(spell.getAs(Cols.DAYS) + " days in " + spell.getAs(Cols.STAGE))
+                      + typicalNote(typical.get(spell.<String>getAs(Cols.STAGE))))
           .append("</td><td>");
       if (e != null) {
         h.append("<blockquote>“")
@@ -712,9 +715,129 @@ public final class ReviewPack {
             .append(esc(e.getAs(Cols.SOURCE_REF)))
             .append(
                 e.getAs(Cols.EVIDENCE_DATE) == null ? "" : " · " + esc(e.getAs(Cols.EVIDENCE_DATE)))
+            .append(lineage(e))
             .append("</span>");
       } else {
         h.append("<span class=\"note\">no evidence found</span>");
+      }
+      h.append("</td></tr>");
+    }
+    h.append("</table></section>\n");
+  }
+
+  /**
+   * " · file record N": the input record a quoted line was read from, so a reviewer can open it;
+   * empty for rows without lineage (tables written by an older lastmile).
+   */
+  static String lineage(Row r) {
+    if (!hasField(r, Cols.SOURCE_FILE) || r.getAs(Cols.SOURCE_FILE) == null) {
+      return "";
+    }
+    Object rec = hasField(r, Cols.RECORD_NUMBER) ? r.getAs(Cols.RECORD_NUMBER) : null;
+    return " · <span class=\"lineage\"><code>"
+        + esc(r.getAs(Cols.SOURCE_FILE))
+        + "</code>"
+        + (rec == null ? "" : " record " + esc(rec))
+        + "</span>";
+  }
+
+  /** Days spent in each stage by the stage_history spells that moved on (left_at set). */
+  private static Map<String, List<Integer>> movedOnDays(Snapshot now) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (Row r : now.rows(Tables.STAGE_HISTORY)) {
+      if (r.getAs(Cols.LEFT_AT) != null && r.getAs(Cols.DAYS) != null) {
+        out.computeIfAbsent(r.getAs(Cols.STAGE), k -> new ArrayList<>())
+            .add(((Number) r.getAs(Cols.DAYS)).intValue());
+      }
+    }
+    out.values().forEach(java.util.Collections::sort);
+    return out;
+  }
+
+  /** The median of sorted values (the mean of the two middle ones for an even count). */
+  static double median(List<Integer> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  /** Per stage, the median days of the spells that moved on; stages no spell left are absent. */
+  private static Map<String, Double> typicalDays(Snapshot now) {
+    Map<String, Double> out = new HashMap<>();
+    movedOnDays(now).forEach((stage, days) -> out.put(stage, median(days)));
+    return out;
+  }
+
+  private static String typicalNote(Double median) {
+    return median == null
+        ? ""
+        : " <span class=\"note\">(typical " + esc(Html.num(median, 0)) + ")</span>";
+  }
+
+  /**
+   * Time in stage, per stage: how long the initiatives that moved on spent in it (median and the
+   * longest), how many are in it now and for how long, and the stall window applied there with the
+   * rule or figures that set it (initiative_assessment stall_window_basis).
+   */
+  private static void timeInStage(StringBuilder h, Snapshot now) {
+    if (!now.has(Tables.STAGE_HISTORY)) {
+      return;
+    }
+    Map<String, List<Integer>> moved = movedOnDays(now);
+    Map<String, List<Integer>> currentDays = new HashMap<>();
+    for (Row r : currentSpells(now).values()) {
+      if (r.getAs(Cols.DAYS) != null) {
+        currentDays
+            .computeIfAbsent(r.getAs(Cols.STAGE), k -> new ArrayList<>())
+            .add(((Number) r.getAs(Cols.DAYS)).intValue());
+      }
+    }
+    currentDays.values().forEach(java.util.Collections::sort);
+    Map<String, Row> windowRow = new HashMap<>();
+    for (Row r : sortedAssessment(now)) {
+      String furthest = r.getAs(Cols.FURTHEST_STAGE);
+      String stage = Stage.OPERATION.code().equals(furthest) ? Stage.DEPLOYMENT.code() : furthest;
+      if (stage != null && r.getAs(Cols.STALL_WINDOW_DAYS) != null) {
+        windowRow.putIfAbsent(stage, r);
+      }
+    }
+    h.append(
+        "<section id=\"time-in-stage\"><h2>Time in stage</h2><p class=\"note\">From"
+            + " stage_history: the days spent in each stage by initiatives that moved on to a"
+            + " later one (typical = median), the initiatives in the stage now, and the stall"
+            + " window applied there, with what set it.</p>");
+    h.append(
+        "<table><tr><th>Stage</th><th>Moved on</th><th>Typical days</th><th>Longest</th>"
+            + "<th>In it now</th><th>Median days so far</th><th>Stall window</th></tr>");
+    for (Stage s : Stage.values()) {
+      List<Integer> m = moved.getOrDefault(s.code(), List.of());
+      List<Integer> c = currentDays.getOrDefault(s.code(), List.of());
+      Row w = windowRow.get(s.code());
+      h.append("<tr><td>")
+          .append(s.code())
+          .append("</td><td class=\"n\">")
+          .append(m.size())
+          .append("</td><td class=\"n\" id=\"typical-")
+          .append(s.code())
+          .append("\">")
+          .append(m.isEmpty() ? "–" : esc(Html.num(median(m), 0)))
+          .append("</td><td class=\"n\">")
+          .append(m.isEmpty() ? "–" : String.valueOf(m.get(m.size() - 1)))
+          .append("</td><td class=\"n\">")
+          .append(c.size())
+          .append("</td><td class=\"n\">")
+          .append(c.isEmpty() ? "–" : esc(Html.num(median(c), 0)))
+          .append("</td><td id=\"window-")
+          .append(s.code())
+          .append("\">");
+      if (w == null) {
+        h.append("–");
+      } else {
+        h.append(esc(w.getAs(Cols.STALL_WINDOW_DAYS))).append(" days");
+        if (hasField(w, Cols.STALL_WINDOW_BASIS) && w.getAs(Cols.STALL_WINDOW_BASIS) != null) {
+          h.append(" <span class=\"note\">")
+              .append(esc(w.getAs(Cols.STALL_WINDOW_BASIS)))
+              .append("</span>");
+        }
       }
       h.append("</td></tr>");
     }
@@ -834,6 +957,7 @@ public final class ReviewPack {
             .append(esc(t.getAs(Cols.SOURCE_REF)))
             .append(" · ")
             .append(esc(String.valueOf(t.<Object>getAs(Cols.TEXT_AT)).substring(0, 10)))
+            .append(lineage(t))
             .append("</span>");
       }
       if (!any) {

@@ -91,7 +91,8 @@ public final class LifecycleRules implements Serializable {
       List<String> epicLink,
       List<String> parent,
       List<String> flagged,
-      List<String> freeText)
+      List<String> freeText,
+      List<String> storyPoints)
       implements Serializable {}
 
   /** How long without qualifying activity before an initiative counts as stalled. */
@@ -100,7 +101,8 @@ public final class LifecycleRules implements Serializable {
       int defaultDays,
       Map<Stage, Integer> perStageDays,
       double derivedPercentile,
-      int derivedMinDays)
+      int derivedMinDays,
+      int derivedMinSample)
       implements Serializable {}
 
   /** {@code fixed}: the configured days; {@code derived}: a percentile of time in stage. */
@@ -435,6 +437,12 @@ public final class LifecycleRules implements Serializable {
       throw new ConfigException(
           file, "stall_window.derived_percentile", "must be between 0 and 1, got " + p);
     }
+    if (c.stallWindow().derivedMinSample() < 1) {
+      throw new ConfigException(
+          file,
+          "stall_window.derived_min_sample",
+          "must be at least 1 initiative, got " + c.stallWindow().derivedMinSample());
+    }
     List<OutcomeRule> rules = c.outcomeRules();
     if (rules.isEmpty() || rules.get(rules.size() - 1).when() != OutcomeCondition.ALWAYS) {
       throw new ConfigException(
@@ -574,6 +582,18 @@ public final class LifecycleRules implements Serializable {
 
   public int stallDerivedMinDays() {
     return config.stallWindow().derivedMinDays();
+  }
+
+  /** Fewest stage_history spells that moved on before a stage's window is derived from them. */
+  public int stallDerivedMinSample() {
+    return config.stallWindow().derivedMinSample();
+  }
+
+  /** The lifecycle.json key that sets the fixed stall window of {@code s}. */
+  public String stallFixedKey(Stage s) {
+    return config.stallWindow().perStageDays().containsKey(s)
+        ? "stall_window.per_stage_days." + s.code()
+        : "stall_window.default_days";
   }
 
   /** Stall window in days per stage (default for stages not listed). */

@@ -180,6 +180,7 @@ public final class Canonical {
                 col("epicKey").as(Cols.EPIC_KEY),
                 col("labels").as(Cols.LABELS),
                 coalesce(col("flagged"), lit(false)).as(Cols.FLAGGED),
+                col("storyPoints").as(Cols.STORY_POINTS),
                 col("blockedBy").as(Cols.BLOCKED_BY),
                 col("components").as(Cols.COMPONENTS),
                 col("sprints").as(Cols.SPRINTS),

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
@@ -602,60 +603,83 @@ public final class Lifecycle {
   }
 
   /**
-   * Stall window per stage rank: the configured days, or in {@code derived} mode the configured
-   * percentile of time spent in the stage among initiatives that moved past it (at least the
-   * configured minimum; the default where no initiative moved past). Columns: stage_rank,
-   * stall_window_days.
+   * Stall window per stage rank, and the rule or figures that set it. Columns: stage_rank,
+   * stall_window_days, stall_window_basis.
+   *
+   * <p>{@code fixed} mode: the configured days ({@code stall_window.per_stage_days.STAGE}, else
+   * {@code stall_window.default_days}, named in the basis). {@code derived} mode: per stage, the
+   * {@code derived_percentile} of the days spent in it by the stage_history spells that moved on
+   * (left_at set), at least {@code derived_min_days}; a stage with fewer than {@code
+   * derived_min_sample} such spells keeps its configured window, and the basis says why.
+   *
+   * @param stageHistory the stage spells of {@link StageHistory#spells} (initiative_id, stage,
+   *     left_at, days)
    */
-  public static Dataset<Row> stallWindows(Dataset<Row> stageEvidence, LifecycleRules rules) {
+  public static Dataset<Row> stallWindows(Dataset<Row> stageHistory, LifecycleRules rules) {
     Map<Stage, Integer> fixed = rules.stallDaysPerStage();
     List<Row> rows = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      rows.add(org.apache.spark.sql.RowFactory.create(s.rank(), fixed.get(s)));
+      rows.add(
+          org.apache.spark.sql.RowFactory.create(
+              s.rank(), s.code(), fixed.get(s), rules.stallFixedKey(s)));
     }
     Dataset<Row> fixedDF =
-        stageEvidence
+        stageHistory
             .sparkSession()
             .createDataFrame(
                 rows,
                 new org.apache.spark.sql.types.StructType()
                     .add(STAGE_RANK, "int")
-                    .add("fixed_days", "int"));
+                    .add("_stage", "string")
+                    .add("fixed_days", "int")
+                    .add("fixed_key", "string"));
     if (!"derived".equalsIgnoreCase(rules.stallMode())) {
-      return fixedDF.withColumnRenamed("fixed_days", Cols.STALL_WINDOW_DAYS);
+      return fixedDF.select(
+          col(STAGE_RANK),
+          col("fixed_days").as(Cols.STALL_WINDOW_DAYS),
+          col("fixed_key").as(Cols.STALL_WINDOW_BASIS));
     }
-    // Entry time per initiative and stage; time in stage = next entered stage - this one.
-    Dataset<Row> entered =
-        stageEvidence
-            .filter(col(AT).isNotNull())
-            .groupBy(Cols.INITIATIVE_ID, STAGE_RANK)
-            .agg(min(AT).as("entered"));
-    Dataset<Row> next =
-        entered
-            .as("a")
-            .join(
-                entered.as("b"),
-                col("a." + Cols.INITIATIVE_ID)
-                    .equalTo(col("b." + Cols.INITIATIVE_ID))
-                    .and(col("b." + STAGE_RANK).gt(col("a." + STAGE_RANK))))
-            .groupBy(col("a." + Cols.INITIATIVE_ID), col("a." + STAGE_RANK))
-            .agg(min(col("b.entered")).as("left_at"), min(col("a.entered")).as("entered"));
+    double p = rules.stallDerivedPercentile();
+    int floor = rules.stallDerivedMinDays();
+    int minSample = rules.stallDerivedMinSample();
     Dataset<Row> derived =
-        next.withColumn("days", datediff(col("left_at"), col("entered")))
-            .filter(col("days").geq(0))
-            .groupBy(col("a." + STAGE_RANK).as(STAGE_RANK))
+        stageHistory
+            .filter(col(Cols.LEFT_AT).isNotNull().and(col(Cols.DAYS).geq(0)))
+            .groupBy(col(Cols.STAGE).as("_d_stage"))
             .agg(
-                percentile_approx(col("days"), lit(rules.stallDerivedPercentile()), lit(10000))
-                    .as("p_days"),
-                count(lit(1)).as("moved_past"));
+                percentile_approx(col(Cols.DAYS), lit(p), lit(10000)).as("p_days"),
+                count(lit(1)).as("moved_on"));
+    Column n = coalesce(col("moved_on"), lit(0L));
+    Column enough = n.geq(minSample);
+    String pct = "p" + Math.round(p * 100);
+    Column derivedBasis =
+        concat(
+            lit("derived: " + pct + " of "),
+            n.cast("string"),
+            lit(" "),
+            col("_stage"),
+            lit(" spells that moved on = "),
+            col("p_days").cast("string"),
+            lit(" days"),
+            when(col("p_days").lt(floor), lit(", raised to derived_min_days " + floor))
+                .otherwise(lit("")));
+    Column fallbackBasis =
+        concat(
+            col("fixed_key"),
+            lit(" (derived: "),
+            n.cast("string"),
+            lit(" "),
+            col("_stage"),
+            lit(" spells moved on, fewer than derived_min_sample " + minSample + ")"));
     return fixedDF
-        .join(derived, STAGE_RANK, "left")
+        .join(derived, col("_stage").equalTo(col("_d_stage")), "left")
         .select(
             col(STAGE_RANK),
-            when(col("p_days").isNull(), col("fixed_days"))
-                .otherwise(greatest(col("p_days"), lit(rules.stallDerivedMinDays())))
+            when(enough, greatest(col("p_days"), lit(floor)))
+                .otherwise(col("fixed_days"))
                 .cast("int")
-                .as(Cols.STALL_WINDOW_DAYS));
+                .as(Cols.STALL_WINDOW_DAYS),
+            when(enough, derivedBasis).otherwise(fallbackBasis).as(Cols.STALL_WINDOW_BASIS));
   }
 
   /**
@@ -693,10 +717,17 @@ public final class Lifecycle {
                             org.apache.spark.sql.functions.collect_set(col(EVIDENCE))),
                         "; ")
                     .as(Cols.PRODUCTION_EVIDENCE));
+    // Story points (jira_fields.story_points): planned = every linked issue's estimate, done =
+    // those of issues resolved by the snapshot date; null where no linked issue has an estimate.
+    Column points = optional(issues, Cols.STORY_POINTS, "double");
     Dataset<Row> issueCounts =
         issues
             .groupBy(Cols.INITIATIVE_ID)
-            .agg(count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT));
+            .agg(
+                count(lit(1)).cast("int").as(Cols.LINKED_ISSUE_COUNT),
+                count(points).cast("int").as(Cols.ESTIMATED_ISSUE_COUNT),
+                sum(points).as(Cols.STORY_POINTS_PLANNED),
+                sum(when(col(Cols.RESOLVED).isNotNull(), points)).as("_points_resolved"));
     Column asOfDate = lit(java.sql.Date.valueOf(asOf));
     Dataset<Row> j =
         registry
@@ -763,7 +794,13 @@ public final class Lifecycle {
         .withColumn(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")))
         .withColumn(Cols.STALL_STAGE, when(failed, stageCode(stallRank)))
         .withColumn(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)))
-        .drop("_furthest_rank");
+        .withColumn(Cols.ESTIMATED_ISSUE_COUNT, coalesce(col(Cols.ESTIMATED_ISSUE_COUNT), lit(0)))
+        .withColumn(
+            Cols.STORY_POINTS_DONE,
+            when(
+                col(Cols.STORY_POINTS_PLANNED).isNotNull(),
+                coalesce(col("_points_resolved"), lit(0.0))))
+        .drop("_furthest_rank", "_points_resolved");
   }
 
   /**

@@ -28,8 +28,8 @@ public final class ReviewWorklist {
 
   /**
    * @param assessment initiative_assessment after reviewer decisions
-   * @param texts evidence texts (initiative_id, source, source_ref, text_at, text) as of the
-   *     snapshot
+   * @param texts evidence texts (initiative_id, source, source_ref, text_at, text, and the lineage
+   *     source_file, record_number when present) as of the snapshot
    */
   public static Dataset<Row> build(
       Dataset<Row> assessment, Dataset<Row> texts, ReviewParams params) {
@@ -63,7 +63,9 @@ public final class ReviewWorklist {
                 col(Cols.SOURCE),
                 col(Cols.SOURCE_REF),
                 col(Cols.TEXT_AT),
-                substring(col(Cols.TEXT), 1, 300).as(Cols.EXCERPT))
+                substring(col(Cols.TEXT), 1, 300).as(Cols.EXCERPT),
+                Lifecycle.optional(texts, Cols.SOURCE_FILE).as(Cols.SOURCE_FILE),
+                Lifecycle.optional(texts, Cols.RECORD_NUMBER, "bigint").as(Cols.RECORD_NUMBER))
             .withColumn(
                 Cols.TEXT_RANK,
                 row_number()

@@ -359,6 +359,137 @@ class ReportMainTest {
     assertTrue(html.contains("212 days in PROTOTYPE"), "time in the current stage");
   }
 
+  @Test
+  void timeInStageTypicalDaysWindowBasisAndTheRecordOfEveryQuotedLine() {
+    Map<String, List<Row>> t = new LinkedHashMap<>();
+    t.put(
+        Tables.INITIATIVE_ASSESSMENT,
+        List.of(
+            row(
+                Tables.INITIATIVE_ASSESSMENT,
+                pairs(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    "one",
+                    "outcome",
+                    "STALLED",
+                    "furthest_stage",
+                    "PROTOTYPE",
+                    "stall_stage",
+                    "PROTOTYPE",
+                    "primary_cause",
+                    "DATA_READINESS",
+                    "confidence",
+                    0.4,
+                    "verdict_source",
+                    "rules",
+                    "stall_window_days",
+                    120,
+                    "stall_window_basis",
+                    "derived: p85 of 6 PROTOTYPE spells that moved on = 120 days"))));
+    t.put(
+        Tables.CAUSE_EVIDENCE,
+        List.of(
+            row(
+                Tables.CAUSE_EVIDENCE,
+                pairs(
+                    "initiative_id",
+                    "AI-1",
+                    "cause",
+                    "DATA_READINESS",
+                    "rule_id",
+                    "dr.access",
+                    "weight",
+                    1.0,
+                    "source",
+                    "jira_comment",
+                    "source_ref",
+                    "P-1#comment-2",
+                    "excerpt",
+                    "Still no access to the claims data",
+                    "source_file",
+                    "jira/export.csv",
+                    "record_number",
+                    17L))));
+    t.put(
+        Tables.REVIEW_WORKLIST,
+        List.of(
+            row(
+                Tables.REVIEW_WORKLIST,
+                pairs(
+                    "initiative_id",
+                    "AI-1",
+                    "name",
+                    "one",
+                    "outcome",
+                    "STALLED",
+                    "stall_stage",
+                    "PROTOTYPE",
+                    "primary_cause",
+                    "DATA_READINESS",
+                    "confidence",
+                    0.4,
+                    "worklist_reason",
+                    "low_confidence",
+                    "text_rank",
+                    1,
+                    "source",
+                    "jira_comment",
+                    "source_ref",
+                    "P-1#comment-2",
+                    "text_at",
+                    java.sql.Timestamp.valueOf("2026-08-30 10:00:00"),
+                    "excerpt",
+                    "Still no access to the claims data",
+                    "source_file",
+                    "jira/page-2.json",
+                    "record_number",
+                    4L))));
+    java.sql.Timestamp left = java.sql.Timestamp.valueOf("2026-01-01 00:00:00");
+    t.put(
+        Tables.STAGE_HISTORY,
+        List.of(
+            row(
+                Tables.STAGE_HISTORY,
+                pairs("initiative_id", "AI-1", "stage", "PROTOTYPE", "days", 212)),
+            row(
+                Tables.STAGE_HISTORY,
+                pairs("initiative_id", "B", "stage", "PROTOTYPE", "left_at", left, "days", 50)),
+            row(
+                Tables.STAGE_HISTORY,
+                pairs("initiative_id", "C", "stage", "PROTOTYPE", "left_at", left, "days", 100)),
+            row(
+                Tables.STAGE_HISTORY,
+                pairs("initiative_id", "D", "stage", "PROTOTYPE", "left_at", left, "days", 80)),
+            row(
+                Tables.STAGE_HISTORY,
+                pairs("initiative_id", "D", "stage", "ENGINEERING", "days", 30))));
+    String html = ReviewPack.render(new Snapshot(LocalDate.of(2026, 10, 1), t, null), null, "o");
+    // PROTOTYPE spells that moved on: 50, 80, 100 days -> median 80, longest 100.
+    assertTrue(
+        html.contains(
+            "<tr><td>PROTOTYPE</td><td class=\"n\">3</td><td class=\"n\" id=\"typical-PROTOTYPE\">"
+                + "80</td><td class=\"n\">100</td><td class=\"n\">1</td><td class=\"n\">212</td>"),
+        html);
+    assertTrue(html.contains("id=\"typical-ENGINEERING\">–<"), "nobody left ENGINEERING");
+    assertTrue(
+        html.contains(
+            "id=\"window-PROTOTYPE\">120 days <span class=\"note\">derived: p85 of 6 PROTOTYPE"
+                + " spells that moved on = 120 days</span>"),
+        html);
+    assertTrue(html.contains("212 days in PROTOTYPE <span class=\"note\">(typical 80)</span>"));
+    assertTrue(
+        html.contains(
+            "P-1#comment-2 · <span class=\"lineage\"><code>jira/export.csv</code> record 17"),
+        "the best evidence names its record");
+    assertTrue(
+        html.contains(
+            "P-1#comment-2 · 2026-08-30 · <span class=\"lineage\"><code>jira/page-2.json</code>"
+                + " record 4"),
+        "the worklist text names its record");
+  }
+
   private static Map<String, Object> pairs(Object... kv) {
     Map<String, Object> m = new HashMap<>();
     for (int i = 0; i < kv.length; i += 2) {

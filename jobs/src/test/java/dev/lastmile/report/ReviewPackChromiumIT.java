@@ -182,6 +182,51 @@ class ReviewPackChromiumIT {
   }
 
   @Test
+  void worklistTimeInStageAndLineageMatchTheTables() {
+    String snap = " WHERE snapshot_date = DATE '" + LATEST + "'";
+    List<Map<String, Object>> ids =
+        duck(
+            "SELECT DISTINCT initiative_id FROM "
+                + table(out, "review_worklist")
+                + snap
+                + " ORDER BY initiative_id");
+    assertEquals(String.valueOf(ids.size()), text("worklist-n"));
+    for (Map<String, Object> r : ids) {
+      assertTrue(
+          dom.contains("<tr id=\"worklist-" + r.get("initiative_id") + "\">"),
+          "worklist row " + r.get("initiative_id"));
+    }
+    // Every quoted worklist text names its record, as review_worklist holds it.
+    for (Map<String, Object> r :
+        duck(
+            "SELECT source_ref, source_file, record_number FROM "
+                + table(out, "review_worklist")
+                + snap
+                + " AND excerpt IS NOT NULL")) {
+      assertTrue(
+          dom.contains(
+              "<span class=\"lineage\"><code>"
+                  + r.get("source_file")
+                  + "</code> record "
+                  + r.get("record_number")
+                  + "</span>"),
+          "lineage of " + r.get("source_ref"));
+    }
+    // Typical days in each stage: the median of the stage_history spells that moved on.
+    for (Map<String, Object> r :
+        duck(
+            "SELECT stage, median(days) AS m FROM "
+                + table(out, "stage_history")
+                + snap
+                + " AND left_at IS NOT NULL GROUP BY stage")) {
+      assertEquals(
+          String.format(Locale.ROOT, "%.0f", ((Number) r.get("m")).doubleValue()),
+          text("typical-" + r.get("stage")),
+          "typical days in " + r.get("stage"));
+    }
+  }
+
+  @Test
   void chartsAreInlineSvgAndTheScreenshotIsDrawn() throws Exception {
     Matcher m =
         Pattern.compile("<svg class=\"chart\"[^>]*>\\s*<title>([^<]+)</title>").matcher(dom);

@@ -144,7 +144,7 @@ class LifecycleTest {
             stages,
             production,
             activity,
-            Lifecycle.stallWindows(stages, RULES),
+            Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), RULES),
             RULES,
             AS_OF);
     Map<String, String> got = new TreeMap<>();
@@ -250,7 +250,7 @@ class LifecycleTest {
             stages,
             Lifecycle.productionEvidence(registry, issues, history, models, rules),
             Lifecycle.activity(issues, texts, history, models, rules),
-            Lifecycle.stallWindows(stages, rules),
+            Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), rules),
             rules,
             AS_OF);
     Map<String, String> got = new TreeMap<>();

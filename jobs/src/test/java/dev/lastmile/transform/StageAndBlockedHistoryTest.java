@@ -125,6 +125,66 @@ class StageAndBlockedHistoryTest {
   }
 
   @Test
+  void theBlockerSummaryNamingACauseIsCauseEvidenceTracedToItsRuleAndRecord() {
+    // P-1 is blocked by P-2 "Waiting for data access approval from the data owner": the link
+    // spell's excerpt, and a DATA_READINESS sentence for the cause rules.
+    Dataset<Row> registry =
+        CauseFixtures.df(CauseFixtures.REGISTRY, CauseFixtures.reg("AI-1", null, null, null));
+    Dataset<Row> evidence =
+        CauseEvidence.extract(
+            new CauseInputs(
+                CauseFixtures.df(CauseFixtures.TEXTS),
+                registry,
+                history,
+                issues,
+                CauseFixtures.df(CauseFixtures.MODELS)),
+            dev.lastmile.rules.CauseRules.loadDefault(),
+            AS_OF);
+    List<String> got = new ArrayList<>();
+    // Other rules may quote the same sentence too (the cause engine decides); the data-access
+    // cause must be among them, traced to its rule and record.
+    for (Row r :
+        evidence
+            .filter(
+                col(Cols.SOURCE)
+                    .equalTo("jira_link")
+                    .and(col(Cols.CAUSE).equalTo("DATA_READINESS")))
+            .collectAsList()) {
+      got.add(
+          r.getAs(Cols.CAUSE)
+              + " "
+              + (r.getAs(Cols.RULE_ID) != null)
+              + " "
+              + r.getAs(Cols.SOURCE_REF)
+              + " "
+              + r.getAs(Cols.SOURCE_FILE)
+              + "#"
+              + r.getAs(Cols.RECORD_NUMBER)
+              + " '"
+              + r.getAs(Cols.EXCERPT)
+              + "'");
+    }
+    assertEquals(
+        List.of(
+            "DATA_READINESS true P-1 blocked by P-2"
+                + " src/test/resources/StageAndBlockedHistoryTest/status-history.json#1"
+                + " 'Blocked by P-2: Waiting for data access approval from the data owner'"),
+        got);
+    assertEquals(
+        0,
+        evidence
+            .filter(
+                col(Cols.SOURCE)
+                    .equalTo("jira_link")
+                    .and(
+                        col(Cols.RULE_ID)
+                            .isNull()
+                            .or(col(Cols.SOURCE_FILE).isNull())
+                            .or(col(Cols.RECORD_NUMBER).isNull())))
+            .count());
+  }
+
+  @Test
   void blockedSpellsFromTheFlagABlockedStatusAndAnOpenBlocker() {
     List<String> got = new ArrayList<>();
     for (Row r :

@@ -141,7 +141,8 @@ public final class FileParser {
                 cfg.epicLinkFields(),
                 cfg.textFields(),
                 cfg.parentFields(),
-                cfg.flaggedFields());
+                cfg.flaggedFields(),
+                cfg.storyPointFields());
       } else {
         unknown(
             sink,
@@ -191,7 +192,8 @@ public final class FileParser {
                 cfg.epicLinkFields(),
                 cfg.textFields(),
                 cfg.parentFields(),
-                cfg.flaggedFields());
+                cfg.flaggedFields(),
+                cfg.storyPointFields());
         return;
       }
       RegistryParser.Mapping mapping = RegistryParser.Mapping.of(header.fields, cfg);

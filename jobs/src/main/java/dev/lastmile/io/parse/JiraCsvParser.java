@@ -25,6 +25,9 @@ final class JiraCsvParser implements StepParser {
   /** Canonical name of a column chosen in jira_fields.parent (used when Parent is empty). */
   static final String CUSTOM_PARENT = "custom_parent";
 
+  /** Canonical name of a column chosen in jira_fields.story_points. */
+  static final String STORY_POINTS = "story_points";
+
   /** Text source of the chosen free-text custom fields. */
   static final String SOURCE_CUSTOM_FIELD = "jira_custom_field";
 
@@ -34,8 +37,11 @@ final class JiraCsvParser implements StepParser {
   private final List<String> header;
   private final String[] canon;
 
-  /** Per column, its place in jira_fields.epic_link (lower wins), or MAX_VALUE. */
-  private final int[] epicRank;
+  /**
+   * Per column, its place in the jira_fields list it was chosen by (epic_link or story_points;
+   * lower wins), or MAX_VALUE.
+   */
+  private final int[] chosenRank;
 
   /** Columns whose header name is blank: a value there means the row is misaligned. */
   private final int[] unnamed;
@@ -46,7 +52,7 @@ final class JiraCsvParser implements StepParser {
 
   JiraCsvParser(CsvRecordReader reader, List<String> header, Map<String, String> headerMap)
       throws IOException {
-    this(reader, header, headerMap, List.of(), List.of(), List.of(), List.of());
+    this(reader, header, headerMap, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -62,16 +68,18 @@ final class JiraCsvParser implements StepParser {
       List<String> epicLinkFields,
       List<String> textFields,
       List<String> parentFields,
-      List<String> flaggedFields)
+      List<String> flaggedFields,
+      List<String> storyPointFields)
       throws IOException {
     this.reader = reader;
     this.header = header;
     this.canon = new String[header.size()];
-    this.epicRank = new int[header.size()];
+    this.chosenRank = new int[header.size()];
     for (int i = 0; i < header.size(); i++) {
       canon[i] = headerMap.get(normalise(header.get(i)));
-      epicRank[i] = Integer.MAX_VALUE;
+      chosenRank[i] = Integer.MAX_VALUE;
       int e = ParseConfig.fieldIndex(epicLinkFields, header.get(i));
+      int sp = ParseConfig.fieldIndex(storyPointFields, header.get(i));
       if ("flagged".equals(canon[i]) && !flaggedFields.isEmpty()) {
         canon[i] = null; // the chosen flagged fields replace the built-in Flagged headers
       }
@@ -83,7 +91,10 @@ final class JiraCsvParser implements StepParser {
         canon[i] = CUSTOM_PARENT;
       } else if (e >= 0) {
         canon[i] = "epic_link";
-        epicRank[i] = e;
+        chosenRank[i] = e;
+      } else if (sp >= 0) {
+        canon[i] = STORY_POINTS;
+        chosenRank[i] = sp;
       }
     }
     this.unnamed =
@@ -178,6 +189,8 @@ final class JiraCsvParser implements StepParser {
     String customParent = null;
     String epic = null;
     int epicAt = Integer.MAX_VALUE;
+    Double points = null;
+    int pointsAt = Integer.MAX_VALUE;
     List<String[]> customTexts = new ArrayList<>();
     String description = null;
     boolean flagged = false;
@@ -211,9 +224,16 @@ final class JiraCsvParser implements StepParser {
         case "parent_id" -> parentId = v;
         case "parent" -> parent = v;
         case "epic_link" -> {
-          if (epic == null || epicRank[i] < epicAt) {
+          if (epic == null || chosenRank[i] < epicAt) {
             epic = v;
-            epicAt = epicRank[i];
+            epicAt = chosenRank[i];
+          }
+        }
+        case STORY_POINTS -> {
+          Double p = ParseConfig.storyPoints(v);
+          if (p != null && (points == null || chosenRank[i] < pointsAt)) {
+            points = p;
+            pointsAt = chosenRank[i];
           }
         }
         case CUSTOM_TEXT -> customTexts.add(new String[] {header.get(i).strip(), v});
@@ -280,6 +300,7 @@ final class JiraCsvParser implements StepParser {
       }
     }
     issue.setEpicKey(epic);
+    issue.setStoryPoints(points);
     issue.setLabels(labels);
     issue.setBlockedBy(blockedBy);
     issue.setFlagged(flagged);

@@ -32,9 +32,10 @@ final class JiraJsonParser implements StepParser {
   private final List<String> textFields;
   private final List<String> parentFields;
   private final List<String> flaggedFields;
+  private final List<String> storyPointFields;
 
   JiraJsonParser(InputStream in) throws IOException {
-    this(in, List.of("customfield_10014"), List.of(), List.of(), List.of());
+    this(in, List.of("customfield_10014"), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -48,13 +49,15 @@ final class JiraJsonParser implements StepParser {
       List<String> epicLinkFields,
       List<String> textFields,
       List<String> parentFields,
-      List<String> flaggedFields)
+      List<String> flaggedFields,
+      List<String> storyPointFields)
       throws IOException {
     this.parser = MAPPER.getFactory().createParser(in);
     this.epicLinkFields = epicLinkFields;
     this.textFields = textFields;
     this.parentFields = parentFields;
     this.flaggedFields = flaggedFields;
+    this.storyPointFields = storyPointFields;
   }
 
   /** The field ids an entry of jira_fields names: itself, and ids the names map gives it. */
@@ -327,6 +330,17 @@ final class JiraJsonParser implements StepParser {
       }
     }
     r.setEpicKey(epic);
+    Double points = null;
+    for (int i = 0; points == null && i < storyPointFields.size(); i++) {
+      for (String id : fieldIds(storyPointFields.get(i))) {
+        JsonNode v = f.get(id);
+        if (points == null && v != null && (v.isNumber() || v.isTextual())) {
+          points =
+              v.isNumber() ? Double.valueOf(v.asDouble()) : ParseConfig.storyPoints(v.asText());
+        }
+      }
+    }
+    r.setStoryPoints(points);
     List<String> labels = new ArrayList<>();
     for (JsonNode l : f.path("labels")) {
       if (l.isTextual()) {

@@ -34,6 +34,8 @@ import java.util.Set;
  *     system parent ({@code jira_fields.parent})
  * @param flaggedFields lower-cased Jira custom fields whose non-empty value flags the issue ({@code
  *     jira_fields.flagged}; empty: the built-in Flagged detection)
+ * @param storyPointFields lower-cased Jira custom fields (ids or names) the story points estimate
+ *     is read from, first present wins ({@code jira_fields.story_points})
  */
 public record ParseConfig(
     Map<String, List<String>> registryColumns,
@@ -46,7 +48,8 @@ public record ParseConfig(
     List<String> epicLinkFields,
     List<String> textFields,
     List<String> parentFields,
-    List<String> flaggedFields)
+    List<String> flaggedFields,
+    List<String> storyPointFields)
     implements Serializable {
 
   /** Raw text kept per quarantine row unless configured otherwise. */
@@ -105,7 +108,8 @@ public record ParseConfig(
         List.copyOf(epic),
         List.copyOf(text),
         keys(root.path("jira_fields").path("parent")),
-        keys(root.path("jira_fields").path("flagged")));
+        keys(root.path("jira_fields").path("flagged")),
+        keys(root.path("jira_fields").path("story_points")));
   }
 
   private static List<String> keys(JsonNode list) {
@@ -124,6 +128,23 @@ public record ParseConfig(
       h = h.substring("custom field (".length(), h.length() - 1).strip();
     }
     return fields.indexOf(h);
+  }
+
+  /**
+   * A story points value as Jira writes it: a JSON number, or text such as {@code 5}, {@code 2.5}
+   * or {@code 2,5}; null for anything else (an empty cell, {@code TBD}), which is read as no
+   * estimate.
+   */
+  public static Double storyPoints(String v) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v.strip().replace(',', '.'));
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static String key(String s) {

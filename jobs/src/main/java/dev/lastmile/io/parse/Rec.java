@@ -101,6 +101,9 @@ public class Rec implements Serializable {
   /** ISSUE: flagged as impediment. */
   private Boolean flagged;
 
+  /** ISSUE: story points estimate (jira_fields.story_points), null when none. */
+  private Double storyPoints;
+
   /** ISSUE: the export carried a changelog. */
   private boolean hasHistory;
 
@@ -354,6 +357,14 @@ public class Rec implements Serializable {
 
   public void setBlockedBy(java.util.List<String> v) {
     this.blockedBy = v;
+  }
+
+  public Double getStoryPoints() {
+    return storyPoints;
+  }
+
+  public void setStoryPoints(Double v) {
+    this.storyPoints = v;
   }
 
   public Boolean getFlagged() {
