@@ -207,7 +207,13 @@ public final class Lifecycle {
       Column ref,
       Column at,
       LifecycleRules rules) {
-    boolean freeText = source == StageSource.JIRA_SUMMARY || source == StageSource.JIRA_LABEL;
+    // Titles and labels are free text: an epic named "Strategy - assistant for fleet maintenance"
+    // is
+    // not in operation.
+    boolean freeText =
+        source == StageSource.JIRA_SUMMARY
+            || source == StageSource.JIRA_LABEL
+            || source == StageSource.JIRA_EPIC_NAME;
     Dataset<Row> m = rows.withColumn("_wm", wordMatch(name, rules, freeText));
     return evidence(
         m,

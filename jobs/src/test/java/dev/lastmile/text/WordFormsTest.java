@@ -82,6 +82,14 @@ class WordFormsTest {
     assertNull(WORDS.match("Feature engineering v1", true));
     assertNull(WORDS.match("Discovery workshop with IT Operations", true));
     assertNull(WORDS.match("q3-plan", true));
+    // epic names are free text too: the domain word "maintenance" does not outrank the stage
+    // the title starts with, and a "spike" label is agile jargon, not a prototype
+    assertEquals(
+        Stage.STRATEGY + " strategy",
+        WORDS.match("Strategy - GenAI assistant for fleet maintenance", true).stage()
+            + " "
+            + WORDS.match("Strategy - GenAI assistant for fleet maintenance", true).word());
+    assertNull(WORDS.match("spike", true));
     // real French QA text: "lance" is "runs", not the launch of the product
     assertNull(WORDS.match("trouver comment openmv ide lance le script", true));
     assertEquals(
