@@ -888,7 +888,7 @@ add(id="BC-31", fmt="v2", lang="en", project_name="Slotting",
     people=["Nicole Wagner", "Rui Santos", "Patrick O'Neill"],
     reg=dict(name="Warehouse slotting optimisation (Zaragoza)", business_unit="E-commerce Fulfilment",
              sponsor="Patrick O'Neill", owner="Nicole Wagner", ai_technique="optimisation",
-             build_or_buy="build", registry_stage="Engineering", status="in progress",
+             build_or_buy="build", registry_stage="", status="in progress",
              start_date="2025-04-14", target_production_date="2026-03-31",
              budget_planned="190000", budget_spent="122000", currency="EUR",
              success_kpi="pick travel metres per order line", kpi_baseline="23",
@@ -909,7 +909,8 @@ add(id="BC-31", fmt="v2", lang="en", project_name="Slotting",
                   ("2026-03-04", "Rui Santos", "Raised it in the IT architecture board.")]),
     ],
     truth=("STALLED", "ENGINEERING", "INTEGRATION", "INTEGRATION",
-           "Idle since 2026-03-04. Registry Engineering, epic 'MVP build', build sprints. Cause "
+           "Idle since 2026-03-04. Registry stage empty; Jira epic 'MVP build', sprints 'SLOT Build "
+           "3/4'. Cause "
            "in SLOT-14: no way to get moves into the legacy WMS. Users like the results."))
 
 # ------------------------------------------------------------------ BC-32
@@ -1087,7 +1088,9 @@ add(id="BC-38", fmt="csv", lang="en", project_name="Valuation",
                             "model would support or how success would be measured."),
     issues=[
         dict(key="VAL-1", type=E, summary="Discovery - AI for valuations", created="2025-11-18",
-             hist=[("2025-11-24", "prog"), ("2026-02-13", "wont")], labels=["discovery"]),
+             hist=[("2025-11-24", "prog"), ("2026-02-13", "wont")], labels=["discovery"],
+             desc="Discovery scope:\n- talk to the valuation teams (3 regions)\n- list the "
+                  "decisions a model could support\n- go / no-go by February"),
         dict(key="VAL-2", type=T, summary="Workshop with valuation teams", epic="VAL-1",
              created="2025-11-24", hist=[("2025-11-25", "prog"), ("2026-01-09", "done")],
              com=[("2026-01-09", "Ben Adebayo", "Three workshops held, notes on the wiki.")]),
@@ -1344,7 +1347,7 @@ add(id="BC-48", fmt="csv", lang="en", project_name="Container Damage",
     people=["Jasper Vink", "Ngozi Okafor", "Heiko Brandes"],
     reg=dict(name="Container damage detection at the gate", business_unit="Terminal Operations",
              sponsor="Heiko Brandes", owner="Jasper Vink", ai_technique="computer-vision",
-             build_or_buy="partner", registry_stage="PoC", status="cancelled",
+             build_or_buy="partner", registry_stage="", status="cancelled",
              start_date="2025-06-02", target_production_date="2026-04-01",
              closed_date="2026-04-17", budget_planned="90000", budget_spent="74000",
              currency="EUR", success_kpi="damage claims disputed", kpi_baseline="",
@@ -1369,7 +1372,8 @@ add(id="BC-48", fmt="csv", lang="en", project_name="Container Damage",
     ],
     truth=("CANCELLED", "PROTOTYPE", "PRODUCTION_ARCHITECTURE", "PRODUCTION_ARCHITECTURE",
            "Cancelled 2026-04-17; closure reason: PoC never designed for production, no way to "
-           "run/retrain/monitor it. Registry PoC, epic 'PoC ...' done. Model quality was fine."))
+           "run/retrain/monitor it. Registry stage empty; the closure reason and the epic 'PoC ...' "
+           "(done) say PROTOTYPE. Model quality was fine."))
 
 # ------------------------------------------------------------------ BC-49
 add(id="BC-49", fmt="v2", lang="es", project_name="Previsión Cosecha",
@@ -1469,7 +1473,7 @@ add(id="BC-52", fmt="v3", lang="fr", project_name="Crédit Immobilier",
     reg=dict(name="Vérification des revenus pour le crédit immobilier",
              business_unit="Back-office crédits", sponsor="Olivier Caron",
              owner="Sandrine Girard", ai_technique="document-ai", build_or_buy="buy",
-             registry_stage="Déploiement", status="annulé", start_date="2025-03-03",
+             registry_stage="", status="annulé", start_date="2025-03-03",
              target_production_date="2026-01-15", closed_date="2026-05-22",
              budget_planned="180000", budget_spent="160000", currency="EUR",
              success_kpi="délai d'instruction d'un dossier", kpi_baseline="9 jours",
@@ -1492,7 +1496,8 @@ add(id="BC-52", fmt="v3", lang="fr", project_name="Crédit Immobilier",
     ],
     truth=("CANCELLED", "DEPLOYMENT", "INTEGRATION", "INTEGRATION",
            "Annulé, closed 2026-05-22; closure reason: cannot write into the vendor's credit "
-           "processing tool. Registry Déploiement, epic 'Déploiement agences ...'. Users happy "
+           "processing tool. Registry stage empty; epic 'Déploiement agences ...' and the closure "
+           "reason ('en phase de déploiement'). Users happy "
            "(not adoption)."))
 
 # ------------------------------------------------------------------ BC-53
