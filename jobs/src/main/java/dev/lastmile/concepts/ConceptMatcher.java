@@ -69,6 +69,7 @@ public final class ConceptMatcher implements Serializable {
           "hypothetical",
           "resolution",
           "problem_nouns",
+          "unrelated",
           "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
   private static final Set<String> RULE_KEYS =
@@ -305,7 +306,7 @@ public final class ConceptMatcher implements Serializable {
         if (!r.concepts.get(c.term()) || !sameClause(t, s, c) || overlap(s, c)) {
           continue;
         }
-        if (gap(t, s, c) > r.window) {
+        if (gap(t, s, c) > r.window || destination(s, c)) {
           continue;
         }
         if (negation.get(s.term()) && !determinerApplies(t, occs, s, c)) {
@@ -322,6 +323,19 @@ public final class ConceptMatcher implements Serializable {
     }
     return null;
   }
+
+  /**
+   * A signal ending in a preposition of direction ("moved to", "handed over to", "transféré à")
+   * names a destination after it: "moved to the CRM team" says where work went, not who left, so it
+   * pairs only with a concept before it ("the sponsorship moved to the digital office").
+   */
+  private boolean destination(Occ s, Occ c) {
+    String[] toks = terms.get(s.term()).toks;
+    return c.start() > s.end() && DIRECTIONS.contains(toks[toks.length - 1]);
+  }
+
+  private static final Set<String> DIRECTIONS =
+      Set.of("to", "into", "zu", "nach", "à", "a", "vers");
 
   /**
    * A signal that is itself a negator ("no", "kein", "sans", "without") names an absence only right
@@ -662,6 +676,10 @@ public final class ConceptMatcher implements Serializable {
       hypothetical = termList(file, "hypothetical", n.get("hypothetical"), none);
       resolution = termList(file, "resolution", n.get("resolution"), none);
       problemNouns = termList(file, "problem_nouns", n.get("problem_nouns"), none);
+      // Unrelated senses belong to no rule: a concept or signal inside one is not outermost.
+      if (n.has("unrelated")) {
+        termList(file, "unrelated", n.get("unrelated"), none);
+      }
       for (String k : sharedLists.keySet()) {
         termList(file, "lists." + k, sharedLists.get(k), none); // validate every shared list
       }

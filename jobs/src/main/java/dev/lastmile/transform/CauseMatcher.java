@@ -200,9 +200,10 @@ public final class CauseMatcher {
 
   /**
    * The concept pass ({@link ConceptMatcher}): on text sentences (not labels), a cause concept and
-   * a problem signal in one clause, by word stem, in English, German or French. It names only
-   * causes the regex rules did not name on the same sentence, so one cause counts once per sentence
-   * and the more specific regex hit keeps its rule id.
+   * a problem signal in one clause, by word stem, in English, German or French. It reads only
+   * sentences on which no regex rule fired: the more specific regex hit keeps the sentence, and the
+   * concept pass adds no second cause to it ("GDPR concerns blocked the use of call recordings" is
+   * security, not also data).
    */
   private final class ConceptPass implements SentencePass {
     private final ConceptMatcher concepts = ConceptMatcher.loadDefault();
@@ -224,6 +225,9 @@ public final class CauseMatcher {
       Set<String> named = new HashSet<>();
       for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIdx() == s.index(); i--) {
         named.add(out.get(i).cause());
+      }
+      if (!named.isEmpty()) {
+        return; // a strict fallback: a sentence a regex rule explains gets no second reading
       }
       String lower = s.text().toLowerCase(Locale.ROOT);
       for (ConceptHit h : hits) {

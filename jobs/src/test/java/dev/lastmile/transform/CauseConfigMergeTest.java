@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CauseConfigMergeTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 10, 1);
 
-  private static Map<String, String> primaryCauses(CauseRules rules) {
+  static Map<String, String> primaryCauses(CauseRules rules) {
     Dataset<Row> texts =
         df(
             TEXTS,

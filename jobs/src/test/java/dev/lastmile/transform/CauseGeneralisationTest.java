@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class CauseGeneralisationTest {
   /** Floors measured when the set was added; raise them as the vocabulary improves. */
-  static final double MIN_POSITIVE_ACCURACY = 0.65;
+  static final double MIN_POSITIVE_ACCURACY = 0.70;
 
-  static final double MIN_SILENT_ACCURACY = 0.92;
-  static final double BLIND_202612_MIN_POSITIVE = 0.35;
+  static final double MIN_SILENT_ACCURACY = 0.93;
+  static final double BLIND_202612_MIN_POSITIVE = 0.52;
   static final double BLIND_202612_MIN_SILENT = 0.98;
 
   record Phrase(String id, String expected, String kind, String text) {}
@@ -42,7 +42,7 @@ class CauseGeneralisationTest {
     }
   }
 
-  /** The blind set written this round (eval/blind-2026-12/, see its README: never tuned on). */
+  /** The 2026-12 set (eval/blind-2026-12/; tuning material since the issue-13 round). */
   static List<Phrase> blind202612() throws Exception {
     java.nio.file.Path p =
         java.nio.file.Path.of(
@@ -76,9 +76,10 @@ class CauseGeneralisationTest {
   }
 
   /**
-   * The 2026-12 blind set: 220 positives, 100 negatives. With the default rules (concept pass off)
-   * the product names 78/220 positives and keeps 98/100 negatives silent; with concept_pass
-   * enabled, 115/220 and 96/100. The floors guard the default (the set is never tuned on).
+   * The 2026-12 set: 220 positives, 100 negatives. Blind when written; tuning material since the
+   * issue-13 round (its README says so), so these floors guard regressions, not generalisation.
+   * Regex rules alone: 78/220 named, 98/100 silent. Default since causes-1.6.0 (concept pass on):
+   * 123/220 named, 98/100 silent. The 2025 set: 159/220 and 94/100 (147/220 without concepts).
    */
   @Test
   void freshBlindSetOf202612ScoresAboveItsFloors() throws Exception {
