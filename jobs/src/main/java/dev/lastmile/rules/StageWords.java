@@ -76,19 +76,40 @@ public final class StageWords implements Serializable {
     for (String w : words) {
       at.add(forms.forms(w));
     }
-    Match best = null;
+    // Every term that matches, then the longest wins where they overlap: "prueba de concepto"
+    // names PROTOTYPE although its "prueba" alone is a testing word, and "messa in produzione"
+    // names DEPLOYMENT although it holds "in produzione".
+    List<int[]> spans = new ArrayList<>();
+    List<Term> terms = new ArrayList<>();
     for (int i = 0; i < at.size(); i++) {
       for (String f : at.get(i)) {
         for (Term t : byFirstForm.getOrDefault(f, List.of())) {
-          if ((best == null || t.stage().rank() > best.stage().rank())
-              && !(freeText && t.ambiguous())
-              && follows(at, i, t)) {
-            best = new Match(t.stage(), t.text());
+          if (!(freeText && t.ambiguous()) && follows(at, i, t)) {
+            spans.add(new int[] {i, i + t.forms().size()});
+            terms.add(t);
           }
         }
       }
     }
+    Match best = null;
+    for (int k = 0; k < terms.size(); k++) {
+      Term t = terms.get(k);
+      if ((best == null || t.stage().rank() > best.stage().rank()) && !insideLonger(spans, k)) {
+        best = new Match(t.stage(), t.text());
+      }
+    }
     return best;
+  }
+
+  /** Whether span {@code k} lies within a longer span (a part of a longer stage phrase). */
+  private static boolean insideLonger(List<int[]> spans, int k) {
+    int[] s = spans.get(k);
+    for (int[] o : spans) {
+      if (o[1] - o[0] > s[1] - s[0] && o[0] <= s[0] && s[1] <= o[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean follows(List<Set<String>> at, int i, Term t) {

@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.German2Stemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * Word forms by Lucene's Snowball stemmers, so that "deploy", "deploying" and "deployment", or
@@ -30,7 +34,11 @@ public final class WordForms implements Serializable {
   public enum Language {
     EN(EnglishStemmer::new),
     DE(German2Stemmer::new),
-    FR(FrenchStemmer::new);
+    FR(FrenchStemmer::new),
+    ES(SpanishStemmer::new),
+    NL(DutchStemmer::new),
+    IT(ItalianStemmer::new),
+    PT(PortugueseStemmer::new);
 
     private final transient ThreadLocal<SnowballStemmer> stemmer;
 
@@ -38,7 +46,10 @@ public final class WordForms implements Serializable {
       this.stemmer = ThreadLocal.withInitial(make);
     }
 
-    /** The language of a config code ("en", "de", "fr"), or null when there is no stemmer. */
+    /**
+     * The language of a config code ("en", "de", "fr", "es", "nl", "it", "pt"), or null when there
+     * is no stemmer.
+     */
     public static Language of(String code) {
       for (Language l : values()) {
         if (l.name().equalsIgnoreCase(code)) {
@@ -105,7 +116,7 @@ public final class WordForms implements Serializable {
     return fold(st.getCurrent());
   }
 
-  /** The forms of one lower-cased word in each language of this instance (usually 1-3). */
+  /** The forms of one lower-cased word in each language of this instance (usually 1-4). */
   public Set<String> forms(String word) {
     Set<String> out = new LinkedHashSet<>(4);
     for (Language l : languages) {

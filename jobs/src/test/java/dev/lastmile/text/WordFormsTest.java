@@ -60,11 +60,31 @@ class WordFormsTest {
         "Prototypen bauen | PROTOTYPE | prototype",
         "Abnahmetest beim Fachbereich | DEPLOYMENT | Abnahmetest",
         "Anforderungen klären | STRATEGY | Anforderungen",
+        // Spanish
+        "En desarrollo | ENGINEERING | en desarrollo",
+        "Prueba de concepto del asistente de reclamaciones | PROTOTYPE | prueba de concepto",
+        "Despliegue en tiendas del norte | DEPLOYMENT | despliegue",
+        "Estudio de viabilidad | STRATEGY | estudio de viabilidad",
+        // Dutch
+        "In ontwikkeling | ENGINEERING | in ontwikkeling",
+        "Uitrol naar alle depots | DEPLOYMENT | uitrol",
+        "Verkenning routeplanner | DISCOVERY | verkenning",
+        "Proefproject chatbot | PROTOTYPE | proefproject",
+        // Italian
+        "In sviluppo | ENGINEERING | in sviluppo",
+        "Messa in produzione del modello | DEPLOYMENT | messa in produzione",
+        "Studio di fattibilità | STRATEGY | studio di fattibilità",
+        // Portuguese
+        "Em desenvolvimento | ENGINEERING | em desenvolvimento",
+        "Homologação com a área de negócio | DEPLOYMENT | homologação",
+        "Protótipos de triagem | PROTOTYPE | prototipo",
         // no stage
         "Review | - | -",
         "Ready | - | -",
         "已完成 | - | -",
-        "Done | - | -"
+        "Done | - | -",
+        "En curso | - | -",
+        "In uitvoering | - | -"
       })
   void stageWords(String name, String stage, String word) {
     StageWords.Match m = WORDS.match(name);

@@ -197,6 +197,46 @@ class LifecycleTest {
         evidence);
   }
 
+  /**
+   * Registry statuses and stages as organisations write them in German, French, Spanish, Dutch,
+   * Italian and Portuguese: each status names its outcome rule and each stage its stage.
+   */
+  @Test
+  void registryStatusesAndStagesInSevenLanguages() {
+    Dataset<Row> out =
+        outcomes(
+            List.of(
+                reg("L-1", "Prototyp", "eingestellt", "2024-01-01", null, null),
+                reg("L-2", "Prueba de concepto", "en espera", "2024-01-01", null, null),
+                reg("L-3", "Uitrol", "in productie", "2024-01-01", null, null),
+                reg("L-4", "Bouw", "gepauzeerd", "2024-01-01", null, null),
+                reg("L-5", "Déploiement", "Annulé", "2024-01-01", null, null),
+                reg("L-6", "Sviluppo", "sospeso", "2024-01-01", null, null),
+                reg("L-7", "Homologação", "em produção", "2024-01-01", null, null),
+                reg("L-8", "Verkenning", "actief", "2024-01-01", null, null),
+                reg("L-9", "Despliegue", "dado de baja", "2024-01-01", null, null)),
+            List.of(),
+            List.of(),
+            RULES);
+    Map<String, String> got = new TreeMap<>();
+    for (Row r :
+        out.select(Cols.INITIATIVE_ID, Cols.OUTCOME, Cols.OUTCOME_RULE_ID, Cols.FURTHEST_STAGE)
+            .collectAsList()) {
+      got.put(r.getString(0), r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+    }
+    Map<String, String> want = new TreeMap<>();
+    want.put("L-1", "CANCELLED outcome.closed PROTOTYPE");
+    want.put("L-2", "STALLED outcome.on_hold PROTOTYPE");
+    want.put("L-3", "IN_PRODUCTION outcome.production OPERATION");
+    want.put("L-4", "STALLED outcome.on_hold ENGINEERING");
+    want.put("L-5", "CANCELLED outcome.closed DEPLOYMENT");
+    want.put("L-6", "STALLED outcome.on_hold ENGINEERING");
+    want.put("L-7", "IN_PRODUCTION outcome.production OPERATION");
+    want.put("L-8", "STALLED outcome.idle DISCOVERY");
+    want.put("L-9", "IN_PRODUCTION outcome.production OPERATION");
+    assertEquals(want, got);
+  }
+
   static final StructType FULL_ISSUES =
       StructType.fromDDL(
           "initiative_id STRING, issue_key STRING, issue_type STRING, summary STRING, "
@@ -234,25 +274,30 @@ class LifecycleTest {
         false);
   }
 
-  /** Furthest stage and the evidence named for it, per initiative, under the given rules. */
-  static Map<String, String> stages(
-      List<Row> issueRows, List<Row> historyRows, List<Row> registryRows, LifecycleRules rules) {
+  /** The outcomes table of a registry and Jira issues (FULL_ISSUES), as of 2026-10-01. */
+  static Dataset<Row> outcomes(
+      List<Row> registryRows, List<Row> issueRows, List<Row> historyRows, LifecycleRules rules) {
     Dataset<Row> registry = SPARK.createDataFrame(registryRows, REGISTRY);
     Dataset<Row> issues = SPARK.createDataFrame(issueRows, FULL_ISSUES);
     Dataset<Row> history = SPARK.createDataFrame(historyRows, HISTORY);
     Dataset<Row> models = SPARK.createDataFrame(List.of(), MODELS);
     Dataset<Row> texts = SPARK.createDataFrame(List.of(), TEXTS);
     Dataset<Row> stages = Lifecycle.stageEvidence(registry, issues, history, models, rules);
-    Dataset<Row> out =
-        Lifecycle.outcomes(
-            registry,
-            issues,
-            stages,
-            Lifecycle.productionEvidence(registry, issues, history, models, rules),
-            Lifecycle.activity(issues, texts, history, models, rules),
-            Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), rules),
-            rules,
-            AS_OF);
+    return Lifecycle.outcomes(
+        registry,
+        issues,
+        stages,
+        Lifecycle.productionEvidence(registry, issues, history, models, rules),
+        Lifecycle.activity(issues, texts, history, models, rules),
+        Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), rules),
+        rules,
+        AS_OF);
+  }
+
+  /** Furthest stage and the evidence named for it, per initiative, under the given rules. */
+  static Map<String, String> stages(
+      List<Row> issueRows, List<Row> historyRows, List<Row> registryRows, LifecycleRules rules) {
+    Dataset<Row> out = outcomes(registryRows, issueRows, historyRows, rules);
     Map<String, String> got = new TreeMap<>();
     for (Row r :
         out.select(Cols.INITIATIVE_ID, Cols.FURTHEST_STAGE, Cols.FURTHEST_STAGE_SOURCE)
