@@ -403,7 +403,13 @@ public final class Main {
             // list (kilobytes): planned statically, 1M issues were broadcast as a ~1 GB relation,
             // which does not fit a 2 GB driver (docs/benchmarks.md).
             .config("spark.sql.autoBroadcastJoinThreshold", "-1")
-            .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB");
+            .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "10MB")
+            // No runtime Bloom filters on joins, for the same reason: the checkpointed phases'
+            // size estimates made Spark add them to joins where every key matches, each one an
+            // extra subquery job and a filter of ~1 MiB (sized for a million rows) shipped inside
+            // every task of the joining stage: task binaries of 4 and 9 MiB on the demo, whose
+            // deserialisation was 23% of the run's CPU samples (docs/benchmarks.md).
+            .config("spark.sql.optimizer.runtime.bloomFilter.enabled", "false");
     if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
       b =

@@ -1,6 +1,7 @@
 package dev.lastmile.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,10 +45,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.concurrent.Await;
 
 /**
  * The lastmile batch job: reads the inputs, calls the transforms, writes one snapshot of every
@@ -60,6 +64,9 @@ public final class LastmileJob {
   private final LifecycleRules lifecycle;
   private final CauseRules causes;
   private final Progress progress;
+
+  /** Whether this run's inputs are small ({@link #SMALL_INPUT_BYTES}), set by {@link #run()}. */
+  private boolean small;
 
   public LastmileJob(
       SparkSession spark,
@@ -82,12 +89,20 @@ public final class LastmileJob {
 
   /**
    * Inputs up to this many bytes (all files together) run as a small job: no adaptive query
-   * execution and as many shuffle partitions as cores (see {@link #smallSettings}). Overridable
-   * with the Spark setting {@value #SMALL_INPUT_CONF}.
+   * execution and one shuffle partition per {@link #BYTES_PER_SHUFFLE_PARTITION}, at most as many
+   * as cores (see {@link #smallSettings}). Overridable with the Spark setting {@value
+   * #SMALL_INPUT_CONF}.
    */
   static final long SMALL_INPUT_BYTES = 64L << 20;
 
   static final String SMALL_INPUT_CONF = "spark.lastmile.smallInputBytes";
+
+  /**
+   * Input bytes per shuffle partition on a small run. Each stage runs one task per partition, and
+   * with interpreted (not generated) code every task deserialises its part of the plan: on the demo
+   * (1.6 MB, ~300 stages) a second partition doubled that work and bought no parallelism.
+   */
+  static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
 
   /**
    * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
@@ -102,17 +117,29 @@ public final class LastmileJob {
   }
 
   /**
+   * {@link #cut} on large inputs only: for a phase that has few readers and a small plan, on a
+   * small run recomputing it in its readers costs less than the Spark job of a checkpoint. The
+   * phase must be deterministic (a total order in its windows), so that every reader sees the same
+   * rows.
+   */
+  private <T> Dataset<T> cutIfLarge(Dataset<T> ds) {
+    return small ? ds : cut(ds);
+  }
+
+  /**
    * The session settings of a small run: without adaptive execution a query is one Spark job (with
    * it, every shuffle of a few kilobytes is a job of its own and a re-planning round), a shuffle
-   * has as many partitions as cores, and no code is generated. Returns the previous values, to
-   * restore.
+   * has one partition per 16 MiB of input (at most one per core), and no code is generated. Returns
+   * the previous values, to restore.
    */
-  private Map<String, String> smallSettings() {
+  private Map<String, String> smallSettings(long bytes) {
     Map<String, String> set = new LinkedHashMap<>();
     set.put("spark.sql.adaptive.enabled", "false");
-    set.put(
-        "spark.sql.shuffle.partitions",
-        String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())));
+    long partitions =
+        Math.min(
+            Math.max(1, spark.sparkContext().defaultParallelism()),
+            1 + bytes / BYTES_PER_SHUFFLE_PARTITION);
+    set.put("spark.sql.shuffle.partitions", String.valueOf(partitions));
     // No generated code: on small inputs compiling the plans' Java (Janino, then the JIT on the
     // generated classes) cost more than running them; the interpreted operators and expressions
     // give the same results (docs/benchmarks.md: the demo's CPU 73 s -> 51 s).
@@ -136,6 +163,29 @@ public final class LastmileJob {
             spark.conf().set(k, v);
           }
         });
+  }
+
+  /** How long to wait for a checkpoint's observed row count (normally milliseconds). */
+  private static final long OBSERVATION_WAIT_SECONDS = 30;
+
+  /**
+   * The row count observed while {@code rows} was checkpointed; counted by a query if the metric
+   * did not arrive.
+   */
+  private static long observedCount(Observation observed, Dataset<Row> rows) {
+    try {
+      Row m =
+          Await.result(
+              observed.future(),
+              scala.concurrent.duration.Duration.create(
+                  OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
+      return m.getLong(0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return rows.count();
+    } catch (Exception e) {
+      return rows.count();
+    }
   }
 
   /** Stages each table on the pool; the futures in the tables' order. */
@@ -197,11 +247,11 @@ public final class LastmileJob {
               + ": no files, expected exports (names starting with '.' or '_' are skipped)");
     }
     long bytes = files.stream().mapToLong(InputFile::getSize).sum();
-    boolean small =
+    small =
         bytes
             <= Long.parseLong(
                 spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
-    Map<String, String> previous = small ? smallSettings() : Map.of();
+    Map<String, String> previous = small ? smallSettings(bytes) : Map.of();
     writer.begin();
     try {
       return run(runId, manifest, rulesVersion, writer, files);
@@ -238,19 +288,26 @@ public final class LastmileJob {
       }
     }
     Canonical.Registry reg = Canonical.registry(recs, lifecycle);
-    Dataset<Row> registry = cut(reg.registry());
+    // Row counts observed while checkpointing (no query of their own): the empty-registry check
+    // and the progress line read them; the per-file counts are reconciled at the end.
+    Observation registryRows = new Observation();
+    Dataset<Row> registry = cut(reg.registry().observe(registryRows, count(lit(1)).as("n")));
     // Ranked once: the DUPLICATE_ID quarantine rows come from the same checkpoint as the kept
     // issues (staging the quarantine recomputed the duplicate-key window over every issue).
-    Canonical.Issues iss = Canonical.separateIssues(cut(Canonical.rankedIssues(recs)));
+    Canonical.Issues iss = Canonical.separateIssues(cutIfLarge(Canonical.rankedIssues(recs)));
     // Linked once: the quarantine's unlinked rows come from the same checkpoint (computing them
     // from the plan repeated all seven joins over every issue: 9% of task CPU at 1M issues).
+    Observation linkedRows = new Observation();
     LinkIssues.Linked linked =
         LinkIssues.separate(
-            cut(LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())),
+            cut(
+                LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())
+                    .observe(linkedRows, count(col(Cols.INITIATIVE_ID)).as("n"))),
             lifecycle.initiativeLabelPrefix());
     Dataset<Row> issues = linked.issues();
     LinkIssues.Linked linkedModels = LinkIssues.linkModels(Canonical.models(recs), registry);
-    Dataset<Row> models = cut(linkedModels.issues());
+    Observation modelRows = new Observation();
+    Dataset<Row> models = cut(linkedModels.issues().observe(modelRows, count(lit(1)).as("n")));
     Dataset<Row> issueKeys =
         issues.select(
             col(Cols.ISSUE_KEY).as("hk"), col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
@@ -266,10 +323,10 @@ public final class LastmileJob {
     Dataset<Row> flags = Canonical.flagHistory(recs);
     Dataset<Row> texts =
         cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
-    // One query counts what was accepted, per kind and file: the progress line, the empty-registry
-    // check and the reconciliation all read it (three counts and a reconciliation query before).
-    Map<String, Map<String, Long>> accepted = Reconcile.accepted(registry, issues, models);
-    long initiatives = Reconcile.total(accepted, Reconcile.REGISTRY);
+    Dataset<Row> acceptedRegistry = registry;
+    Dataset<Row> acceptedIssues = issues;
+    Dataset<Row> acceptedModels = models;
+    long initiatives = observedCount(registryRows, registry);
     if (initiatives == 0) {
       throw new InputException(
           "No readable input: no registry record was accepted from "
@@ -285,9 +342,9 @@ public final class LastmileJob {
             + " files, "
             + initiatives
             + " initiatives, "
-            + Reconcile.total(accepted, Reconcile.ISSUE)
+            + observedCount(linkedRows, issues)
             + " linked issues, "
-            + Reconcile.total(accepted, Reconcile.MODEL)
+            + observedCount(modelRows, models)
             + " model versions");
 
     // 3-5. verdicts, on what was known at the snapshot date
@@ -313,9 +370,15 @@ public final class LastmileJob {
                     new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
                 .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
-    Dataset<Row> rulesAssessment = cut(Verdicts.assess(outcomes, ranking, rulesVersion));
+    // Without reviewer decisions the rules' assessment has one reader, the assessment's
+    // checkpoint (the decisions' joins against an empty relation are optimised away), so a small
+    // run does not checkpoint it twice.
+    Dataset<Row> verdicts = Verdicts.assess(outcomes, ranking, rulesVersion);
+    Dataset<Row> rulesAssessment = small && opts.overrides() == null ? verdicts : cut(verdicts);
     ReviewDecisions.Checked decisions = ReviewDecisions.check(decisionsRead, rulesAssessment);
-    Dataset<Row> applied = cut(decisions.decisions());
+    Dataset<Row> applied = cutIfLarge(decisions.decisions());
+    // Cut on small runs too: a dozen later queries read the assessment, and without the cut
+    // their plans (the decisions' joins included) doubled the demo's statistics phase.
     Dataset<Row> assessment = cut(ReviewDecisions.apply(rulesAssessment, applied));
     writer.stage(Tables.INITIATIVE_ASSESSMENT, assessment);
     writer.stage(Tables.CAUSE_EVIDENCE, evidence);
@@ -373,7 +436,11 @@ public final class LastmileJob {
       rowCounts.put(t, writer.countStaged(spark, t));
     }
 
-    Reconcile.perFile(manifest, summaries, accepted, writer.readStaged(spark, Tables.QUARANTINE));
+    Reconcile.perFile(
+        manifest,
+        summaries,
+        Reconcile.accepted(acceptedRegistry, acceptedIssues, acceptedModels),
+        writer.readStaged(spark, Tables.QUARANTINE));
     if (opts.overrides() != null) {
       Reconcile.overrides(
           manifest,

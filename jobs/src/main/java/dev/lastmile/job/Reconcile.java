@@ -5,17 +5,21 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lastmile.io.RunManifest;
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.QuarantineReason;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Proves read = accepted + quarantined for every input file and records it in the manifest.
@@ -26,72 +30,77 @@ final class Reconcile {
   private Reconcile() {}
 
   /**
-   * Row counts per (kind, source file) of the accepted records, in one query: the job reads both
-   * the per-file accepted counts (for reconciling) and the per-kind totals (for the progress line
-   * and the empty-registry check) from it. Kinds: registry, issue, model.
+   * The accepted records' source files, one row per record (registry rows kept, issues linked and
+   * model versions linked): {@link #perFile} counts them in the query that counts the quarantine.
    */
-  static Map<String, Map<String, Long>> accepted(
-      Dataset<Row> registry, Dataset<Row> issues, Dataset<Row> models) {
-    Dataset<Row> all =
-        registry
-            .select(lit(REGISTRY).as("kind"), col(Cols.SOURCE_FILE))
-            .unionByName(issues.select(lit(ISSUE).as("kind"), col(Cols.SOURCE_FILE)))
-            .unionByName(models.select(lit(MODEL).as("kind"), col(Cols.SOURCE_FILE)));
-    Map<String, Map<String, Long>> out = new HashMap<>();
-    for (String k : List.of(REGISTRY, ISSUE, MODEL)) {
-      out.put(k, new HashMap<>());
-    }
-    for (Row r :
-        all.groupBy(col("kind"), col(Cols.SOURCE_FILE)).agg(count(lit(1))).collectAsList()) {
-      out.get(r.getString(0)).put(r.getString(1), r.getLong(2));
-    }
-    return out;
+  static Dataset<Row> accepted(Dataset<Row> registry, Dataset<Row> issues, Dataset<Row> models) {
+    return registry
+        .select(col(Cols.SOURCE_FILE))
+        .unionByName(issues.select(col(Cols.SOURCE_FILE)))
+        .unionByName(models.select(col(Cols.SOURCE_FILE)));
   }
 
-  static final String REGISTRY = "registry";
-  static final String ISSUE = "issue";
-  static final String MODEL = "model";
-
-  /** The total of one kind in {@link #accepted}'s result. */
-  static long total(Map<String, Map<String, Long>> accepted, String kind) {
-    return accepted.get(kind).values().stream().mapToLong(Long::longValue).sum();
-  }
+  /** Spark's ascending order of struct(record_number, detail): field by field, nulls first. */
+  private static final Comparator<Row> FIRST =
+      Comparator.<Row, Long>comparing(
+              r -> r.isNullAt(0) ? null : r.getLong(0),
+              Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(
+              r -> r.isNullAt(1) ? null : UTF8String.fromString(r.getString(1)),
+              Comparator.nullsFirst(Comparator.naturalOrder()));
 
   static void perFile(
       RunManifest manifest,
       List<Row> files,
-      Map<String, Map<String, Long>> acceptedByKind,
+      Dataset<Row> acceptedRecords,
       Dataset<Row> quarantine) {
     Map<String, Long> accepted = new HashMap<>();
-    acceptedByKind.values().forEach(m -> m.forEach((f, n) -> accepted.merge(f, n, Long::sum)));
-    // One query: the per-file quarantined count is the sum of its per-reason counts.
+    // One query: the accepted records per file (the rows without a reason), the per-file
+    // quarantined count as the sum of its per-reason counts, and the
+    // first error that broke a file's reading (a truncated JSON page, reading that stopped) is the
+    // least (record_number, detail) of its error reasons' groups, so the manifest entry says what
+    // went wrong and not only how many rows it cost.
     Map<String, Long> quarantined = new HashMap<>();
     Map<String, Map<String, Long>> reasons = new HashMap<>();
-    for (Row r :
+    Map<String, Row> firstError = new HashMap<>();
+    Column isError =
+        col(Cols.REASON)
+            .isin(QuarantineReason.MALFORMED_JSON.code(), QuarantineReason.UNREADABLE_FILE.code());
+    Dataset<Row> records =
         quarantine
-            .groupBy(Cols.SOURCE_FILE, Cols.REASON)
-            .agg(count(lit(1)).as("n"))
+            .select(
+                col(Cols.SOURCE_FILE),
+                col(Cols.REASON),
+                col(Cols.RECORD_NUMBER),
+                col(Cols.DETAIL),
+                lit(false).as("_accepted"))
+            .unionByName(
+                acceptedRecords.select(
+                    col(Cols.SOURCE_FILE),
+                    lit(null).cast("string").as(Cols.REASON),
+                    lit(null).cast("bigint").as(Cols.RECORD_NUMBER),
+                    lit(null).cast("string").as(Cols.DETAIL),
+                    lit(true).as("_accepted")));
+    for (Row r :
+        records
+            .groupBy(col("_accepted"), col(Cols.SOURCE_FILE), col(Cols.REASON))
+            .agg(
+                count(lit(1)).as("n"),
+                min(when(isError, struct(col(Cols.RECORD_NUMBER), col(Cols.DETAIL)))).as("first"))
             .collectAsList()) {
-      reasons
-          .computeIfAbsent(r.getString(0), k -> new TreeMap<>())
-          .put(r.getString(1), r.getLong(2));
-      quarantined.merge(r.getString(0), r.getLong(2), Long::sum);
+      String file = r.getString(1);
+      if (r.getBoolean(0)) {
+        accepted.put(file, r.getLong(3));
+        continue;
+      }
+      reasons.computeIfAbsent(file, k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
+      quarantined.merge(file, r.getLong(3), Long::sum);
+      if (!r.isNullAt(4)) {
+        firstError.merge(file, r.getStruct(4), (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
+      }
     }
-    // The first error that broke a file's reading (a truncated JSON page, reading that
-    // stopped), so the manifest entry says what went wrong and not only how many rows it cost.
     Map<String, String> errors = new HashMap<>();
-    for (Row r :
-        quarantine
-            .filter(
-                col(Cols.REASON)
-                    .isin(
-                        QuarantineReason.MALFORMED_JSON.code(),
-                        QuarantineReason.UNREADABLE_FILE.code()))
-            .groupBy(col(Cols.SOURCE_FILE))
-            .agg(min(struct(col(Cols.RECORD_NUMBER), col(Cols.DETAIL))).as("first"))
-            .collectAsList()) {
-      errors.put(r.getString(0), r.getStruct(1).getString(1));
-    }
+    firstError.forEach((f, e) -> errors.put(f, e.getString(1)));
     StringBuilder problems = new StringBuilder();
     for (Row f : files) {
       String file = f.getAs(Cols.SOURCE_FILE);

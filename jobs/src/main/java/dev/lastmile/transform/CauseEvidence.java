@@ -38,7 +38,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -377,9 +379,17 @@ public final class CauseEvidence {
                 col(Cols.SOURCE_FILE).as("sourceFile"),
                 col(Cols.RECORD_NUMBER).as("recordNumber"))
             .as(Encoders.bean(CauseTextUnit.class));
+    // The rules go to each executor once, as a broadcast, not inside every task (260 KB of
+    // serialised rules per task before); an executor builds the matcher on its first task and
+    // keeps it, keyed by the rules' fingerprint, so a --config override is never matched with
+    // another run's rules.
+    Broadcast<CauseRules> shipped =
+        JavaSparkContext.fromSparkContext(units.sparkSession().sparkContext()).broadcast(rules);
+    String fingerprint = rules.fingerprint();
     Dataset<CauseTextHit> hits =
         in.mapPartitions(
-            (MapPartitionsFunction<CauseTextUnit, CauseTextHit>) it -> matchAll(it, rules),
+            (MapPartitionsFunction<CauseTextUnit, CauseTextHit>)
+                it -> matchAll(it, CauseMatcher.of(fingerprint, shipped::value)),
             Encoders.bean(CauseTextHit.class));
     return hits.select(
         col("initiativeId").as(Cols.INITIATIVE_ID),
@@ -399,8 +409,8 @@ public final class CauseEvidence {
         col("recordNumber").as(Cols.RECORD_NUMBER));
   }
 
-  private static Iterator<CauseTextHit> matchAll(Iterator<CauseTextUnit> units, CauseRules rules) {
-    CauseMatcher matcher = CauseMatcher.of(rules);
+  private static Iterator<CauseTextHit> matchAll(
+      Iterator<CauseTextUnit> units, CauseMatcher matcher) {
     List<CauseTextHit> out = new ArrayList<>();
     while (units.hasNext()) {
       CauseTextUnit u = units.next();

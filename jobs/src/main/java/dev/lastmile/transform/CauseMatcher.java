@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,15 @@ public final class CauseMatcher {
 
   /** The matcher for {@code rules}, compiled once per JVM and rules fingerprint. */
   public static CauseMatcher of(CauseRules rules) {
-    return CACHE.computeIfAbsent(rules.fingerprint(), k -> new CauseMatcher(rules));
+    return of(rules.fingerprint(), () -> rules);
+  }
+
+  /**
+   * The matcher for the rules with {@code fingerprint}, compiled once per JVM; {@code rules} is
+   * asked for only when this JVM has not compiled them yet (on an executor: a broadcast read).
+   */
+  public static CauseMatcher of(String fingerprint, Supplier<CauseRules> rules) {
+    return CACHE.computeIfAbsent(fingerprint, k -> new CauseMatcher(rules.get()));
   }
 
   private CauseMatcher(CauseRules rules) {

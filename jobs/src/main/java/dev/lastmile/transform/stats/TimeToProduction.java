@@ -1,8 +1,11 @@
 package dev.lastmile.transform.stats;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
@@ -39,42 +42,43 @@ final class TimeToProduction {
     Dataset<Row> horizons =
         Survival.atHorizons(spells, curves, params.horizonsMonths(), PortfolioStats.ALL);
 
+    // Each curve is read once: the three measures of a step or a horizon are three structs of one
+    // exploded array, not three selects of a union, which put the whole curve computation (two
+    // dozen windows) into the plan six times.
     Column cens = col(Survival.N_CENS);
     Dataset<Row> steps =
-        step(
-                curves,
+        measures(
+            curves,
+            step(
                 KM_SURVIVAL,
                 Survival.KM,
                 Survival.KM_SE,
                 Survival.KM_LOW,
                 Survival.KM_HIGH,
                 col(Survival.D_PROD),
-                cens.plus(col(Survival.D_CANC)))
-            .unionByName(
-                step(
-                    curves,
-                    CIF_PRODUCTION,
-                    Survival.CIF_PROD,
-                    Survival.CIF_PROD_SE,
-                    Survival.CIF_PROD_LOW,
-                    Survival.CIF_PROD_HIGH,
-                    col(Survival.D_PROD),
-                    cens))
-            .unionByName(
-                step(
-                    curves,
-                    CIF_CANCELLATION,
-                    Survival.CIF_CANC,
-                    Survival.CIF_CANC_SE,
-                    Survival.CIF_CANC_LOW,
-                    Survival.CIF_CANC_HIGH,
-                    col(Survival.D_CANC),
-                    cens));
+                cens.plus(col(Survival.D_CANC))),
+            step(
+                CIF_PRODUCTION,
+                Survival.CIF_PROD,
+                Survival.CIF_PROD_SE,
+                Survival.CIF_PROD_LOW,
+                Survival.CIF_PROD_HIGH,
+                col(Survival.D_PROD),
+                cens),
+            step(
+                CIF_CANCELLATION,
+                Survival.CIF_CANC,
+                Survival.CIF_CANC_SE,
+                Survival.CIF_CANC_LOW,
+                Survival.CIF_CANC_HIGH,
+                col(Survival.D_CANC),
+                cens));
 
     Column hCens = col(Survival.H_CENSORED);
     Dataset<Row> atHorizon =
-        horizon(
-                horizons,
+        measures(
+            horizons,
+            horizon(
                 KM_SURVIVAL,
                 1.0,
                 Survival.KM,
@@ -82,34 +86,56 @@ final class TimeToProduction {
                 Survival.KM_LOW,
                 Survival.KM_HIGH,
                 col(Survival.H_EVENTS_PROD),
-                hCens.plus(col(Survival.H_EVENTS_CANC)))
-            .unionByName(
-                horizon(
-                    horizons,
-                    CIF_PRODUCTION,
-                    0.0,
-                    Survival.CIF_PROD,
-                    Survival.CIF_PROD_SE,
-                    Survival.CIF_PROD_LOW,
-                    Survival.CIF_PROD_HIGH,
-                    col(Survival.H_EVENTS_PROD),
-                    hCens))
-            .unionByName(
-                horizon(
-                    horizons,
-                    CIF_CANCELLATION,
-                    0.0,
-                    Survival.CIF_CANC,
-                    Survival.CIF_CANC_SE,
-                    Survival.CIF_CANC_LOW,
-                    Survival.CIF_CANC_HIGH,
-                    col(Survival.H_EVENTS_CANC),
-                    hCens));
+                hCens.plus(col(Survival.H_EVENTS_CANC))),
+            horizon(
+                CIF_PRODUCTION,
+                0.0,
+                Survival.CIF_PROD,
+                Survival.CIF_PROD_SE,
+                Survival.CIF_PROD_LOW,
+                Survival.CIF_PROD_HIGH,
+                col(Survival.H_EVENTS_PROD),
+                hCens),
+            horizon(
+                CIF_CANCELLATION,
+                0.0,
+                Survival.CIF_CANC,
+                Survival.CIF_CANC_SE,
+                Survival.CIF_CANC_LOW,
+                Survival.CIF_CANC_HIGH,
+                col(Survival.H_EVENTS_CANC),
+                hCens));
     return steps.unionByName(atHorizon).withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()));
   }
 
-  private static Dataset<Row> step(
-      Dataset<Row> curves,
+  /** The output columns, in order. */
+  private static final String[] COLUMNS = {
+    Cols.DIMENSION,
+    Cols.DIMENSION_VALUE,
+    Cols.MEASURE,
+    Cols.HORIZON_MONTHS,
+    Cols.DAYS,
+    Cols.MONTHS,
+    Cols.ESTIMATE,
+    Cols.STD_ERROR,
+    Cols.CI_LOW,
+    Cols.CI_HIGH,
+    Cols.AT_RISK,
+    Cols.EVENTS,
+    Cols.CENSORED,
+    Cols.INITIATIVES
+  };
+
+  /** One row of {@code rows} per measure: {@code perMeasure} are structs of {@link #COLUMNS}. */
+  private static Dataset<Row> measures(Dataset<Row> rows, Column... perMeasure) {
+    Column[] out = new Column[COLUMNS.length];
+    for (int i = 0; i < COLUMNS.length; i++) {
+      out[i] = col("_m." + COLUMNS[i]).as(COLUMNS[i]);
+    }
+    return rows.select(explode(array(perMeasure)).as("_m")).select(out);
+  }
+
+  private static Column step(
       String measure,
       String est,
       String se,
@@ -117,7 +143,7 @@ final class TimeToProduction {
       String high,
       Column events,
       Column censored) {
-    return curves.select(
+    return struct(
         col(Cols.DIMENSION),
         col(Cols.DIMENSION_VALUE),
         lit(measure).as(Cols.MEASURE),
@@ -139,8 +165,7 @@ final class TimeToProduction {
    * for incidence, zero error) when no step precedes it; null when the horizon lies beyond the
    * group's last observed time.
    */
-  private static Dataset<Row> horizon(
-      Dataset<Row> h,
+  private static Column horizon(
       String measure,
       double initial,
       String est,
@@ -151,7 +176,7 @@ final class TimeToProduction {
       Column censored) {
     Column observed = col(Survival.H_OBSERVED);
     Column noStep = col(est).isNull();
-    return h.select(
+    return struct(
         col(Cols.DIMENSION),
         col(Cols.DIMENSION_VALUE),
         lit(measure).as(Cols.MEASURE),
