@@ -71,6 +71,7 @@ public final class ConceptMatcher implements Serializable {
           "problem_nouns",
           "post_negation",
           "denial",
+          "question_words",
           "unrelated",
           "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
@@ -90,6 +91,7 @@ public final class ConceptMatcher implements Serializable {
   private final BitSet problemNouns;
   private final BitSet postNegation;
   private final BitSet denial;
+  private final BitSet questionWords;
   private final int negationWindow;
   private final List<Rule> rules;
 
@@ -176,6 +178,7 @@ public final class ConceptMatcher implements Serializable {
     this.problemNouns = b.problemNouns;
     this.postNegation = b.postNegation;
     this.denial = b.denial;
+    this.questionWords = b.questionWords;
     this.negationWindow = b.negationWindow;
     this.rules = List.copyOf(b.rules);
   }
@@ -502,7 +505,10 @@ public final class ConceptMatcher implements Serializable {
         return false;
       }
       int oseg = t.segment.get(o.start());
-      if (oseg == seg && hypothetical.get(o.term()) && !followedByNegation(t, occs, o)) {
+      if (oseg == seg
+          && hypothetical.get(o.term())
+          && !followedByNegation(t, occs, o)
+          && !embeddedQuestion(t, occs, o)) {
         return false;
       }
       // "we lacked a baseline, but that was fixed": a resolution reaches back over a contrast
@@ -511,6 +517,27 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * "nobody designed how it would run", "no one said what the business would do": a cue inside an
+   * embedded question (a question word at most two words before it) reports what is missing; it is
+   * not a supposition. A question word that opens its clause ("what would we do if ...") asks a
+   * real question and does not count.
+   */
+  private boolean embeddedQuestion(Tokens t, List<Occ> occs, Occ h) {
+    for (Occ o : occs) {
+      boolean opensClause =
+          o.start() == 0 || !t.clause.get(o.start() - 1).equals(t.clause.get(o.start()));
+      if (questionWords.get(o.term())
+          && !opensClause
+          && o.end() < h.start()
+          && t.clause.get(o.start()).equals(t.clause.get(h.start()))
+          && t.pos[h.start()] - t.pos[o.end()] <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "could not", "would not": a report, not a supposition. */
@@ -720,6 +747,7 @@ public final class ConceptMatcher implements Serializable {
     BitSet problemNouns;
     BitSet postNegation;
     BitSet denial;
+    BitSet questionWords;
     int window = 5;
     int negationWindow = 3;
     final List<Rule> rules = new ArrayList<>();
@@ -775,6 +803,7 @@ public final class ConceptMatcher implements Serializable {
       problemNouns = termList(file, "problem_nouns", n.get("problem_nouns"), none);
       postNegation = termList(file, "post_negation", n.get("post_negation"), none);
       denial = termList(file, "denial", n.get("denial"), none);
+      questionWords = termList(file, "question_words", n.get("question_words"), none);
       // Unrelated senses belong to no rule: a concept or signal inside one is not outermost.
       if (n.has("unrelated")) {
         termList(file, "unrelated", n.get("unrelated"), none);
