@@ -69,6 +69,9 @@ public final class ConceptMatcher implements Serializable {
           "hypothetical",
           "resolution",
           "problem_nouns",
+          "post_negation",
+          "denial",
+          "question_words",
           "unrelated",
           "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
@@ -86,6 +89,9 @@ public final class ConceptMatcher implements Serializable {
   private final BitSet hypothetical;
   private final BitSet resolution;
   private final BitSet problemNouns;
+  private final BitSet postNegation;
+  private final BitSet denial;
+  private final BitSet questionWords;
   private final int negationWindow;
   private final List<Rule> rules;
 
@@ -98,12 +104,16 @@ public final class ConceptMatcher implements Serializable {
     final String[] toks;
     final String text;
 
-    Term(int id, Lang lang, boolean exact, String[] toks, String text) {
+    /** A "~term": a good state that is a problem signal only when denied ("not approved"). */
+    final boolean denied;
+
+    Term(int id, Lang lang, boolean exact, String[] toks, String text, boolean denied) {
       this.id = id;
       this.lang = lang;
       this.exact = exact;
       this.toks = toks;
       this.text = text;
+      this.denied = denied;
     }
   }
 
@@ -147,7 +157,11 @@ public final class ConceptMatcher implements Serializable {
     for (Term t : terms) {
       String key = (t.exact ? "=" : t.lang.name()) + "|" + t.toks[0];
       idx.computeIfAbsent(key, k -> new ArrayList<>()).add(t.id);
-      if (t.lang == Lang.DE && !t.exact && t.toks.length == 1 && t.text.length() >= 4) {
+      if (t.lang == Lang.DE
+          && !t.exact
+          && !t.denied
+          && t.toks.length == 1
+          && t.text.length() >= 4) {
         compounds.add(t.id);
       }
     }
@@ -162,6 +176,9 @@ public final class ConceptMatcher implements Serializable {
     this.hypothetical = b.hypothetical;
     this.resolution = b.resolution;
     this.problemNouns = b.problemNouns;
+    this.postNegation = b.postNegation;
+    this.denial = b.denial;
+    this.questionWords = b.questionWords;
     this.negationWindow = b.negationWindow;
     this.rules = List.copyOf(b.rules);
   }
@@ -268,9 +285,11 @@ public final class ConceptMatcher implements Serializable {
 
   /**
    * Occurrences not strictly inside a longer one: "data engineers" is people, not data; "model
-   * risk" is governance, not a model. Cues and context still see every occurrence.
+   * risk" is governance, not a model. Cues and context still see every occurrence. A denied-only
+   * term stays when the longer one is just its own denial ("not granted" around "~granted"), so
+   * rules that list only the good state still see it.
    */
-  private static List<Occ> outermost(List<Occ> occs) {
+  private List<Occ> outermost(List<Occ> occs) {
     List<Occ> out = new ArrayList<>(occs.size());
     for (Occ o : occs) {
       boolean inner = false;
@@ -278,7 +297,8 @@ public final class ConceptMatcher implements Serializable {
         if (p != o
             && p.start() <= o.start()
             && o.end() <= p.end()
-            && p.end() - p.start() > o.end() - o.start()) {
+            && p.end() - p.start() > o.end() - o.start()
+            && !(terms.get(o.term()).denied && p.end() == o.end() && opensWithDenier(occs, p))) {
           inner = true;
           break;
         }
@@ -290,11 +310,26 @@ public final class ConceptMatcher implements Serializable {
     return out;
   }
 
+  private boolean opensWithDenier(List<Occ> occs, Occ p) {
+    for (Occ o : occs) {
+      if (o.start() == p.start()
+          && o.end() < p.end()
+          && (negation.get(o.term()) || denial.get(o.term()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ConceptHit tryRule(
       Rule r, Tokens t, List<Occ> roles, List<Occ> occs, String sentence, String excerpt) {
     for (Occ o : roles) {
-      if (r.standalone.get(o.term()) && !deniedPhrase(t, occs, o) && valid(t, occs, o, o)) {
-        String w = quote(t, sentence, o);
+      Occ q = withDenier(t, occs, o);
+      if (r.standalone.get(o.term())
+          && q != null
+          && !deniedPhrase(t, occs, o)
+          && valid(t, occs, o, o)) {
+        String w = quote(t, sentence, q);
         return new ConceptHit(r.cause, r.id, w, w, excerpt);
       }
     }
@@ -312,12 +347,16 @@ public final class ConceptMatcher implements Serializable {
         if (negation.get(s.term()) && !determinerApplies(t, occs, s, c)) {
           continue;
         }
+        Occ q = withDenier(t, occs, s);
+        if (q == null || (q != s && deniesProblem(t, occs, s, c))) {
+          continue;
+        }
         if (!r.context.isEmpty() && !hasContext(t, occs, r.context, s)) {
           continue;
         }
         if (valid(t, occs, s, c)) {
           return new ConceptHit(
-              r.cause, r.id, quote(t, sentence, c), quote(t, sentence, s), excerpt);
+              r.cause, r.id, quote(t, sentence, c), quote(t, sentence, q), excerpt);
         }
       }
     }
@@ -357,6 +396,55 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * A "~term" (a good state: approved, available, trusted, used) counts only when denied: a
+   * negation or a {@code denial} word ("lack of", "failed to") at most {@code negation_window}
+   * words before it in its clause ("was never approved", "nobody trusts", "no agreement"), or a
+   * {@code post_negation} word after it, as German and French put it ("nutzen das Tool nicht", "ne
+   * supporte pas"). Returns the span to quote (the term with its negation), the occurrence itself
+   * for other terms, or null when not denied.
+   */
+  private Occ withDenier(Tokens t, List<Occ> occs, Occ s) {
+    if (!terms.get(s.term()).denied) {
+      return s;
+    }
+    for (Occ o : occs) {
+      if (o == s || overlap(o, s) || !t.clause.get(o.start()).equals(t.clause.get(s.start()))) {
+        continue;
+      }
+      if ((negation.get(o.term()) || denial.get(o.term()))
+          && o.end() < s.start()
+          && t.pos[s.start()] - t.pos[o.end()] <= negationWindow) {
+        return new Occ(s.term(), o.start(), s.end(), 0);
+      }
+      if (postNegation.get(o.term())
+          && o.start() > s.end()
+          && t.pos[o.start()] - t.pos[s.end()] <= negationWindow) {
+        return new Occ(s.term(), s.start(), o.end(), 0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "We don't have any data issues": a denied good state whose concept is followed by a problem
+   * noun denies the problem, not the concept.
+   */
+  private boolean deniesProblem(Tokens t, List<Occ> occs, Occ s, Occ c) {
+    for (Occ o : occs) {
+      if (!problemNouns.get(o.term()) || !t.clause.get(o.start()).equals(t.clause.get(c.end()))) {
+        continue;
+      }
+      boolean after = o.start() > c.end() && t.pos[o.start()] - t.pos[c.end()] <= 3;
+      boolean between =
+          o.start() > Math.min(s.end(), c.end()) && o.end() < Math.max(s.start(), c.start());
+      if (after || between) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "No integration blockers": a phrase that opens with a negator and is followed by a problem. */
@@ -400,14 +488,27 @@ public final class ConceptMatcher implements Serializable {
       if (o == s || o == c || overlap(o, s) || overlap(o, c)) {
         continue;
       }
-      if (negation.get(o.term())
+      boolean denied = terms.get(s.term()).denied;
+      if (!denied
+          && negation.get(o.term())
           && t.clause.get(o.start()).equals(t.clause.get(s.start()))
           && o.end() < s.start()
           && t.pos[s.start()] - t.pos[o.end()] <= negationWindow) {
         return false;
       }
+      // German and French deny after the verb: "die Daten fehlen nicht", "ne manque pas"
+      if (!denied
+          && postNegation.get(o.term())
+          && t.clause.get(o.start()).equals(t.clause.get(s.end()))
+          && o.start() > s.end()
+          && t.pos[o.start()] - t.pos[s.end()] <= 1) {
+        return false;
+      }
       int oseg = t.segment.get(o.start());
-      if (oseg == seg && hypothetical.get(o.term()) && !followedByNegation(t, occs, o)) {
+      if (oseg == seg
+          && hypothetical.get(o.term())
+          && !followedByNegation(t, occs, o)
+          && !embeddedQuestion(t, occs, o)) {
         return false;
       }
       // "we lacked a baseline, but that was fixed": a resolution reaches back over a contrast
@@ -416,6 +517,27 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * "nobody designed how it would run", "no one said what the business would do": a cue inside an
+   * embedded question (a question word at most two words before it) reports what is missing; it is
+   * not a supposition. A question word that opens its clause ("what would we do if ...") asks a
+   * real question and does not count.
+   */
+  private boolean embeddedQuestion(Tokens t, List<Occ> occs, Occ h) {
+    for (Occ o : occs) {
+      boolean opensClause =
+          o.start() == 0 || !t.clause.get(o.start() - 1).equals(t.clause.get(o.start()));
+      if (questionWords.get(o.term())
+          && !opensClause
+          && o.end() < h.start()
+          && t.clause.get(o.start()).equals(t.clause.get(h.start()))
+          && t.pos[h.start()] - t.pos[o.end()] <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "could not", "would not": a report, not a supposition. */
@@ -623,6 +745,9 @@ public final class ConceptMatcher implements Serializable {
     BitSet hypothetical;
     BitSet resolution;
     BitSet problemNouns;
+    BitSet postNegation;
+    BitSet denial;
+    BitSet questionWords;
     int window = 5;
     int negationWindow = 3;
     final List<Rule> rules = new ArrayList<>();
@@ -676,6 +801,9 @@ public final class ConceptMatcher implements Serializable {
       hypothetical = termList(file, "hypothetical", n.get("hypothetical"), none);
       resolution = termList(file, "resolution", n.get("resolution"), none);
       problemNouns = termList(file, "problem_nouns", n.get("problem_nouns"), none);
+      postNegation = termList(file, "post_negation", n.get("post_negation"), none);
+      denial = termList(file, "denial", n.get("denial"), none);
+      questionWords = termList(file, "question_words", n.get("question_words"), none);
       // Unrelated senses belong to no rule: a concept or signal inside one is not outermost.
       if (n.has("unrelated")) {
         termList(file, "unrelated", n.get("unrelated"), none);
@@ -817,10 +945,15 @@ public final class ConceptMatcher implements Serializable {
       }
     }
 
-    /** Compiles (or reuses) a term: "=word" matches the word exactly, others by stem. */
+    /**
+     * Compiles (or reuses) a term: "=word" matches the word exactly, others by stem; a leading "~"
+     * makes it a denied-only term ("~approved": "not approved", "nie genehmigt").
+     */
     int term(String file, String key, Lang lang, String raw) {
-      boolean exact = raw.startsWith("=");
-      String body = exact ? raw.substring(1) : raw;
+      boolean denied = raw.startsWith("~");
+      String rest = denied ? raw.substring(1).strip() : raw;
+      boolean exact = rest.startsWith("=");
+      String body = exact ? rest.substring(1) : rest;
       Tokens tk = Tokens.of(body, Set.of(), Set.of());
       if (tk.size() == 0) {
         throw new ConfigException(file, key, "term \"" + raw + "\" has no words");
@@ -832,7 +965,7 @@ public final class ConceptMatcher implements Serializable {
       for (int i = 0; i < toks.length; i++) {
         toks[i] = exact ? tk.fold.get(i) : tk.stems.get(i)[lang.ordinal()];
       }
-      String id = (exact ? "=" : lang.name()) + "|" + String.join(" ", toks);
+      String id = (denied ? "~" : "") + (exact ? "=" : lang.name()) + "|" + String.join(" ", toks);
       Integer known = termIds.get(id);
       if (known != null) {
         return known;
@@ -840,7 +973,8 @@ public final class ConceptMatcher implements Serializable {
       int n = terms.size();
       String text = String.join("", tk.fold);
       terms.add(
-          new Term(n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold)));
+          new Term(
+              n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold), denied));
       termIds.put(id, n);
       return n;
     }

@@ -131,7 +131,7 @@ class ConceptMatcherTest {
         assertTrue(ids.stream().anyMatch(i -> i.startsWith(prefix)), "rules for " + c);
       }
     }
-    assertEquals("concepts-1.1.0", matcher.version());
+    assertEquals("concepts-1.2.0", matcher.version());
   }
 
   @Test
