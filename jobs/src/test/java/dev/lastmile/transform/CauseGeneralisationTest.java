@@ -107,9 +107,9 @@ class CauseGeneralisationTest {
 
   /**
    * The 2026-12c blind set (eval/blind-2026-12c, five languages, written by someone who read no
-   * rules; never tuned on): 242 positives, 110 negatives. Measured with causes-1.6.0 and
-   * concepts-1.1.0: 101/242 positives named and 106/110 negatives silent. The floors guard against
-   * a change that loses what generalised.
+   * rules; never tuned on): 242 positives, 110 negatives. Named / silent: 69/242, 108/110 before
+   * the concept pass (causes-1.5.0); 101/242, 106/110 with it; 119/242, 106/110 with causes-1.7.0
+   * and concepts-1.2.0. The floors guard against a change that loses what generalised.
    */
   @Test
   void freshBlindSetOf202612cScoresAboveItsFloors() throws Exception {
