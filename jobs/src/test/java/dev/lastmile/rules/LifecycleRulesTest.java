@@ -44,7 +44,14 @@ class LifecycleRulesTest {
     assertEquals(90, r.stallDefaultDays());
     assertEquals("fixed", r.stallMode());
     assertEquals(
-        List.of(WordForms.Language.EN, WordForms.Language.DE, WordForms.Language.FR),
+        List.of(
+            WordForms.Language.EN,
+            WordForms.Language.DE,
+            WordForms.Language.FR,
+            WordForms.Language.ES,
+            WordForms.Language.NL,
+            WordForms.Language.IT,
+            WordForms.Language.PT),
         r.stageVocabulary().languages());
     for (StageSource s : StageSource.values()) {
       assertTrue(r.stageSource(s), s.code());
@@ -81,9 +88,9 @@ class LifecycleRulesTest {
             "my.json: stage_vocabulary.statuses.Review: 'DEPLOYMNT' is not one of DISCOVERY"),
         stage);
     String lang =
-        error("{\"stage_vocabulary\": {\"words\": {\"PROTOTYPE\": {\"es\": [\"prueba\"]}}}}");
+        error("{\"stage_vocabulary\": {\"words\": {\"PROTOTYPE\": {\"sv\": [\"prov\"]}}}}");
     assertTrue(lang.startsWith("my.json: stage_vocabulary.words.PROTOTYPE"), lang);
-    assertTrue(lang.contains("es"), lang);
+    assertTrue(lang.contains("sv"), lang);
     String outcome =
         error("{\"outcome_rules\": [{\"id\": \"outcome.idle\", \"outcome\": \"IDLE\"}]}");
     assertTrue(
