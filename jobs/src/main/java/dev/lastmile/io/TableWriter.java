@@ -283,13 +283,19 @@ public final class TableWriter {
 
   /** The observed row count; null if the metric did not arrive (then it is counted from disk). */
   private static Long observedRows(Observation written) {
+    Row metrics = awaitMetrics(written, OBSERVATION_WAIT_SECONDS);
+    return metrics == null ? null : metrics.getLong(metrics.fieldIndex("rows"));
+  }
+
+  /**
+   * The metrics of an {@link Observation}, waiting at most {@code seconds}; null if they did not
+   * arrive (timeout, interruption or a failed query), so the caller falls back to counting.
+   */
+  public static Row awaitMetrics(Observation observation, long seconds) {
     try {
-      Row metrics =
-          Await.result(
-              written.future(),
-              scala.concurrent.duration.Duration.create(
-                  OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
-      return metrics.getLong(metrics.fieldIndex("rows"));
+      return Await.result(
+          observation.future(),
+          scala.concurrent.duration.Duration.create(seconds, TimeUnit.SECONDS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;

@@ -45,13 +45,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.concurrent.Await;
 
 /**
  * The lastmile batch job: reads the inputs, calls the transforms, writes one snapshot of every
@@ -173,19 +171,8 @@ public final class LastmileJob {
    * did not arrive.
    */
   private static long observedCount(Observation observed, Dataset<Row> rows) {
-    try {
-      Row m =
-          Await.result(
-              observed.future(),
-              scala.concurrent.duration.Duration.create(
-                  OBSERVATION_WAIT_SECONDS, TimeUnit.SECONDS));
-      return m.getLong(0);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return rows.count();
-    } catch (Exception e) {
-      return rows.count();
-    }
+    Row m = TableWriter.awaitMetrics(observed, OBSERVATION_WAIT_SECONDS);
+    return m == null ? rows.count() : m.getLong(0);
   }
 
   /** Stages each table on the pool; the futures in the tables' order. */
