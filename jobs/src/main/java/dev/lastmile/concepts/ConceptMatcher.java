@@ -95,6 +95,9 @@ public final class ConceptMatcher implements Serializable {
   private final int negationWindow;
   private final List<Rule> rules;
 
+  /** Per term id: the learned pass's features its presence gives (see {@link #features}). */
+  private final String[][] termFeatures;
+
   /** A compiled term: its tokens' stems in its language, or folded words when exact. */
   static final class Term implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -181,6 +184,82 @@ public final class ConceptMatcher implements Serializable {
     this.questionWords = b.questionWords;
     this.negationWindow = b.negationWindow;
     this.rules = List.copyOf(b.rules);
+    this.termFeatures = termFeatures();
+  }
+
+  private String[][] termFeatures() {
+    List<java.util.SortedSet<String>> f = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      f.add(new java.util.TreeSet<>());
+    }
+    for (Rule r : rules) {
+      String c = "k:" + r.cause.code() + ":";
+      r.concepts.stream().forEach(i -> f.get(i).add(c + "concept"));
+      r.signals.stream().forEach(i -> f.get(i).add(c + "signal"));
+      r.context.stream().forEach(i -> f.get(i).add(c + "context"));
+      r.standalone.stream().forEach(i -> f.get(i).add(c + "standalone"));
+    }
+    Map<String, BitSet> cues = new LinkedHashMap<>();
+    cues.put("negation", negation);
+    cues.put("hypothetical", hypothetical);
+    cues.put("resolution", resolution);
+    cues.put("problem", problemNouns);
+    cues.put("post_negation", postNegation);
+    cues.put("denial", denial);
+    cues.forEach((name, bits) -> bits.stream().forEach(i -> f.get(i).add("q:" + name)));
+    String[][] out = new String[terms.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.get(i).toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /**
+   * The sentence as the features of the learned pass ({@link CauseModel}), each once: {@code w:}
+   * and the Snowball stem of every word that is not a filler, in each language the sentence may be
+   * in (numbers as {@code w:#}; one-letter words and the {@code language_hints} function words left
+   * out: negation is a cue feature); for every concept-file term found (German compounds included),
+   * {@code k:CAUSE:role} for each role it has in a rule of that cause (concept, signal, context,
+   * standalone) and {@code q:cue} for the shared cues (negation, hypothetical, resolution, problem,
+   * post_negation, denial). The concept lists are what lets the model see a synonym it was never
+   * trained on; the stems are what it learned from the labelled sentences.
+   */
+  private boolean functionWord(String w) {
+    for (Set<String> h : hints.values()) {
+      if (h.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Set<String> features(String sentence) {
+    Set<String> out = new java.util.TreeSet<>();
+    if (sentence == null || sentence.isBlank()) {
+      return out;
+    }
+    Tokens t = Tokens.of(sentence, skip, contrast);
+    EnumSet<Lang> langs = languages(t);
+    for (int i = 0; i < t.size(); i++) {
+      if (t.skip.get(i)) {
+        continue;
+      }
+      String w = t.fold.get(i);
+      if (w.chars().allMatch(Character::isDigit)) {
+        out.add("w:#");
+        continue;
+      }
+      if (w.length() < 2 || functionWord(w)) {
+        continue;
+      }
+      for (Lang l : langs) {
+        out.add("w:" + t.stems.get(i)[l.ordinal()]);
+      }
+    }
+    for (Occ o : find(t, langs)) {
+      Collections.addAll(out, termFeatures[o.term()]);
+    }
+    return out;
   }
 
   /** The matcher built from the files shipped in the jar. */

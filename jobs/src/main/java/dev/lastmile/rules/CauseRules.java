@@ -117,6 +117,7 @@ public final class CauseRules implements Serializable {
   private final List<StructuredRule> structured;
   private final Ranking ranking;
   private final CauseRulesFiles.ConceptPassSpec conceptPass;
+  private final CauseRulesFiles.ModelPassSpec modelPass;
   private transient volatile RuleTriggers triggers;
 
   /** A rule with the file and key it came from, for error messages. */
@@ -169,6 +170,18 @@ public final class CauseRules implements Serializable {
     this.excerpt = new Excerpt(s.excerpt().maxChars(), s.excerpt().charsBeforeMatch());
     this.auditNotCompletedValues = List.copyOf(s.registryChecks().auditNotCompletedValues());
     this.conceptPass = s.conceptPass();
+    this.modelPass = s.modelPass();
+    List<String> quiet = modelPass.noProblem() == null ? List.of() : modelPass.noProblem();
+    for (int i = 0; i < quiet.size(); i++) {
+      try {
+        java.util.regex.Pattern.compile(quiet.get(i));
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(
+            sharedFile,
+            "model_pass.no_problem[" + i + "]",
+            "not a valid regex: " + e.getDescription());
+      }
+    }
     this.ranking =
         new Ranking(s.ranking().amountScale(), s.ranking().marginShare(), s.ranking().minScore());
 
@@ -411,6 +424,7 @@ public final class CauseRules implements Serializable {
         List.copyOf(ss),
         s.ranking(),
         s.conceptPass(),
+        s.modelPass(),
         s.terms());
   }
 
@@ -591,7 +605,8 @@ public final class CauseRules implements Serializable {
                 r.rules,
                 r.structured,
                 r.ranking,
-                r.conceptPass));
+                r.conceptPass,
+                r.modelPass));
       }
       return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
     } catch (NoSuchAlgorithmException | java.io.IOException e) {
@@ -608,6 +623,11 @@ public final class CauseRules implements Serializable {
   /** Whether and with which weight the concept pass runs after the regex rules. */
   public CauseRulesFiles.ConceptPassSpec conceptPass() {
     return conceptPass;
+  }
+
+  /** Whether, with which weight and from which probability the learned pass names a cause. */
+  public CauseRulesFiles.ModelPassSpec modelPass() {
+    return modelPass;
   }
 
   /** A digest of everything matching depends on: one compiled matcher per distinct value. */

@@ -120,6 +120,7 @@ public final class CauseRulesFiles {
       List<StructuredSpec> structured,
       RankingSpec ranking,
       ConceptPassSpec conceptPass,
+      ModelPassSpec modelPass,
       Map<String, List<String>> terms) {}
 
   /**
@@ -128,6 +129,25 @@ public final class CauseRulesFiles {
    * weight} as its rule weight.
    */
   public record ConceptPassSpec(boolean enabled, double weight) implements java.io.Serializable {}
+
+  /**
+   * The learned pass (dev.lastmile.concepts.CauseModel, rules/model/cause-model.json): run last, on
+   * text sentences no rule or concept named a cause in, it names the model's most probable cause
+   * when that is at least {@code minProbability} likely and, with {@code requireConcept}, the
+   * sentence has a word of that cause's concept file and, with {@code requireProblem}, a word that
+   * says something is wrong; {@code weight} is its rule weight. An initiative whose cause only this
+   * pass found gets at most {@code maxConfidence}, below the review worklist's low-confidence line,
+   * so a person confirms it.
+   */
+  public record ModelPassSpec(
+      boolean enabled,
+      double weight,
+      double minProbability,
+      boolean requireConcept,
+      boolean requireProblem,
+      double maxConfidence,
+      List<String> noProblem)
+      implements java.io.Serializable {}
 
   /** A {@code near} block: a term of a and a term of b, either order, within words apart. */
   public record Near(List<String> a, List<String> b, Integer within) {}

@@ -1,5 +1,6 @@
 package dev.lastmile.transform;
 
+import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.concepts.ConceptHit;
 import dev.lastmile.concepts.ConceptMatcher;
 import dev.lastmile.rules.CauseRules;
@@ -87,10 +88,28 @@ public final class CauseMatcher {
     this.labelGate = Pattern.compile(rules.labelGate());
     this.excerptMax = rules.excerpt().maxChars();
     this.excerptBefore = rules.excerpt().charsBeforeMatch();
-    this.passes =
-        rules.conceptPass().enabled()
-            ? List.of(new RegexRules(rules), new ConceptPass(rules.conceptPass().weight()))
-            : List.of(new RegexRules(rules));
+    List<SentencePass> ps = new ArrayList<>();
+    ps.add(new RegexRules(rules));
+    ConceptMatcher concepts =
+        rules.conceptPass().enabled() || rules.modelPass().enabled()
+            ? ConceptMatcher.loadDefault()
+            : null;
+    if (rules.conceptPass().enabled()) {
+      ps.add(new ConceptPass(concepts, rules.conceptPass().weight()));
+    }
+    if (rules.modelPass().enabled()) {
+      ps.add(
+          new ModelPass(
+              concepts,
+              CauseModel.loadDefault(),
+              rules.modelPass().weight(),
+              rules.modelPass().minProbability(),
+              rules.modelPass().requireConcept(),
+              rules.modelPass().requireProblem(),
+              rules.negation(),
+              rules.modelPass().noProblem()));
+    }
+    this.passes = List.copyOf(ps);
   }
 
   /** Hits of every pass on every sentence of {@code text}. */
@@ -215,10 +234,11 @@ public final class CauseMatcher {
    * security, not also data).
    */
   private final class ConceptPass implements SentencePass {
-    private final ConceptMatcher concepts = ConceptMatcher.loadDefault();
+    private final ConceptMatcher concepts;
     private final double weight;
 
-    ConceptPass(double weight) {
+    ConceptPass(ConceptMatcher concepts, double weight) {
+      this.concepts = concepts;
       this.weight = weight;
     }
 
@@ -252,6 +272,65 @@ public final class CauseMatcher {
     }
   }
 
+  /**
+   * The learned pass ({@link CauseModel}): on text sentences (not labels) that no earlier pass
+   * named a cause in, the model's most probable cause when it is at least {@code minProbability}
+   * likely, quoted whole, with rule id {@code model.<cause>}, unless the sentence reports no live
+   * problem (the regex rules' negation, hypothetical and resolution scope over the whole sentence,
+   * and {@code model_pass.no_problem}). Its evidence ranks below any rule's ({@link CauseRanking}).
+   */
+  private final class ModelPass implements SentencePass {
+    private final ConceptMatcher concepts;
+    private final CauseModel model;
+    private final double weight;
+    private final double minProbability;
+    private final boolean requireConcept;
+    private final boolean requireProblem;
+    private final Scope scope;
+
+    ModelPass(
+        ConceptMatcher concepts,
+        CauseModel model,
+        double weight,
+        double minProbability,
+        boolean requireConcept,
+        boolean requireProblem,
+        CauseRules.Negation negation,
+        List<String> noProblem) {
+      this.concepts = concepts;
+      this.model = model;
+      this.weight = weight;
+      this.minProbability = minProbability;
+      this.requireConcept = requireConcept;
+      this.requireProblem = requireProblem;
+      this.scope = new Scope(negation, noProblem);
+    }
+
+    @Override
+    public void scan(Sentence s, List<Hit> out) {
+      if (s.label() || (!out.isEmpty() && out.get(out.size() - 1).sentenceIdx() == s.index())) {
+        return;
+      }
+      if (scope.reportsNoProblem(s.norm())) {
+        return; // the regex rules' scope applies to a guess too
+      }
+      CauseModel.Prediction p =
+          model.predict(
+              concepts.features(s.text()), minProbability, requireConcept, requireProblem);
+      if (p != null) {
+        out.add(
+            new Hit(
+                s.index(),
+                s.text(),
+                CauseModel.ruleId(p.cause()),
+                p.cause().code(),
+                weight,
+                0,
+                excerpt(s.text(), 0)));
+      }
+    }
+  }
+
   /** A hit is dropped when negated, hypothetical, an issue noun is negated, or resolved. */
   private static final class Scope {
     private final Pattern preCut;
@@ -264,8 +343,16 @@ public final class CauseMatcher {
     private final Pattern resolvedAfter;
     private final Pattern startsNegative;
     private final Pattern resolvedBefore;
+    private final Pattern nothingFound;
 
     Scope(CauseRules.Negation g) {
+      this(g, List.of());
+    }
+
+    Scope(CauseRules.Negation g, List<String> nothingFoundPatterns) {
+      nothingFound =
+          Pattern.compile(
+              nothingFoundPatterns.isEmpty() ? "(?!)" : String.join("|", nothingFoundPatterns));
       String breaks = g.clauseBreaks();
       preCut = Pattern.compile("^.*(?:" + breaks + ")");
       postCut = Pattern.compile("(?:" + breaks + ").*$");
@@ -305,6 +392,19 @@ public final class CauseMatcher {
                   + "\\b\\W+(?:\\w+\\W+){0,1}"
                   + g.resolvedBeforeObjects()
                   + "\\b");
+    }
+
+    /**
+     * Whether a whole sentence reports no live problem: a hypothetical ("if funding is cut"), a
+     * denied issue noun ("no security concerns"), a resolution ("was resolved in March"), or a
+     * nothing-found report ("no hallucinations were found").
+     */
+    boolean reportsNoProblem(String norm) {
+      return hypothetical.matcher(norm).find()
+          || issueNegated.matcher(norm).find()
+          || resolvedAfter.matcher(norm).find()
+          || resolvedBefore.matcher(norm).find()
+          || nothingFound.matcher(norm).find();
     }
 
     boolean kept(String matchPre, String m, String matchPost) {

@@ -19,12 +19,14 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.model.Cause;
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.CauseRules;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -37,9 +39,10 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>A cause's score is the sum of its evidence weights. Supporting rules (structured registry
  * fields, rules marked {@code supporting}) add to a cause only when it has other evidence, so a
  * cause is never named on supporting evidence alone; a cause whose score stays below {@code
- * ranking.min_score} is not named. Order: score, then strongest single piece, then earliest
- * evidence, then the taxonomy order. With nothing left the primary cause is {@code UNKNOWN} and the
- * list is empty.
+ * ranking.min_score} is not named. Order: causes a rule or concept found before causes only the
+ * learned pass found (rule ids {@code model.*}: a guess never outranks a rule), then score, then
+ * strongest single piece, then earliest evidence, then the taxonomy order. With nothing left the
+ * primary cause is {@code UNKNOWN} and the list is empty.
  *
  * <p>confidence = (1 - exp(-top / amount_scale)) x ((1 - margin_share) + margin_share x (top -
  * second) / top): more evidence and a wider margin over the runner-up both raise it; 0 for UNKNOWN.
@@ -51,6 +54,10 @@ public final class CauseRanking {
   public static Dataset<Row> rank(Dataset<Row> evidence, CauseRules rules) {
     CauseRules.Ranking rk = rules.ranking();
     Column supporting = col(Cols.RULE_ID).isin(rules.supportingRuleIds().toArray());
+    Column ruled =
+        supporting
+            .unary_$bang()
+            .and(col(Cols.RULE_ID).startsWith(CauseModel.RULE_PREFIX).unary_$bang());
     Column taxonomyOrder = lit(Cause.values().length);
     for (int i = Cause.values().length - 1; i >= 0; i--) {
       taxonomyOrder =
@@ -66,6 +73,7 @@ public final class CauseRanking {
                 min(coalesce(col(Cols.EVIDENCE_DATE).cast(DataTypes.StringType), lit("9999")))
                     .as("first_date"),
                 count(lit(1)).as("n"),
+                max(when(ruled, lit(1)).otherwise(lit(0))).as("ruled"),
                 max(taxonomyOrder).as("tax"))
             .withColumn(
                 Cols.SCORE,
@@ -73,6 +81,7 @@ public final class CauseRanking {
     Column named = col(Cols.SCORE).gt(0).and(col(Cols.SCORE).geq(rk.minScore()));
     Column key =
         struct(
+            col("ruled").multiply(-1).as("r"),
             col(Cols.SCORE).multiply(-1).as("s"),
             coalesce(col("top_piece"), lit(0.0)).multiply(-1).as("p"),
             col("first_date").as("d"),
@@ -97,13 +106,18 @@ public final class CauseRanking {
                     amount.multiply(
                         lit(1.0 - rk.marginShare()).plus(margin.multiply(rk.marginShare()))),
                     3));
+    // a cause only the learned pass found is a guess for a person to confirm: capped confidence
+    Column guessed = size(ranked).gt(0).and(get(ranked, lit(0)).getField("r").equalTo(0));
+    Column capped =
+        when(guessed, functions.least(confidence, lit(rules.modelPass().maxConfidence())))
+            .otherwise(confidence);
     return perInit.select(
         col(Cols.INITIATIVE_ID),
         when(size(ranked).gt(0), get(ranked, lit(0)).getField("c"))
             .otherwise(lit(Cause.UNKNOWN.code()))
             .as(Cols.PRIMARY_CAUSE),
         transform(ranked, x -> x.getField("c")).as(Cols.CAUSES),
-        greatest(lit(0.0), confidence).as(Cols.CONFIDENCE),
+        greatest(lit(0.0), capped).as(Cols.CONFIDENCE),
         col(Cols.EVIDENCE_COUNT));
   }
 

@@ -63,6 +63,18 @@ class CauseRankingTest {
             "registry_field",
             "success_kpi"));
     rows.add(ev("R5", "DATA_READINESS", "data.access", 1.2, "jira_comment", "K-5#comment-2"));
+    // R7: the learned pass saw SCOPE_CREEP three times (1.5), a concept rule DATA_READINESS once
+    for (int i = 1; i <= 3; i++) {
+      rows.add(ev("R7", "SCOPE_CREEP", "model.scope_creep", 0.5, "jira_comment", "K-7#c" + i));
+    }
+    rows.add(
+        ev("R7", "DATA_READINESS", "concept.data_readiness.missing", 0.8, "jira_comment", "K-7"));
+    // R8: only the learned pass saw anything: its cause is named
+    rows.add(ev("R8", "USER_ADOPTION", "model.user_adoption", 0.5, "jira_comment", "K-8#c1"));
+    // R9: six model hits would give 0.86; a guess is capped at model_pass.max_confidence (0.45)
+    for (int i = 1; i <= 6; i++) {
+      rows.add(ev("R9", "COST_FUNDING", "model.cost_funding", 0.5, "jira_comment", "K-9#c" + i));
+    }
     Dataset<Row> evidence = SharedSpark.spark().createDataFrame(rows, EVIDENCE);
     Dataset<Row> ids =
         SharedSpark.spark()
@@ -124,5 +136,29 @@ class CauseRankingTest {
     assertEquals(List.of(), r.getList(2));
     assertEquals(0, r.getInt(4));
     assertEquals("COST_FUNDING", ranked.get("all:R1").getString(1));
+  }
+
+  @Test
+  void aCauseOnlyTheLearnedPassSawNeverOutranksOneARuleSaw() {
+    Row r = ranked.get("R7");
+    assertEquals(
+        "DATA_READINESS", r.getString(1), "0.8 from a concept rule beats 1.5 from the model");
+    assertEquals(List.of("DATA_READINESS", "SCOPE_CREEP"), r.getList(2));
+  }
+
+  @Test
+  void theLearnedPassAloneNamesACauseWithLowConfidence() {
+    Row r = ranked.get("R8");
+    assertEquals("USER_ADOPTION", r.getString(1));
+    assertTrue(r.getDouble(3) < 0.3, "confidence " + r.getDouble(3));
+    assertTrue(r.getDouble(3) > 0.0);
+  }
+
+  @Test
+  void aGuessIsCappedBelowTheReviewLineSoAPersonConfirmsIt() {
+    Row r = ranked.get("R9");
+    assertEquals("COST_FUNDING", r.getString(1));
+    assertEquals(RULES.modelPass().maxConfidence(), r.getDouble(3), 1e-9);
+    assertEquals(0.45, r.getDouble(3), 1e-9);
   }
 }

@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * Dev-only harness (not a test): runs the compiled cause matcher on a phrase file (columns
- * id,expected_cause,kind,text; NONE for negatives), regex pass alone and regex + concept pass, and
- * prints positives named and negatives silent for both, plus the phrases whose verdict differs
- * (--show: every miss). The primary cause of a phrase is the cause with the largest sum of rule
- * weights (ties: taxonomy order), as CauseRanking does for one comment. Args: phrases.csv [--show].
+ * id,expected_cause,kind,text; NONE for negatives), the rules alone (regex and concept passes) and
+ * the rules with the learned pass, and prints positives named and negatives silent for both, plus
+ * the phrases whose verdict differs (--show: every miss). The primary cause of a phrase is the
+ * cause with the largest sum of rule weights (ties: taxonomy order), as CauseRanking does for one
+ * comment. Args: phrases.csv [--show].
  */
 public final class PassHarness {
   private PassHarness() {}
@@ -53,11 +54,11 @@ public final class PassHarness {
     CauseMatcher regex =
         CauseMatcher.of(
             CauseRules.fromJson(
-                om.readTree("{\"concept_pass\":{\"enabled\":false}, \"version\":\"h-off\"}")));
+                om.readTree("{\"model_pass\":{\"enabled\":false}, \"version\":\"h-off\"}")));
     CauseMatcher both =
         CauseMatcher.of(
             CauseRules.fromJson(
-                om.readTree("{\"concept_pass\":{\"enabled\":true}, \"version\":\"h-on\"}")));
+                om.readTree("{\"model_pass\":{\"enabled\":true}, \"version\":\"h-on\"}")));
     MappingIterator<Map<String, String>> it =
         new CsvMapper()
             .readerFor(Map.class)
@@ -106,8 +107,10 @@ public final class PassHarness {
     }
     perCause.forEach((k, v) -> System.out.printf("  %-24s %2d %2d /%2d%n", k, v[0], v[1], v[2]));
     System.out.printf(
-        "regex only: positives %d/%d, negatives silent %d/%d%n", posOk[0], pos, negOk[0], neg);
+        "rules (regex + concept pass): positives %d/%d, negatives silent %d/%d%n",
+        posOk[0], pos, negOk[0], neg);
     System.out.printf(
-        "regex+concept: positives %d/%d, negatives silent %d/%d%n", posOk[1], pos, negOk[1], neg);
+        "rules + learned pass: positives %d/%d, negatives silent %d/%d%n",
+        posOk[1], pos, negOk[1], neg);
   }
 }

@@ -1,0 +1,169 @@
+package dev.lastmile.concepts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lastmile.model.Cause;
+import dev.lastmile.rules.CauseRules;
+import dev.lastmile.rules.ConfigException;
+import dev.lastmile.transform.CauseMatcher;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The learned pass: the shipped model, its features, and how the matcher uses it. */
+class CauseModelTest {
+  private static final ConceptMatcher CONCEPTS = ConceptMatcher.loadDefault();
+  private static final CauseModel MODEL = CauseModel.loadDefault();
+
+  /** The default rules with the learned pass switched on, as a config does. */
+  static CauseRules on() {
+    try {
+      return CauseRules.fromJson(
+          new ObjectMapper().readTree("{\"model_pass\": {\"enabled\": true}}"), "on.json");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A sentence in no training file that no regex or concept rule names (checked below). */
+  static final String UNSEEN = UnseenSentences.ADOPTION;
+
+  private static JsonNode shipped() throws Exception {
+    try (InputStream in =
+        CauseModel.class.getClassLoader().getResourceAsStream(CauseModel.DEFAULT_PATH)) {
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+  @Test
+  void theShippedModelNamesTheFilesItWasTrainedOnAndTheyAreUnchanged() throws Exception {
+    JsonNode root = shipped();
+    Path repo = Path.of(System.getProperty("lastmile.repoRoot", ".."));
+    assertTrue(root.path("trained_on").size() >= 4, "trained on the used phrase sets");
+    for (JsonNode f : root.path("trained_on")) {
+      Path p = repo.resolve(f.path("file").asText());
+      assertTrue(Files.exists(p), p + " exists");
+      String sha =
+          HexFormat.of()
+              .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+      assertEquals(
+          f.path("sha256").asText(),
+          sha,
+          p + " changed since the model was trained: retrain with bin/lastmile-train");
+      assertTrue(
+          !f.path("file").asText().contains("2026-12d"),
+          "the round's blind set is never training material");
+    }
+    List<String> expected = new ArrayList<>(List.of(CauseModel.NONE));
+    for (Cause c : Cause.values()) {
+      if (c != Cause.UNKNOWN) {
+        expected.add(c.code());
+      }
+    }
+    assertEquals(expected, MODEL.classes());
+    assertEquals(root.path("concepts_version").asText(), CONCEPTS.version());
+  }
+
+  @Test
+  void featuresAreStemsAndTheRolesTheWordsHaveInTheConceptFiles() {
+    Set<String> f = CONCEPTS.features("The sensor readings were never labelled.");
+    assertTrue(f.contains("w:sensor"), f.toString());
+    assertTrue(f.contains("w:label"), f.toString());
+    assertTrue(f.contains("k:DATA_READINESS:concept"), f.toString());
+    assertTrue(f.contains("q:negation"), f.toString());
+    assertTrue(CONCEPTS.features("").isEmpty());
+    assertTrue(CONCEPTS.features("Reran it 3 times").contains("w:#"));
+  }
+
+  @Test
+  void aPhrasingNoRuleKnowsIsNamedByTheModelWithTheFeaturesThatCarriedIt() {
+    CauseModel.Prediction p = MODEL.predict(CONCEPTS.features(UNSEEN), 0.5, true, true);
+    assertEquals(Cause.USER_ADOPTION, p.cause());
+    assertTrue(p.probability() >= 0.5, "p = " + p.probability());
+    assertTrue(!p.features().isEmpty() && p.features().size() <= 5, p.features().toString());
+  }
+
+  @Test
+  void aSentenceWithNoWordOfTroubleIsNotAGuess() {
+    // real QA text (real-data-2): an owner word and a signal word, nothing wrong
+    String s = "You can add your own Quick Filters in the board configuration (select Board)";
+    assertEquals(
+        Cause.OWNERSHIP_SPONSORSHIP,
+        MODEL.predict(CONCEPTS.features(s), 0.6, true, false).cause(),
+        "the model alone would name it");
+    assertNull(MODEL.predict(CONCEPTS.features(s), 0.6, true, true));
+    assertTrue(CauseMatcher.of(on()).match(s, false).isEmpty());
+  }
+
+  @Test
+  void neutralChatterNamesNothing() {
+    for (String s :
+        List.of(
+            "Moved the nightly batch to 02:00 and bumped the library version.",
+            "Demo went fine, slides are in the team folder.",
+            "Merged the PR, thanks for the review!")) {
+      assertNull(MODEL.predict(CONCEPTS.features(s), 0.5), s);
+    }
+  }
+
+  @Test
+  void theMatcherRunsTheModelOnlyWhereNoRuleNamedACause() {
+    CauseMatcher m = CauseMatcher.of(on());
+    List<CauseMatcher.Hit> hits = m.match(UNSEEN, false);
+    assertEquals(1, hits.size(), hits.toString());
+    CauseMatcher.Hit h = hits.get(0);
+    assertEquals("model.user_adoption", h.ruleId());
+    assertEquals("USER_ADOPTION", h.cause());
+    assertEquals(0.5, h.ruleWeight(), 1e-9);
+    assertEquals(UNSEEN, h.excerpt());
+    // a sentence a regex rule explains gets no second reading from the model
+    List<CauseMatcher.Hit> ruled = m.match("We are still waiting for access to the data.", false);
+    assertTrue(ruled.stream().noneMatch(x -> x.ruleId().startsWith("model.")), ruled.toString());
+    assertTrue(!ruled.isEmpty());
+    // labels (issue labels, components) are never read by the model
+    assertTrue(m.match(UNSEEN, true).isEmpty());
+  }
+
+  @Test
+  void theLearnedPassIsOffByDefaultAndAConfigTurnsItOn() {
+    assertTrue(!CauseRules.loadDefault().modelPass().enabled());
+    assertTrue(CauseMatcher.of(CauseRules.loadDefault()).match(UNSEEN, false).isEmpty());
+    assertEquals(1, CauseMatcher.of(on()).match(UNSEEN, false).size());
+  }
+
+  @Test
+  void aBrokenModelFileIsAOneLineErrorNamingTheKey() throws Exception {
+    JsonNode bad =
+        new ObjectMapper()
+            .readTree(
+                "{\"version\":\"x\",\"classes\":[\"NONE\",\"DATA_READINESS\"],"
+                    + "\"intercepts\":[0,0],\"weights\":{\"w:data\":[1]}}");
+    ConfigException e = assertThrows(ConfigException.class, () -> CauseModel.read("m.json", bad));
+    assertTrue(e.getMessage().contains("weights.w:data"), e.getMessage());
+    assertTrue(!e.getMessage().contains("\n"));
+    JsonNode notACause =
+        new ObjectMapper()
+            .readTree(
+                "{\"version\":\"x\",\"classes\":[\"NONE\",\"BAD_LUCK\"],\"intercepts\":[0,0]}");
+    ConfigException e2 =
+        assertThrows(ConfigException.class, () -> CauseModel.read("m.json", notACause));
+    assertTrue(e2.getMessage().contains("BAD_LUCK"), e2.getMessage());
+  }
+
+  /** Sentences written for this test, in no phrase file. */
+  static final class UnseenSentences {
+    static final String ADOPTION =
+        "The store managers never open the recommendations and order what they always ordered.";
+  }
+}
