@@ -42,7 +42,8 @@ import java.util.regex.PatternSyntaxException;
  * <p>Merge by key: objects merge key by key at every depth; the arrays {@code stages} (keyed by
  * {@code stage}) and {@code outcome_rules} (keyed by {@code id}) merge element by element, and a
  * new outcome rule goes before the last, catch-all rule; word lists under {@code stage_vocabulary}
- * are added to the defaults; every other array or value replaces the default.
+ * and {@code jira_go_live_summaries} are added to the defaults; every other array or value replaces
+ * the default.
  */
 public final class LifecycleRules implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -74,6 +75,7 @@ public final class LifecycleRules implements Serializable {
       String labelStagePrefix,
       String initiativeLabelPrefix,
       String jiraProductionStatuses,
+      GoLive jiraGoLiveSummaries,
       Mlflow mlflow,
       Activity activity,
       Registry registry,
@@ -181,6 +183,27 @@ public final class LifecycleRules implements Serializable {
       List<String> statuses, List<String> statusCategories, List<String> resolutions)
       implements Serializable {}
 
+  /**
+   * Production read from a done Jira issue whose summary names the go-live itself ({@code
+   * jira_go_live_summaries}; see {@link GoLiveWords}).
+   *
+   * @param enabled whether the rule is read at all
+   * @param words per language, phrases that name the go-live ("go-live", "mise en production")
+   * @param notGoLive per language, phrases that make a summary name work around the go-live
+   *     ("readiness", "plan", "rollback") or a pilot, not the go-live itself
+   * @param doneStatusCategories Jira status categories (key or localised name) of done work
+   * @param dropped statuses and resolutions of work dropped, not done ("Won't Do"), besides {@code
+   *     stage_vocabulary.not_started}
+   */
+  public record GoLive(
+      boolean enabled,
+      String description,
+      Map<WordForms.Language, List<String>> words,
+      Map<WordForms.Language, List<String>> notGoLive,
+      List<String> doneStatusCategories,
+      List<String> dropped)
+      implements Serializable {}
+
   /** MLflow stage and alias vocabularies. */
   public record Mlflow(
       List<String> knownStages,
@@ -216,12 +239,15 @@ public final class LifecycleRules implements Serializable {
   private final JsonNode root;
   private final Config config;
   private final StageWords stageWords;
+  private final GoLiveWords goLiveWords;
 
   private LifecycleRules(JsonNode root, String file) {
     this.root = root;
     this.config = bind(root, file);
     validate(config, file);
     this.stageWords = new StageWords(config.stageVocabulary(), file);
+    this.goLiveWords =
+        new GoLiveWords(config.stageVocabulary().languages(), config.jiraGoLiveSummaries(), file);
   }
 
   /** The defaults shipped with the jar. */
@@ -298,7 +324,7 @@ public final class LifecycleRules implements Serializable {
       if ("outcome_rules".equals(path)) {
         return mergeKeyed(b, u, "id", true, path, file);
       }
-      if (path.startsWith("stage_vocabulary.")) {
+      if (path.startsWith("stage_vocabulary.") || path.startsWith("jira_go_live_summaries.")) {
         ArrayNode out = b.deepCopy();
         Set<String> seen = new HashSet<>();
         b.forEach(n -> seen.add(n.asText()));
@@ -557,6 +583,16 @@ public final class LifecycleRules implements Serializable {
 
   public String jiraProductionStatuses() {
     return config.jiraProductionStatuses();
+  }
+
+  /** The go-live rule's settings ({@code jira_go_live_summaries}). */
+  public GoLive jiraGoLive() {
+    return config.jiraGoLiveSummaries();
+  }
+
+  /** The go-live words, ready to match. */
+  public GoLiveWords goLiveWords() {
+    return goLiveWords;
   }
 
   public String initiativeLabelPrefix() {

@@ -1,5 +1,6 @@
 package dev.lastmile.transform;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -26,6 +27,7 @@ import dev.lastmile.model.Cols;
 import dev.lastmile.model.Outcome;
 import dev.lastmile.model.Stage;
 import dev.lastmile.model.StageSource;
+import dev.lastmile.rules.GoLiveWords;
 import dev.lastmile.rules.LifecycleRules;
 import dev.lastmile.rules.StageWords;
 import java.time.LocalDate;
@@ -296,6 +298,27 @@ public final class Lifecycle {
               nameRef,
               col(Cols.CREATED)));
     }
+    boolean epicNames = rules.stageSource(StageSource.JIRA_EPIC_NAME);
+    boolean summaries = rules.stageSource(StageSource.JIRA_SUMMARY);
+    if (rules.jiraGoLive().enabled() && (epicNames || summaries)) {
+      // A done go-live issue shows OPERATION from the day it was done, as its production evidence.
+      Column epic = coalesce(isEpic, lit(false));
+      parts.add(
+          goLiveIssues(issues, history, rules)
+              .filter(epic.and(lit(epicNames)).or(epic.unary_$bang().and(lit(summaries))))
+              .select(
+                  col(Cols.INITIATIVE_ID),
+                  lit(Stage.OPERATION.rank()).as(STAGE_RANK),
+                  lit(1).as(PRIORITY),
+                  when(epic, lit(StageSource.JIRA_EPIC_NAME.code()))
+                      .otherwise(lit(StageSource.JIRA_SUMMARY.code()))
+                      .as(Cols.SOURCE),
+                  concat(nameRef, lit(" (done, " + GO_LIVE_RULE + " '"), col(GO_LIVE), lit("')"))
+                      .as(Cols.SOURCE_REF),
+                  col(AT),
+                  col(Cols.SOURCE_FILE),
+                  col(Cols.RECORD_NUMBER)));
+    }
     String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
     Dataset<Row> labels =
         issues.select(
@@ -475,6 +498,70 @@ public final class Lifecycle {
     return c;
   }
 
+  /** The rule named in go-live evidence, and the column of the go-live phrase found. */
+  static final String GO_LIVE_RULE = "jira_go_live_summaries";
+
+  private static final String GO_LIVE = "_go_live";
+
+  /**
+   * Done issues whose summary (an epic's name) names the go-live itself, by {@code
+   * jira_go_live_summaries}: initiative_id, issue_key, issue_type, summary, the go-live phrase
+   * found ({@link #GO_LIVE}), at, and the lineage of the issue record. Done: a resolution date, or
+   * a done status category while the status at the snapshot is known; not dropped (a status or
+   * resolution in {@code dropped} or {@code stage_vocabulary.not_started}). At: the resolution
+   * date, else the last transition to the issue's current status, else its updated time.
+   */
+  static Dataset<Row> goLiveIssues(
+      Dataset<Row> issues, Dataset<Row> history, LifecycleRules rules) {
+    LifecycleRules.GoLive g = rules.jiraGoLive();
+    List<String> dropped = new ArrayList<>(g.dropped());
+    dropped.addAll(rules.stageVocabulary().notStarted().resolutions());
+    Column done =
+        col(Cols.RESOLVED)
+            .isNotNull()
+            .or(
+                col(Cols.ISSUE_STATUS)
+                    .isNotNull()
+                    .and(in(optional(issues, Cols.STATUS_CATEGORY), g.doneStatusCategories())));
+    Column kept =
+        started(issues, rules)
+            .and(in(col(Cols.ISSUE_STATUS), dropped).unary_$bang())
+            .and(in(optional(issues, Cols.RESOLUTION), dropped).unary_$bang());
+    GoLiveWords words = rules.goLiveWords();
+    UserDefinedFunction phrase =
+        udf((UDF1<String, String>) v -> v == null ? null : words.match(v), DataTypes.StringType);
+    // The phrase only for done work: the filter on it runs after the cheap ones.
+    Dataset<Row> live =
+        issues
+            .filter(done.and(kept))
+            .select(
+                col(Cols.INITIATIVE_ID),
+                col(Cols.ISSUE_KEY),
+                col(Cols.ISSUE_TYPE),
+                col(Cols.SUMMARY),
+                col(Cols.ISSUE_STATUS),
+                col(Cols.RESOLVED),
+                col(Cols.UPDATED),
+                phrase.apply(col(Cols.SUMMARY)).as(GO_LIVE),
+                lineage(issues)[0],
+                lineage(issues)[1])
+            .filter(col(GO_LIVE).isNotNull());
+    // The day it was done when Jira set no resolution date: the last move to its current status.
+    Dataset<Row> doneAt =
+        history
+            .join(
+                broadcast(
+                    live.select(
+                        col(Cols.INITIATIVE_ID), col(Cols.ISSUE_KEY), col(Cols.ISSUE_STATUS))),
+                new String[] {Cols.INITIATIVE_ID, Cols.ISSUE_KEY})
+            .filter(lower(trim(col(Cols.TO_STATUS))).equalTo(lower(trim(col(Cols.ISSUE_STATUS)))))
+            .groupBy(Cols.INITIATIVE_ID, Cols.ISSUE_KEY)
+            .agg(max(col(Cols.CHANGED_AT)).as("_done_at"));
+    return live.join(doneAt, new String[] {Cols.INITIATIVE_ID, Cols.ISSUE_KEY}, "left")
+        .withColumn(AT, coalesce(col(Cols.RESOLVED), col("_done_at"), col(Cols.UPDATED)))
+        .drop("_done_at", Cols.RESOLVED, Cols.UPDATED, Cols.ISSUE_STATUS);
+  }
+
   /** Production evidence rows: initiative_id, evidence (what), at. */
   public static Dataset<Row> productionEvidence(
       Dataset<Row> registry,
@@ -530,6 +617,23 @@ public final class Lifecycle {
                             lit("'"))
                         .as(EVIDENCE),
                     col(Cols.CHANGED_AT).as(AT)));
+    if (rules.jiraGoLive().enabled()) {
+      out =
+          out.unionByName(
+              goLiveIssues(issues, history, rules)
+                  .select(
+                      col(Cols.INITIATIVE_ID),
+                      concat(
+                              lit("jira "),
+                              col(Cols.ISSUE_KEY),
+                              lit(" '"),
+                              col(Cols.SUMMARY),
+                              lit("' done (" + GO_LIVE_RULE + " '"),
+                              col(GO_LIVE),
+                              lit("')"))
+                          .as(EVIDENCE),
+                      col(AT)));
+    }
     out =
         out.unionByName(
             models
