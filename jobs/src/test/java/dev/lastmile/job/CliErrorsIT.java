@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Fatal problems through the real spark-submit path: exit code, and the last line on stderr is the
  * one error line naming the argument or file and what was expected; no stack trace. (The usage
  * errors that stop before Spark are also tested in process, cli/MainTest.)
+ *
+ * <p>Child JVMs only (SparkSubmit), so it runs beside the other ITs (CONCURRENT; jobs/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CliErrorsIT {
   @TempDir Path tmp;
 

@@ -11,13 +11,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The registry preset for the US federal AI use-case inventory, end to end through SparkSubmit on
  * the real 2025 inventory (../shared/real-data/registry, outside the repository): its column names
  * and stage vocabulary map onto lastmile's, and every row is accounted for. Skipped, naming the
  * folder, when it is missing.
+ *
+ * <p>Child JVMs only (SparkSubmit), so it runs beside the other ITs (CONCURRENT; jobs/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FederalInventoryIT {
   @TempDir Path tmp;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lastmile.model.Tables;
+import dev.lastmile.testing.DemoOutput;
 import dev.lastmile.testing.SparkSubmitRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,17 +23,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * Issue 14 item 6: a run that replaces an existing snapshot is killed with SIGKILL (the real
- * SparkSubmit child JVM, no shutdown hooks) during parsing, during the verdicts and while the
- * tables are being written, watched through its stderr progress lines and its staging folder. After
- * every kill the previous snapshot is complete (the same Parquet files, the same row counts read by
- * DuckDB, the same manifest); a killed run's staging folder is left behind and swept by the next
- * run that starts (killed or not); the last run succeeds and leaves no staging.
+ * Issue 14 item 6: a run that replaces an existing snapshot (the shared demo output's, copied in:
+ * {@link DemoOutput}) is killed with SIGKILL (the real SparkSubmit child JVM, no shutdown hooks)
+ * during parsing, during the verdicts and while the tables are being written, watched through its
+ * stderr progress lines and its staging folder. After every kill the previous snapshot is complete
+ * (the same Parquet files, the same row counts read by DuckDB, the same manifest); a killed run's
+ * staging folder is left behind and swept by the next run that starts (killed or not); the last run
+ * succeeds and leaves no staging.
+ *
+ * <p>Child JVMs only (SparkSubmit), so it runs beside the other ITs (CONCURRENT; jobs/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KillRunIT {
   private static final String DATE = "2026-10-01";
 
@@ -41,9 +50,9 @@ class KillRunIT {
   @Test
   void killedRunsKeepThePreviousSnapshotAndTheNextRunSweepsTheirStaging(@TempDir Path out)
       throws Exception {
-    SparkSubmitRunner.Result first =
-        SparkSubmitRunner.lastmile("--output", out.toString(), "--as-of", DATE);
-    assertEquals(0, first.exitCode(), first.stderr());
+    // The snapshot to replace: the shared demo output's (the same job through SparkSubmit on the
+    // same inputs and date), copied in, so that this test adds only the killed runs and the last.
+    copySnapshot(DemoOutput.runs().output(), out);
     Map<String, Object> before = snapshot(out);
     String manifestBefore = manifest(out);
 
@@ -105,6 +114,30 @@ class KillRunIT {
         + " ("
         + said.lines().filter(l -> l.startsWith("lastmile:")).count()
         + " phase lines)";
+  }
+
+  /**
+   * Copies the {@link #DATE} snapshot of a complete output (every table's partition and its
+   * manifest) into {@code to}; other snapshot dates and the latest-run manifest stay behind.
+   */
+  private static void copySnapshot(Path from, Path to) throws IOException {
+    assertEquals(DemoOutput.LATEST, DATE);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        String rel = from.relativize(p).toString();
+        boolean otherDate =
+            rel.contains("snapshot_date=") && !rel.contains("snapshot_date=" + DATE);
+        if (otherDate || rel.equals(Tables.MANIFEST_FILE)) {
+          continue;
+        }
+        Path t = to.resolve(rel);
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
   }
 
   private static long stagingOwners(Path out) {

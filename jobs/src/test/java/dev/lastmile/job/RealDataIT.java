@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every real Jira and MLflow export under ../shared/real-data (files nobody here wrote; see its
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * registry (resources/RealDataIT/registry.csv): exit 0, every record of every file accounted for,
  * and values per file. The federal registries run in FederalInventoryIT and, file by file, in
  * RealExportsTest. Skipped, naming the folder, when it is missing.
+ *
+ * <p>Child JVMs only (SparkSubmit), so it runs beside the other ITs (CONCURRENT; jobs/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RealDataIT {
   @TempDir Path tmp;
 

@@ -69,7 +69,7 @@ class CustomFieldsTest {
     all.addAll(parse("registry.csv", "registry", REGISTRY, cfg));
     Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
     LifecycleRules rules = LifecycleRules.loadDefault();
-    Dataset<Row> registry = Canonical.registry(recs, rules).registry();
+    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
     Map<String, String> out = new TreeMap<>();
     for (Row r :
         LinkIssues.link(Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
@@ -163,16 +163,20 @@ class CustomFieldsTest {
     all.addAll(parse("registry.csv", "registry", REGISTRY, cfg));
     Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
     LifecycleRules rules = LifecycleRules.loadDefault();
-    Dataset<Row> registry = Canonical.registry(recs, rules).registry();
+    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, texts.
+    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
     Dataset<Row> issues =
-        LinkIssues.link(Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
-            .issues();
+        SharedSpark.cut(
+            LinkIssues.link(
+                    Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
+                .issues());
     Dataset<Row> texts =
-        EvidenceTexts.build(
-            Canonical.issueTexts(recs),
-            issues,
-            registry,
-            Canonical.models(recs).withColumn(Cols.INITIATIVE_ID, col(Cols.MODEL_NAME)));
+        SharedSpark.cut(
+            EvidenceTexts.build(
+                Canonical.issueTexts(recs),
+                issues,
+                registry,
+                Canonical.models(recs).withColumn(Cols.INITIATIVE_ID, col(Cols.MODEL_NAME))));
     List<Row> got =
         CauseEvidence.extract(
                 new CauseInputs(texts, registry, null, issues, null),

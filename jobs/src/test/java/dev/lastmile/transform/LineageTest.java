@@ -46,15 +46,22 @@ class LineageTest {
     all.addAll(ParseTesting.parseFile(Path.of(MODELS), "models"));
     Dataset<Rec> recs = spark.createDataset(all, Rec.ENCODER);
     LifecycleRules lifecycle = LifecycleRules.loadDefault();
-    Dataset<Row> registry = Canonical.registry(recs, lifecycle).registry();
+    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, models, history, texts.
+    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, lifecycle).registry());
     Dataset<Row> issues =
-        LinkIssues.link(
-                Canonical.issues(recs).issues(), registry, lifecycle.initiativeLabelPrefix())
-            .issues();
-    Dataset<Row> models = LinkIssues.linkModels(Canonical.models(recs), registry).issues();
+        SharedSpark.cut(
+            LinkIssues.link(
+                    Canonical.issues(recs).issues(), registry, lifecycle.initiativeLabelPrefix())
+                .issues());
+    Dataset<Row> models =
+        SharedSpark.cut(LinkIssues.linkModels(Canonical.models(recs), registry).issues());
     Dataset<Row> history =
-        Canonical.statusHistory(recs).limit(0).withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY));
-    Dataset<Row> texts = EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models);
+        SharedSpark.cut(
+            Canonical.statusHistory(recs)
+                .limit(0)
+                .withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY)));
+    Dataset<Row> texts =
+        SharedSpark.cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     evidence =
         CauseEvidence.extract(
                 new CauseInputs(texts, registry, history, issues, models),

@@ -43,11 +43,14 @@ class StageAndBlockedHistoryTest {
             Path.of("src/test/resources/StageAndBlockedHistoryTest" + "/status-history.json"),
             "jira");
     Dataset<Rec> ds = spark.createDataset(recs, Rec.ENCODER);
+    // Cut where the job cuts (SharedSpark.cut): issues, history; flags and models are read once.
     issues =
-        Canonical.separateIssues(Canonical.rankedIssues(ds))
-            .issues()
-            .withColumn(Cols.INITIATIVE_ID, lit("AI-1"));
-    history = Canonical.statusHistory(ds).withColumn(Cols.INITIATIVE_ID, lit("AI-1"));
+        SharedSpark.cut(
+            Canonical.separateIssues(Canonical.rankedIssues(ds))
+                .issues()
+                .withColumn(Cols.INITIATIVE_ID, lit("AI-1")));
+    history =
+        SharedSpark.cut(Canonical.statusHistory(ds).withColumn(Cols.INITIATIVE_ID, lit("AI-1")));
     flags = Canonical.flagHistory(ds);
     Dataset<Row> registry =
         spark.createDataFrame(

@@ -149,14 +149,22 @@ class StoryPointsTest {
     Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
     LifecycleRules rules = LifecycleRules.loadDefault();
     LocalDate asOf = LocalDate.of(2024, 7, 1);
-    Dataset<Row> registry = Canonical.registry(recs, rules).registry();
+    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, models, history, texts.
+    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
     Dataset<Row> issues =
-        LinkIssues.link(Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
-            .issues();
-    Dataset<Row> models = LinkIssues.linkModels(Canonical.models(recs), registry).issues();
+        SharedSpark.cut(
+            LinkIssues.link(
+                    Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
+                .issues());
+    Dataset<Row> models =
+        SharedSpark.cut(LinkIssues.linkModels(Canonical.models(recs), registry).issues());
     Dataset<Row> history =
-        Canonical.statusHistory(recs).limit(0).withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY));
-    Dataset<Row> texts = EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models);
+        SharedSpark.cut(
+            Canonical.statusHistory(recs)
+                .limit(0)
+                .withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY)));
+    Dataset<Row> texts =
+        SharedSpark.cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     Dataset<Row> stage = Lifecycle.stageEvidence(registry, issues, history, models, rules);
     Dataset<Row> outcomes =
         Lifecycle.outcomes(
