@@ -362,7 +362,16 @@ public final class LastmileJob {
     // run does not checkpoint it twice.
     Dataset<Row> verdicts = Verdicts.assess(outcomes, ranking, rulesVersion);
     Dataset<Row> rulesAssessment = small && opts.overrides() == null ? verdicts : cut(verdicts);
-    ReviewDecisions.Checked decisions = ReviewDecisions.check(decisionsRead, rulesAssessment);
+    // Without a decisions file nothing is checked: the check reads an empty frame of the
+    // assessment's schema instead of the rules' assessment, so that the decisions, their
+    // quarantine rows and the override agreement (all empty) do not carry the verdicts' plan into
+    // three more queries (on the demo their analysis was a third of the driver's planning).
+    ReviewDecisions.Checked decisions =
+        ReviewDecisions.check(
+            decisionsRead,
+            opts.overrides() == null
+                ? spark.createDataFrame(List.<Row>of(), rulesAssessment.schema())
+                : rulesAssessment);
     Dataset<Row> applied = cutIfLarge(decisions.decisions());
     // Cut on small runs too: a dozen later queries read the assessment, and without the cut
     // their plans (the decisions' joins included) doubled the demo's statistics phase.
@@ -379,8 +388,9 @@ public final class LastmileJob {
     // 6. statistics, 7. data quality and quarantine: eight independent writes, staged a few at a
     // time. Each is mostly driver latency (planning, AQE re-planning, one Spark job per shuffle
     // of small data), which the other writes' tasks fill.
+    StatsParams statsParams = StatsParams.defaults();
     Map<String, Dataset<Row>> stats =
-        PortfolioStats.compute(assessment, evidence, opts.asOf(), StatsParams.defaults());
+        PortfolioStats.tables(assessment, evidence, opts.asOf(), statsParams);
     Dataset<Row> quarantine =
         Canonical.parseQuarantine(recs)
             .unionByName(reg.duplicates())
@@ -402,10 +412,26 @@ public final class LastmileJob {
     rest.put(Tables.RULE_STATS, RuleStats.compute(evidence, assessment));
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
     try {
-      List<Future<?>> statsWrites = stageAll(pool, writer, stats);
+      List<Future<?>> statsWrites = new ArrayList<>();
+      stats.forEach(
+          (name, df) ->
+              statsWrites.add(
+                  pool.submit(
+                      () -> {
+                        writer.stage(name, df);
+                        if (name.equals(Tables.FAILURE_RATE_STATS)) {
+                          // From the written rows: its own query would compute the failure rates
+                          // and their survival curves a second time.
+                          writer.stage(
+                              Tables.PUBLISHED_BENCHMARKS,
+                              PortfolioStats.benchmarks(
+                                  writer.readStaged(spark, Tables.FAILURE_RATE_STATS),
+                                  statsParams));
+                        }
+                      })));
       List<Future<?>> restWrites = stageAll(pool, writer, rest);
       awaitAll(statsWrites);
-      progress.phase("statistics", stats.size() + " tables");
+      progress.phase("statistics", (stats.size() + 1) + " tables");
       awaitAll(restWrites);
     } finally {
       pool.shutdownNow();
@@ -419,6 +445,8 @@ public final class LastmileJob {
     for (String t : stats.keySet()) {
       rowCounts.put(t, writer.countStaged(spark, t));
     }
+    rowCounts.put(
+        Tables.PUBLISHED_BENCHMARKS, writer.countStaged(spark, Tables.PUBLISHED_BENCHMARKS));
     for (String t : rest.keySet()) {
       rowCounts.put(t, writer.countStaged(spark, t));
     }

@@ -84,47 +84,45 @@ final class BenchmarkComparison {
                 col(Cols.POC_TO_PRODUCTION_CI_LOW),
                 col(Cols.POC_TO_PRODUCTION_CI_HIGH));
     Dataset<Row> joined =
-        published
-            .crossJoin(overall)
-            .withColumn(
-                P_N,
-                when(isFailure, col(Cols.N))
-                    .when(isPoc.or(isPocFailure), col(Cols.POC_TO_PRODUCTION_DENOMINATOR)))
-            .withColumn(
-                P_RATE,
-                when(isFailure, col(Cols.FAILURE_RATE))
-                    .when(isPoc, col(Cols.POC_TO_PRODUCTION_RATE))
-                    .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_RATE))))
-            .withColumn(
-                P_LOW,
-                when(isFailure, col(Cols.FAILURE_RATE_CI_LOW))
-                    .when(isPoc, col(Cols.POC_TO_PRODUCTION_CI_LOW))
-                    .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_CI_HIGH))))
-            .withColumn(
-                P_HIGH,
-                when(isFailure, col(Cols.FAILURE_RATE_CI_HIGH))
-                    .when(isPoc, col(Cols.POC_TO_PRODUCTION_CI_HIGH))
-                    .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_CI_LOW))));
+        PortfolioStats.withAll(
+            published.crossJoin(overall),
+            P_N,
+            when(isFailure, col(Cols.N))
+                .when(isPoc.or(isPocFailure), col(Cols.POC_TO_PRODUCTION_DENOMINATOR)),
+            P_RATE,
+            when(isFailure, col(Cols.FAILURE_RATE))
+                .when(isPoc, col(Cols.POC_TO_PRODUCTION_RATE))
+                .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_RATE))),
+            P_LOW,
+            when(isFailure, col(Cols.FAILURE_RATE_CI_LOW))
+                .when(isPoc, col(Cols.POC_TO_PRODUCTION_CI_LOW))
+                .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_CI_HIGH))),
+            P_HIGH,
+            when(isFailure, col(Cols.FAILURE_RATE_CI_HIGH))
+                .when(isPoc, col(Cols.POC_TO_PRODUCTION_CI_HIGH))
+                .when(isPocFailure, one.minus(col(Cols.POC_TO_PRODUCTION_CI_LOW))));
     Column value = col(Cols.PUBLISHED_VALUE);
     Column inside = value.geq(col(P_LOW)).and(value.leq(col(P_HIGH)));
     Column bound = col(Cols.VALUE_KIND).endsWith("lower_bound");
-    return joined
-        .drop(
-            Cols.N,
-            Cols.FAILURE_RATE,
-            Cols.FAILURE_RATE_CI_LOW,
-            Cols.FAILURE_RATE_CI_HIGH,
-            Cols.POC_TO_PRODUCTION_DENOMINATOR,
-            Cols.POC_TO_PRODUCTION_RATE,
-            Cols.POC_TO_PRODUCTION_CI_LOW,
-            Cols.POC_TO_PRODUCTION_CI_HIGH)
-        .withColumn(Cols.PORTFOLIO_N, col(P_N))
-        .withColumn(Cols.PORTFOLIO_RATE, col(P_RATE))
-        .withColumn(Cols.PORTFOLIO_CI_LOW, col(P_LOW))
-        .withColumn(Cols.PORTFOLIO_CI_HIGH, col(P_HIGH))
-        .withColumn(Cols.PUBLISHED_INSIDE_CI, inside)
-        .withColumn(Cols.CLAIM_CONSISTENT, when(bound, col(P_HIGH).geq(value)).otherwise(inside))
-        .withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()))
-        .withColumn(Cols.BENCHMARKS_VERSION, lit(pb.version()));
+    // The caller selects the table's columns (PortfolioStats.conform): the failure-rate columns
+    // and the P_ helpers are left in the frame rather than dropped, one projection less to analyse.
+    return PortfolioStats.withAll(
+        joined,
+        Cols.PORTFOLIO_N,
+        col(P_N),
+        Cols.PORTFOLIO_RATE,
+        col(P_RATE),
+        Cols.PORTFOLIO_CI_LOW,
+        col(P_LOW),
+        Cols.PORTFOLIO_CI_HIGH,
+        col(P_HIGH),
+        Cols.PUBLISHED_INSIDE_CI,
+        inside,
+        Cols.CLAIM_CONSISTENT,
+        when(bound, col(P_HIGH).geq(value)).otherwise(inside),
+        Cols.CONFIDENCE_LEVEL,
+        lit(params.confidence()),
+        Cols.BENCHMARKS_VERSION,
+        lit(pb.version()));
   }
 }

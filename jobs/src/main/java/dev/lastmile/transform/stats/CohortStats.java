@@ -62,8 +62,12 @@ final class CohortStats {
                 count_if(inProduction).as(Cols.IN_PRODUCTION_COUNT),
                 count_if(cancelled).as(Cols.CANCELLED_COUNT),
                 lit(0L).as(Cols.EXCLUDED))
-            .withColumn(Cols.COHORT_VIEW, lit(OBSERVED_SO_FAR))
-            .withColumn(Cols.HORIZON_MONTHS, lit(null).cast("int"));
+            .withColumns(
+                PortfolioStats.columns(
+                    Cols.COHORT_VIEW,
+                    lit(OBSERVED_SO_FAR),
+                    Cols.HORIZON_MONTHS,
+                    lit(null).cast("int")));
 
     Column horizonEnd = add_months(col(Cols.START_DATE), h);
     Column excluded = inProduction.and(col(Cols.PRODUCTION_DATE).isNull());
@@ -80,18 +84,25 @@ final class CohortStats {
                 count_if(producedInTime).as(Cols.IN_PRODUCTION_COUNT),
                 count_if(cancelledInTime).as(Cols.CANCELLED_COUNT),
                 count_if(excluded).as(Cols.EXCLUDED))
-            .withColumn(Cols.COHORT_VIEW, lit(fixedView(h)))
-            .withColumn(Cols.HORIZON_MONTHS, lit(h));
+            .withColumns(
+                PortfolioStats.columns(
+                    Cols.COHORT_VIEW, lit(fixedView(h)), Cols.HORIZON_MONTHS, lit(h)));
 
     Column n = col(Cols.N);
     Column x = col(Cols.IN_PRODUCTION_COUNT);
-    return fixed
-        .unionByName(observed)
-        .withColumn(Cols.NOT_RESOLVED, n.minus(x).minus(col(Cols.CANCELLED_COUNT)))
-        .withColumn(Cols.PRODUCTION_RATE, StatsMath.rate(x, n))
-        .withColumn(Cols.PRODUCTION_RATE_CI_LOW, StatsMath.wilsonLow(x, n, z))
-        .withColumn(Cols.PRODUCTION_RATE_CI_HIGH, StatsMath.wilsonHigh(x, n, z))
-        .withColumn(Cols.SMALL_SAMPLE, n.lt(params.smallSampleThreshold()))
-        .withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()));
+    return PortfolioStats.withAll(
+        fixed.unionByName(observed),
+        Cols.NOT_RESOLVED,
+        n.minus(x).minus(col(Cols.CANCELLED_COUNT)),
+        Cols.PRODUCTION_RATE,
+        StatsMath.rate(x, n),
+        Cols.PRODUCTION_RATE_CI_LOW,
+        StatsMath.wilsonLow(x, n, z),
+        Cols.PRODUCTION_RATE_CI_HIGH,
+        StatsMath.wilsonHigh(x, n, z),
+        Cols.SMALL_SAMPLE,
+        n.lt(params.smallSampleThreshold()),
+        Cols.CONFIDENCE_LEVEL,
+        lit(params.confidence()));
   }
 }

@@ -76,21 +76,36 @@ final class FailureRateStats {
     Column pocNum = col(Cols.POC_TO_PRODUCTION_NUMERATOR);
     Column known = col(Cols.BUDGET_KNOWN);
     Column overrun = col(Cols.BUDGET_OVERRUN);
-    return joined
-        .withColumn(Cols.FAILURE_RATE, StatsMath.rate(failed, n))
-        .withColumn(Cols.FAILURE_RATE_CI_LOW, StatsMath.wilsonLow(failed, n, z))
-        .withColumn(Cols.FAILURE_RATE_CI_HIGH, StatsMath.wilsonHigh(failed, n, z))
-        .withColumn(Cols.SMALL_SAMPLE, n.lt(params.smallSampleThreshold()))
-        .withColumn(Cols.POC_TO_PRODUCTION_RATE, StatsMath.rate(pocNum, pocDen))
-        .withColumn(Cols.POC_TO_PRODUCTION_CI_LOW, StatsMath.wilsonLow(pocNum, pocDen, z))
-        .withColumn(Cols.POC_TO_PRODUCTION_CI_HIGH, StatsMath.wilsonHigh(pocNum, pocDen, z))
-        .withColumn(Cols.BUDGET_OVERRUN_RATE, StatsMath.rate(overrun, known))
-        .withColumn(Cols.BUDGET_OVERRUN_CI_LOW, StatsMath.wilsonLow(overrun, known, z))
-        .withColumn(Cols.BUDGET_OVERRUN_CI_HIGH, StatsMath.wilsonHigh(overrun, known, z))
-        .withColumn(Cols.TTP_MEDIAN_MONTHS, months(col(Survival.MEDIAN_DAYS)))
-        .withColumn(Cols.TTP_MEDIAN_CI_LOW_MONTHS, months(col(Survival.MEDIAN_LOW_DAYS)))
-        .withColumn(Cols.TTP_MEDIAN_CI_HIGH_MONTHS, months(col(Survival.MEDIAN_HIGH_DAYS)))
-        .withColumn(Cols.CONFIDENCE_LEVEL, lit(params.confidence()));
+    return PortfolioStats.withAll(
+        joined,
+        Cols.FAILURE_RATE,
+        StatsMath.rate(failed, n),
+        Cols.FAILURE_RATE_CI_LOW,
+        StatsMath.wilsonLow(failed, n, z),
+        Cols.FAILURE_RATE_CI_HIGH,
+        StatsMath.wilsonHigh(failed, n, z),
+        Cols.SMALL_SAMPLE,
+        n.lt(params.smallSampleThreshold()),
+        Cols.POC_TO_PRODUCTION_RATE,
+        StatsMath.rate(pocNum, pocDen),
+        Cols.POC_TO_PRODUCTION_CI_LOW,
+        StatsMath.wilsonLow(pocNum, pocDen, z),
+        Cols.POC_TO_PRODUCTION_CI_HIGH,
+        StatsMath.wilsonHigh(pocNum, pocDen, z),
+        Cols.BUDGET_OVERRUN_RATE,
+        StatsMath.rate(overrun, known),
+        Cols.BUDGET_OVERRUN_CI_LOW,
+        StatsMath.wilsonLow(overrun, known, z),
+        Cols.BUDGET_OVERRUN_CI_HIGH,
+        StatsMath.wilsonHigh(overrun, known, z),
+        Cols.TTP_MEDIAN_MONTHS,
+        months(col(Survival.MEDIAN_DAYS)),
+        Cols.TTP_MEDIAN_CI_LOW_MONTHS,
+        months(col(Survival.MEDIAN_LOW_DAYS)),
+        Cols.TTP_MEDIAN_CI_HIGH_MONTHS,
+        months(col(Survival.MEDIAN_HIGH_DAYS)),
+        Cols.CONFIDENCE_LEVEL,
+        lit(params.confidence()));
   }
 
   static Column months(Column days) {

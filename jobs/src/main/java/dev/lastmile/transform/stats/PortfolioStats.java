@@ -103,6 +103,19 @@ public final class PortfolioStats {
    */
   public static LinkedHashMap<String, Dataset<Row>> compute(
       Dataset<Row> assessment, Dataset<Row> evidence, LocalDate asOf, StatsParams params) {
+    LinkedHashMap<String, Dataset<Row>> out = tables(assessment, evidence, asOf, params);
+    out.put(Tables.PUBLISHED_BENCHMARKS, benchmarks(out.get(Tables.FAILURE_RATE_STATS), params));
+    return out;
+  }
+
+  /**
+   * Every statistics table but {@link Tables#PUBLISHED_BENCHMARKS}, which {@link #benchmarks}
+   * derives from failure_rate_stats: a caller that writes failure_rate_stats first can build it
+   * from the written table, instead of computing the failure rates (and their survival curves) a
+   * second time in its query. Same arguments as {@link #compute}.
+   */
+  public static LinkedHashMap<String, Dataset<Row>> tables(
+      Dataset<Row> assessment, Dataset<Row> evidence, LocalDate asOf, StatsParams params) {
     if (asOf == null || params == null) {
       throw new IllegalArgumentException(
           "Cannot compute portfolio statistics: asOf and params are required");
@@ -116,9 +129,10 @@ public final class PortfolioStats {
     evidence = evidence.coalesce(1);
     double z = params.z();
 
-    Dataset<Row> failureRates = FailureRateStats.build(prepared, params, z);
     LinkedHashMap<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(Tables.FAILURE_RATE_STATS, conform(failureRates, Tables.FAILURE_RATE_STATS));
+    out.put(
+        Tables.FAILURE_RATE_STATS,
+        conform(FailureRateStats.build(prepared, params, z), Tables.FAILURE_RATE_STATS));
     out.put(
         Tables.TIME_TO_PRODUCTION,
         conform(TimeToProduction.build(prepared, params, z), Tables.TIME_TO_PRODUCTION));
@@ -130,10 +144,17 @@ public final class PortfolioStats {
     out.put(
         Tables.CAUSE_EVIDENCE_TIMING,
         conform(CauseStats.timing(prepared, evidence), Tables.CAUSE_EVIDENCE_TIMING));
-    out.put(
-        Tables.PUBLISHED_BENCHMARKS,
-        conform(BenchmarkComparison.build(failureRates, params), Tables.PUBLISHED_BENCHMARKS));
     return out;
+  }
+
+  /**
+   * {@link Tables#PUBLISHED_BENCHMARKS}: each published figure beside the portfolio's comparable
+   * rate, read from the overall row of {@code failureRateStats} (the failure_rate_stats table as
+   * {@link #tables} returns it, or as it was written).
+   */
+  public static Dataset<Row> benchmarks(Dataset<Row> failureRateStats, StatsParams params) {
+    return conform(
+        BenchmarkComparison.build(failureRateStats, params), Tables.PUBLISHED_BENCHMARKS);
   }
 
   /**
@@ -196,6 +217,25 @@ public final class PortfolioStats {
                 col(Cols.START_DATE).leq(col(SPELL_END)).and(col(SPELL_END).leq(asOfDate)),
                 lit(false)))
         .withColumn(Survival.TIME, datediff(col(SPELL_END), col(Cols.START_DATE)));
+  }
+
+  /**
+   * {@code df} with the given columns added or replaced, in one projection: a chain of {@code
+   * withColumn} calls analyses the whole plan again at every step, which on a small run costs more
+   * than the query. The columns must not refer to each other. {@code namesAndColumns} alternates a
+   * column name and its {@link Column}.
+   */
+  static Dataset<Row> withAll(Dataset<Row> df, Object... namesAndColumns) {
+    return df.withColumns(columns(namesAndColumns));
+  }
+
+  /** The name to column map of {@link #withAll}, in the given order. */
+  static java.util.Map<String, Column> columns(Object... namesAndColumns) {
+    java.util.Map<String, Column> cols = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndColumns.length; i += 2) {
+      cols.put((String) namesAndColumns[i], (Column) namesAndColumns[i + 1]);
+    }
+    return cols;
   }
 
   /** Rank 1..6 of a stage code, null for anything else. */

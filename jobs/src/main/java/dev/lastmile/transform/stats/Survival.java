@@ -128,15 +128,18 @@ final class Survival {
     Column dAll = dp.plus(dc);
 
     // Kaplan–Meier for production, cancellation censored.
+    // Columns that do not refer to each other are added in one projection (PortfolioStats.withAll).
     steps =
-        steps
-            .withColumn(KM, productLimit(dp, n))
-            .withColumn(GW, sum(greenwoodTerm(dp, n)).over(byTime()));
+        PortfolioStats.withAll(
+            steps, KM, productLimit(dp, n), GW, sum(greenwoodTerm(dp, n)).over(byTime()));
+    steps = steps.withColumn(KM_SE, when(col(KM).gt(0.0), col(KM).multiply(sqrt(col(GW)))));
     steps =
-        steps
-            .withColumn(KM_SE, when(col(KM).gt(0.0), col(KM).multiply(sqrt(col(GW)))))
-            .withColumn(KM_LOW, StatsMath.logLogLow(col(KM), col(KM_SE), z))
-            .withColumn(KM_HIGH, StatsMath.logLogHigh(col(KM), col(KM_SE), z));
+        PortfolioStats.withAll(
+            steps,
+            KM_LOW,
+            StatsMath.logLogLow(col(KM), col(KM_SE), z),
+            KM_HIGH,
+            StatsMath.logLogHigh(col(KM), col(KM_SE), z));
 
     // Aalen–Johansen: all-cause survival just before t, then the cumulative incidences.
     WindowSpec ordered = Window.partitionBy(KEYS).orderBy(col(TIME));
@@ -145,17 +148,30 @@ final class Survival {
             .withColumn(S_ALL, productLimit(dAll, n))
             .withColumn(S_ALL_PREV, coalesce(lag(col(S_ALL), 1).over(ordered), lit(1.0)));
     steps =
-        steps
-            .withColumn(CIF_PROD, sum(col(S_ALL_PREV).multiply(dp).divide(n)).over(byTime()))
-            .withColumn(CIF_CANC, sum(col(S_ALL_PREV).multiply(dc).divide(n)).over(byTime()));
-    steps = withCifVariance(steps, CIF_PROD, dp, dAll, n, CIF_PROD_SE);
-    steps = withCifVariance(steps, CIF_CANC, dc, dAll, n, CIF_CANC_SE);
+        PortfolioStats.withAll(
+            steps,
+            CIF_PROD,
+            sum(col(S_ALL_PREV).multiply(dp).divide(n)).over(byTime()),
+            CIF_CANC,
+            sum(col(S_ALL_PREV).multiply(dc).divide(n)).over(byTime()));
     steps =
-        steps
-            .withColumn(CIF_PROD_LOW, StatsMath.logLogLow(col(CIF_PROD), col(CIF_PROD_SE), z))
-            .withColumn(CIF_PROD_HIGH, StatsMath.logLogHigh(col(CIF_PROD), col(CIF_PROD_SE), z))
-            .withColumn(CIF_CANC_LOW, StatsMath.logLogLow(col(CIF_CANC), col(CIF_CANC_SE), z))
-            .withColumn(CIF_CANC_HIGH, StatsMath.logLogHigh(col(CIF_CANC), col(CIF_CANC_SE), z));
+        PortfolioStats.withAll(
+            steps,
+            CIF_PROD_SE,
+            cifStandardError(CIF_PROD, dp, dAll, n),
+            CIF_CANC_SE,
+            cifStandardError(CIF_CANC, dc, dAll, n));
+    steps =
+        PortfolioStats.withAll(
+            steps,
+            CIF_PROD_LOW,
+            StatsMath.logLogLow(col(CIF_PROD), col(CIF_PROD_SE), z),
+            CIF_PROD_HIGH,
+            StatsMath.logLogHigh(col(CIF_PROD), col(CIF_PROD_SE), z),
+            CIF_CANC_LOW,
+            StatsMath.logLogLow(col(CIF_CANC), col(CIF_CANC_SE), z),
+            CIF_CANC_HIGH,
+            StatsMath.logLogHigh(col(CIF_CANC), col(CIF_CANC_SE), z));
     return steps.drop(TOTAL, S_ALL, S_ALL_PREV, GW);
   }
 
@@ -189,8 +205,7 @@ final class Survival {
     return when(d.lt(n), d.divide(n.multiply(n.minus(d)))).otherwise(0.0);
   }
 
-  private static Dataset<Row> withCifVariance(
-      Dataset<Row> steps, String cif, Column dk, Column dAll, Column n, String seCol) {
+  private static Column cifStandardError(String cif, Column dk, Column dAll, Column n) {
     Column f = col(cif);
     Column a = greenwoodTerm(dAll, n);
     Column s = col(S_ALL_PREV);
@@ -209,7 +224,7 @@ final class Survival {
             .plus(sumC)
             .plus(sumD)
             .minus(lit(2.0).multiply(f.multiply(sumE).minus(sumG)));
-    return steps.withColumn(seCol, sqrt(greatest(lit(0.0), variance)));
+    return sqrt(greatest(lit(0.0), variance));
   }
 
   /** Median time to production from the KM curve, with the Brookmeyer–Crowley interval. */
