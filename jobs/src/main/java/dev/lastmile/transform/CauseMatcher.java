@@ -141,6 +141,27 @@ public final class CauseMatcher {
     return out;
   }
 
+  /**
+   * The cause with the largest sum of rule weights over the hits in {@code text} (ties: taxonomy
+   * order), as {@link CauseRanking} decides for one comment; null when nothing fired.
+   */
+  public String primaryCause(String text) {
+    Map<String, Double> score = new java.util.HashMap<>();
+    for (Hit h : match(text, false)) {
+      score.merge(h.cause(), h.ruleWeight(), Double::sum);
+    }
+    String best = null;
+    double top = 0;
+    for (dev.lastmile.model.Cause c : dev.lastmile.model.Cause.values()) {
+      Double v = score.get(c.code());
+      if (v != null && v > top + 1e-9) {
+        top = v;
+        best = c.code();
+      }
+    }
+    return best;
+  }
+
   /** The excerpt of a sentence around a match starting at code point {@code matchPos}. */
   String excerpt(String sentence, int matchPos) {
     int len = sentence.codePointCount(0, sentence.length());

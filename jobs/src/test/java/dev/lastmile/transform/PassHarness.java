@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.lastmile.model.Cause;
 import dev.lastmile.rules.CauseRules;
 import java.io.File;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,20 +22,8 @@ public final class PassHarness {
   private PassHarness() {}
 
   static String primary(CauseMatcher m, String text) {
-    Map<String, Double> score = new LinkedHashMap<>();
-    for (CauseMatcher.Hit h : m.match(text, false)) {
-      score.merge(h.cause(), h.ruleWeight(), Double::sum);
-    }
-    String best = "NONE";
-    double top = 0;
-    for (Cause c : Cause.values()) {
-      Double s = score.get(c.code());
-      if (s != null && s > top + 1e-9) {
-        top = s;
-        best = c.code();
-      }
-    }
-    return best;
+    String c = m.primaryCause(text);
+    return c == null ? "NONE" : c;
   }
 
   static String hits(CauseMatcher m, String text) {

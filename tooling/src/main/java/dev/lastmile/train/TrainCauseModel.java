@@ -127,7 +127,7 @@ public final class TrainCauseModel {
         ObjectNode o = on.addObject();
         o.put("file", f.toString());
         o.put("sha256", sha256(f));
-        o.put("rows", read(f).size());
+        o.put("rows", all.stream().filter(e -> e.file().equals(f.toString())).count());
       }
       ObjectNode params = root.putObject("parameters");
       params.put("algorithm", "Spark MLlib LogisticRegression, family multinomial");
@@ -149,7 +149,8 @@ public final class TrainCauseModel {
                           "{\"model_pass\":{\"enabled\":false},\"version\":\"train-rules\"}")));
       Map<String, String> byRules = new HashMap<>();
       for (Example e : all) {
-        byRules.put(e.text(), primary(rules, e.text()));
+        String c = rules.primaryCause(e.text());
+        byRules.put(e.text(), c == null ? CauseModel.NONE : c);
       }
       // chatter: ordinary Jira text, a NONE example where the rules name nothing in it
       int chatterRead = 0;
@@ -336,24 +337,6 @@ public final class TrainCauseModel {
       }
     }
     return s;
-  }
-
-  /** The cause with the largest sum of rule weights in a sentence (ties: taxonomy order). */
-  static String primary(CauseMatcher m, String text) {
-    Map<String, Double> score = new HashMap<>();
-    for (CauseMatcher.Hit h : m.match(text, false)) {
-      score.merge(h.cause(), h.ruleWeight(), Double::sum);
-    }
-    String best = CauseModel.NONE;
-    double top = 0;
-    for (Cause c : Cause.values()) {
-      Double v = score.get(c.code());
-      if (v != null && v > top + 1e-9) {
-        top = v;
-        best = c.code();
-      }
-    }
-    return best;
   }
 
   static List<Example> read(Path f) throws IOException {
