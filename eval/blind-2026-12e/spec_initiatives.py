@@ -91,7 +91,7 @@ add("BE-02", "v2", "RATE", reg(
     target_production_date="2026-03-01", closed_date="2026-07-15",
     budget_planned="420000", budget_spent="390000", success_kpi="RevPAR",
     kpi_baseline="71", kpi_target="76", data_audit_completed="yes",
-    closure_reason=("Front offices in the 14 hotels of wave 1 went back to their own rate "
+    closure_reason=("Front offices in the 14 trial hotels of wave 1 went back to their own rate "
                     "sheets within weeks; suggestions were applied on fewer than 1 night in 20.")),
     truth("CANCELLED", "DEPLOYMENT", "USER_ADOPTION", notes=(
         "closed_date 2026-07-15, status cancelled. Stage: registry Rollout, epic 'rollout wave 1', "
@@ -105,7 +105,7 @@ add("BE-02", "v2", "RATE", reg(
         ("2026-07-10", "June acceptance log: 212 suggestions shown, 9 applied. Closing the wave."),
     ]),
     S(2, "Rate screen in the PMS side panel", "done", "2025-11-10", "2026-01-28", p=1,
-      sp=["RATE Rollout 2"], cm=[("2026-01-28", "Side panel deployed to all 14 properties.")]),
+      sp=["RATE Rollout 2"], cm=[("2026-01-28", "Side panel switched on for the 14 trial hotels, suggestion shown next to the manual rate.")]),
     S(3, "Training sessions for front-office leads", "wontdo", "2026-01-15", "2026-07-10", p=1,
       cm=[("2026-03-02", "Only two hotels booked a slot; the others said they had no time in high season.")]),
 ])
@@ -219,7 +219,7 @@ add("BE-07", "csv", "LEKW", reg(
         ("2026-05-11", "Er is geen training gepland; de meldkamer heeft één presentatie gehad, in december."),
     ]),
     S(2, "Meldingen in het meldkamerscherm", "done", "2025-12-08", "2026-02-20", p=1,
-      sp=["LEKW Uitrol 2"], cm=[("2026-02-20", "Live in de testomgeving van de meldkamer.")]),
+      sp=["LEKW Uitrol 2"], cm=[("2026-02-11", "Integration test of the alert screen passed in the control-room test environment."), ("2026-02-20", "Staat in de testomgeving van de meldkamer.")]),
 ])
 
 # ---------------------------------------------------------------- BE-08
@@ -323,7 +323,7 @@ add("BE-12", "v3", "RIES", reg(
     E(1, "Desarrollo del modelo de alertas", "wontdo", "2025-06-02", "2026-03-31", cm=[
         ("2025-10-14", "Cumplimiento revisó el uso de los datos y no puso objeciones."),
         ("2026-01-19", "Los procesos nocturnos del banco sólo corren en el mainframe; no hay planificador donde colgar nuestros scripts."),
-        ("2026-03-02", "Durante el piloto los scores se generaban a mano cada lunes desde el portátil de Diego y se mandaban en Excel."),
+        ("2026-03-02", "Durante las pruebas los scores se generaban a mano cada lunes desde el portátil de Diego y se mandaban en Excel."),
     ]),
     S(2, "Variables de comportamiento por cliente", "done", "2025-06-09", "2025-10-30", p=1,
       sp=["RIES Sprint 7"], cm=[("2025-10-30", "Hecho, pruebas en verde.")]),
@@ -560,7 +560,7 @@ add("BE-23", "v2", "NETA", reg(
         ("2026-05-27", "Ticketing and the alarm system use different network element ids. The mapping is a spreadsheet somebody last updated in 2023."),
     ]),
     S(2, "Cluster alarms by topology distance", "done", "2025-11-17", "2026-02-20", p=1,
-      cp=["Proof of concept"], cm=[("2026-02-20", "Works on the synthetic set.")]),
+      cp=["Proof of concept"], cm=[("2025-12-10", "Scope of the alarm export: all 2G/4G/5G network elements of region south."), ("2026-02-20", "Works on the synthetic set.")]),
 ])
 
 # ---------------------------------------------------------------- BE-24
@@ -882,7 +882,7 @@ add("BE-39", "v3", "OBRA", reg(
     start_date="2025-06-02", target_production_date="2026-01-15", closed_date="2026-08-31",
     budget_planned="110000", budget_spent="97000", success_kpi="horas de oficina por obra",
     kpi_baseline="9", kpi_target="5", data_audit_completed="sí",
-    closure_reason=("Cancelado tras seis meses de despliegue: los jefes de obra siguieron con el "
+    closure_reason=("Cancelado tras seis meses de prueba en las obras de la zona centro: los jefes de obra siguieron con el "
                     "parte en papel; menos de 5 usuarios semanales de 120.")),
     truth("CANCELLED", "DEPLOYMENT", "USER_ADOPTION", notes=(
         "closed 2026-08-31. Stage: registry Despliegue, epic 'Despliegue en obras'. Cause: "
@@ -959,7 +959,7 @@ add("BE-42", "v2", "CAPT", reg(
         ("2026-06-30", "Vendor: custom extensions are at the customer's risk; no API for writing metadata back is planned."),
     ]),
     S(2, "Caption style guide prompts", "done", "2025-06-09", "2025-09-19", p=1,
-      fv=["MVP 2"], cm=[("2025-09-19", "Done.")]),
+      fv=["MVP 2"], cm=[("2025-08-05", "Skills tags of the photographers (sport, court, weather) added to the prompt."), ("2025-09-19", "Done.")]),
 ])
 
 # ---------------------------------------------------------------- BE-43
@@ -1249,7 +1249,7 @@ add("BE-56", "v2", "READ", reg(
         ("2026-05-18", "Prototype scope doc v7: four modules. v1 of that doc had one flag."),
     ]),
     S(2, "Discharge summary parser", "done", "2025-07-21", "2025-10-17", p=1,
-      cm=[("2025-10-17", "Merged.")]),
+      cm=[("2025-09-15", "Data owner for the discharge summaries is the records team; they signed off the extract."), ("2025-10-17", "Merged.")]),
 ])
 
 # ---------------------------------------------------------------- BE-57
@@ -1322,5 +1322,5 @@ add("BE-60", "v2", "DMND", reg(
         ("2026-06-05", "Demand in the holiday zones swings with visitor numbers none of our inputs anticipate."),
     ]),
     S(2, "District meter feed", "done", "2025-07-14", "2025-10-10", p=1,
-      sp=["DMND Build 2"], cm=[("2025-10-10", "Feed hourly.")]),
+      sp=["DMND Build 2"], cm=[("2025-09-02", "Added pumping cost per m3 per district as an input column."), ("2025-10-10", "Feed hourly.")]),
 ])
