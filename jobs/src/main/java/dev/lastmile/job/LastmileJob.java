@@ -31,7 +31,6 @@ import dev.lastmile.transform.ReviewDecisions;
 import dev.lastmile.transform.ReviewParams;
 import dev.lastmile.transform.ReviewWorklist;
 import dev.lastmile.transform.RuleStats;
-import dev.lastmile.transform.StageHistory;
 import dev.lastmile.transform.Verdicts;
 import dev.lastmile.transform.stats.PortfolioStats;
 import dev.lastmile.transform.stats.StatsParams;
@@ -295,18 +294,7 @@ public final class LastmileJob {
     LinkIssues.Linked linkedModels = LinkIssues.linkModels(Canonical.models(recs), registry);
     Observation modelRows = new Observation();
     Dataset<Row> models = cut(linkedModels.issues().observe(modelRows, count(lit(1)).as("n")));
-    Dataset<Row> issueKeys =
-        issues.select(
-            col(Cols.ISSUE_KEY).as("hk"), col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
-    Dataset<Row> history =
-        cut(
-            Canonical.statusHistory(recs)
-                .join(
-                    issueKeys,
-                    col(Cols.ISSUE_KEY)
-                        .equalTo(col("hk"))
-                        .and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
-                .drop("hk", "hf"));
+    Dataset<Row> history = cut(LinkIssues.changesOf(Canonical.statusHistory(recs), issues));
     Dataset<Row> flags = Canonical.flagHistory(recs);
     Dataset<Row> texts =
         cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
@@ -341,16 +329,10 @@ public final class LastmileJob {
     flags = AsOf.history(flags, opts.asOf());
     models = AsOf.models(models, opts.asOf());
     texts = AsOf.texts(texts, opts.asOf());
-    Dataset<Row> stageEvidence =
-        Lifecycle.stageEvidence(registry, issues, history, models, lifecycle);
-    Dataset<Row> production =
-        Lifecycle.productionEvidence(registry, issues, history, models, lifecycle);
-    Dataset<Row> activity = Lifecycle.activity(issues, texts, history, models, lifecycle);
-    Dataset<Row> spells = StageHistory.spells(stageEvidence, opts.asOf());
-    Dataset<Row> windows = Lifecycle.stallWindows(spells, lifecycle);
-    Dataset<Row> outcomes =
-        Lifecycle.outcomes(
-            registry, issues, stageEvidence, production, activity, windows, lifecycle, opts.asOf());
+    Lifecycle.Assessed lifecycleVerdicts =
+        Lifecycle.assess(registry, issues, history, models, texts, lifecycle, opts.asOf());
+    Dataset<Row> spells = lifecycleVerdicts.spells();
+    Dataset<Row> outcomes = lifecycleVerdicts.outcomes();
     Dataset<Row> evidence =
         cut(
             CauseEvidence.extract(

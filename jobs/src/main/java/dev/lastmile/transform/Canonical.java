@@ -233,15 +233,7 @@ public final class Canonical {
 
   /** Status changes from Jira changelogs. */
   public static Dataset<Row> statusHistory(Dataset<Rec> recs) {
-    return kind(recs, Kinds.HISTORY)
-        .select(
-            col("issueKey").as(Cols.ISSUE_KEY),
-            col("textAt").as(Cols.CHANGED_AT),
-            col("author").as(Cols.AUTHOR),
-            col("fromStatus").as(Cols.FROM_STATUS),
-            col("toStatus").as(Cols.TO_STATUS),
-            col("sourceFile").as(Cols.SOURCE_FILE),
-            col("recordNumber").as(Cols.RECORD_NUMBER));
+    return changes(recs, Kinds.HISTORY);
   }
 
   /**
@@ -249,7 +241,12 @@ public final class Canonical {
    * and to_status holding the flag values before and after (blank = cleared).
    */
   public static Dataset<Row> flagHistory(Dataset<Rec> recs) {
-    return kind(recs, Kinds.FLAG_HISTORY)
+    return changes(recs, Kinds.FLAG_HISTORY);
+  }
+
+  /** One kind of changelog record in the shape both change histories share. */
+  private static Dataset<Row> changes(Dataset<Rec> recs, String kind) {
+    return kind(recs, kind)
         .select(
             col("issueKey").as(Cols.ISSUE_KEY),
             col("textAt").as(Cols.CHANGED_AT),

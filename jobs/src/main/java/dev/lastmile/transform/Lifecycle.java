@@ -792,6 +792,37 @@ public final class Lifecycle {
             when(enough, derivedBasis).otherwise(fallbackBasis).as(Cols.STALL_WINDOW_BASIS));
   }
 
+  /** The lifecycle verdicts of a snapshot: the stage spells and the outcomes table. */
+  public record Assessed(Dataset<Row> spells, Dataset<Row> outcomes) {}
+
+  /**
+   * Stage evidence, production evidence, activity, stage spells, stall windows and outcomes of the
+   * canonical inputs as of {@code asOf}: the lifecycle half of the job's verdicts, composed once
+   * for the job and for tests.
+   */
+  public static Assessed assess(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      Dataset<Row> texts,
+      LifecycleRules rules,
+      LocalDate asOf) {
+    Dataset<Row> stages = stageEvidence(registry, issues, history, models, rules);
+    Dataset<Row> spells = StageHistory.spells(stages, asOf);
+    Dataset<Row> outcomes =
+        outcomes(
+            registry,
+            issues,
+            stages,
+            productionEvidence(registry, issues, history, models, rules),
+            activity(issues, texts, history, models, rules),
+            stallWindows(spells, rules),
+            rules,
+            asOf);
+    return new Assessed(spells, outcomes);
+  }
+
   /**
    * One row per registry initiative with outcome, stages, production and activity fields. Columns:
    * the registry columns plus reached_production, production_evidence, production_date (effective),

@@ -171,6 +171,21 @@ public final class LinkIssues {
     return new Linked(linked, unlinked);
   }
 
+  /**
+   * Changelog rows (status or flag history) of the linked issues, with their initiative_id: a
+   * change belongs to the issue of the same key exported in the same file.
+   */
+  public static Dataset<Row> changesOf(Dataset<Row> changes, Dataset<Row> linkedIssues) {
+    Dataset<Row> keys =
+        linkedIssues.select(
+            col(Cols.ISSUE_KEY).as("hk"), col(Cols.SOURCE_FILE).as("hf"), col(Cols.INITIATIVE_ID));
+    return changes
+        .join(
+            keys,
+            col(Cols.ISSUE_KEY).equalTo(col("hk")).and(col(Cols.SOURCE_FILE).equalTo(col("hf"))))
+        .drop("hk", "hf");
+  }
+
   /** Model versions linked through the registry's model_names, and the unlinked rows. */
   public static Linked linkModels(Dataset<Row> models, Dataset<Row> registry) {
     Dataset<Row> names =

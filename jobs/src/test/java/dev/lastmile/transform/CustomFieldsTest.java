@@ -1,5 +1,7 @@
 package dev.lastmile.transform;
 
+import static dev.lastmile.io.parse.ParseTesting.config;
+import static dev.lastmile.io.parse.ParseTesting.parse;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lastmile.io.parse.FileParser;
 import dev.lastmile.io.parse.Kinds;
 import dev.lastmile.io.parse.ParseConfig;
 import dev.lastmile.io.parse.Rec;
@@ -15,7 +16,6 @@ import dev.lastmile.model.Cols;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.ConfigException;
 import dev.lastmile.rules.LifecycleRules;
-import dev.lastmile.testing.SharedSpark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,6 @@ import org.junit.jupiter.api.Test;
  * cause evidence. Real parsers, real Spark.
  */
 class CustomFieldsTest {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   /** Two epics claimed by two initiatives; the story names one in each epic-link field. */
   static final String REGISTRY =
       "initiative_id,name,registry_stage,status,start_date,sponsor,"
@@ -53,28 +51,13 @@ class CustomFieldsTest {
           + "\"status\":{\"name\":\"In Progress\"},\"created\":\"2024-03-02T10:00:00.000+0000\","
           + "\"customfield_10014\":\"EP-1\",\"customfield_10099\":\"EP-2\"}}]}";
 
-  static ParseConfig config(String json) throws Exception {
-    return LifecycleRules.withOverrides(JSON.readTree(json), "test.json").parseConfig();
-  }
-
-  static List<Rec> parse(String name, String role, String text, ParseConfig cfg) {
-    List<Rec> out = new ArrayList<>();
-    FileParser.parseString(name, role, text, cfg).forEachRemaining(out::add);
-    return out;
-  }
-
   /** issue_key -> initiative_id after linking, parsed with {@code cfg}. */
   static Map<String, String> links(ParseConfig cfg) {
     List<Rec> all = new ArrayList<>(parse("jira.json", "jira", JIRA_JSON, cfg));
     all.addAll(parse("registry.csv", "registry", REGISTRY, cfg));
-    Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
-    LifecycleRules rules = LifecycleRules.loadDefault();
-    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
+    Dataset<Row> issues = JobInputs.of(all, LifecycleRules.loadDefault()).issues();
     Map<String, String> out = new TreeMap<>();
-    for (Row r :
-        LinkIssues.link(Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
-            .issues()
-            .collectAsList()) {
+    for (Row r : issues.collectAsList()) {
       out.put(r.getAs(Cols.ISSUE_KEY), r.getAs(Cols.INITIATIVE_ID));
     }
     return out;
@@ -161,25 +144,9 @@ class CustomFieldsTest {
     ParseConfig cfg = config("{\"jira_fields\": {\"free_text\": [\"Risk notes\"]}}");
     List<Rec> all = new ArrayList<>(parse("jira.csv", "jira", csv, cfg));
     all.addAll(parse("registry.csv", "registry", REGISTRY, cfg));
-    Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
-    LifecycleRules rules = LifecycleRules.loadDefault();
-    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, texts.
-    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
-    Dataset<Row> issues =
-        SharedSpark.cut(
-            LinkIssues.link(
-                    Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
-                .issues());
-    Dataset<Row> texts =
-        SharedSpark.cut(
-            EvidenceTexts.build(
-                Canonical.issueTexts(recs),
-                issues,
-                registry,
-                Canonical.models(recs).withColumn(Cols.INITIATIVE_ID, col(Cols.MODEL_NAME))));
     List<Row> got =
         CauseEvidence.extract(
-                new CauseInputs(texts, registry, null, issues, null),
+                JobInputs.of(all, LifecycleRules.loadDefault()).causeInputs(),
                 CauseRules.loadDefault(),
                 LocalDate.of(2024, 7, 1))
             .filter(col(Cols.SOURCE).equalTo("jira_custom_field"))
@@ -200,7 +167,8 @@ class CustomFieldsTest {
 
   @Test
   void anUnknownKeyUnderJiraFieldsIsAConfigError() throws Exception {
-    JsonNode bad = JSON.readTree("{\"jira_fields\": {\"epic_links\": [\"customfield_1\"]}}");
+    JsonNode bad =
+        new ObjectMapper().readTree("{\"jira_fields\": {\"epic_links\": [\"customfield_1\"]}}");
     ConfigException e =
         assertThrows(ConfigException.class, () -> LifecycleRules.withOverrides(bad, "my.json"));
     assertTrue(

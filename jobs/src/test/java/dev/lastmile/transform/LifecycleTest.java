@@ -133,20 +133,8 @@ class LifecycleTest {
                 RowFactory.create(
                     "AI-6", "m6", "3", "None", List.of("champion"), daysAgo(400), daysAgo(400))),
             MODELS);
-    Dataset<Row> stages = Lifecycle.stageEvidence(registry, issues, history, models, RULES);
-    Dataset<Row> production =
-        Lifecycle.productionEvidence(registry, issues, history, models, RULES);
-    Dataset<Row> activity = Lifecycle.activity(issues, texts, history, models, RULES);
     Dataset<Row> out =
-        Lifecycle.outcomes(
-            registry,
-            issues,
-            stages,
-            production,
-            activity,
-            Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), RULES),
-            RULES,
-            AS_OF);
+        Lifecycle.assess(registry, issues, history, models, texts, RULES, AS_OF).outcomes();
     Map<String, String> got = new TreeMap<>();
     for (Row r :
         out.select(
@@ -282,16 +270,7 @@ class LifecycleTest {
     Dataset<Row> history = SPARK.createDataFrame(historyRows, HISTORY);
     Dataset<Row> models = SPARK.createDataFrame(List.of(), MODELS);
     Dataset<Row> texts = SPARK.createDataFrame(List.of(), TEXTS);
-    Dataset<Row> stages = Lifecycle.stageEvidence(registry, issues, history, models, rules);
-    return Lifecycle.outcomes(
-        registry,
-        issues,
-        stages,
-        Lifecycle.productionEvidence(registry, issues, history, models, rules),
-        Lifecycle.activity(issues, texts, history, models, rules),
-        Lifecycle.stallWindows(StageHistory.spells(stages, AS_OF), rules),
-        rules,
-        AS_OF);
+    return Lifecycle.assess(registry, issues, history, models, texts, rules, AS_OF).outcomes();
   }
 
   /** Furthest stage and the evidence named for it, per initiative, under the given rules. */

@@ -10,7 +10,6 @@ import dev.lastmile.io.parse.Rec;
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.LifecycleRules;
-import dev.lastmile.testing.SharedSpark;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,36 +37,18 @@ class LineageTest {
 
   @BeforeAll
   static void run() throws Exception {
-    SparkSession spark = SharedSpark.spark();
     List<Rec> all = new ArrayList<>();
     all.addAll(ParseTesting.parseFile(Path.of(JIRA), "jira"));
     all.addAll(ParseTesting.parseFile(Path.of(REGISTRY), "registry"));
     all.addAll(ParseTesting.parseFile(Path.of(MODELS), "models"));
-    Dataset<Rec> recs = spark.createDataset(all, Rec.ENCODER);
-    LifecycleRules lifecycle = LifecycleRules.loadDefault();
-    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, models, history, texts.
-    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, lifecycle).registry());
-    Dataset<Row> issues =
-        SharedSpark.cut(
-            LinkIssues.link(
-                    Canonical.issues(recs).issues(), registry, lifecycle.initiativeLabelPrefix())
-                .issues());
-    Dataset<Row> models =
-        SharedSpark.cut(LinkIssues.linkModels(Canonical.models(recs), registry).issues());
-    Dataset<Row> history =
-        SharedSpark.cut(
-            Canonical.statusHistory(recs)
-                .limit(0)
-                .withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY)));
-    Dataset<Row> texts =
-        SharedSpark.cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
+    JobInputs in = JobInputs.of(all, LifecycleRules.loadDefault());
     evidence =
-        CauseEvidence.extract(
-                new CauseInputs(texts, registry, history, issues, models),
-                CauseRules.loadDefault(),
-                LocalDate.of(2024, 7, 1))
+        CauseEvidence.extract(in.causeInputs(), CauseRules.loadDefault(), LocalDate.of(2024, 7, 1))
             .cache();
-    stageEvidence = Lifecycle.stageEvidence(registry, issues, history, models, lifecycle).cache();
+    stageEvidence =
+        Lifecycle.stageEvidence(
+                in.registry(), in.issues(), in.history(), in.models(), LifecycleRules.loadDefault())
+            .cache();
   }
 
   private static List<Row> rows(Dataset<Row> df, String source, String refPrefix) {

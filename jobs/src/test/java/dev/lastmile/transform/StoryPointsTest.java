@@ -1,16 +1,14 @@
 package dev.lastmile.transform;
 
-import static org.apache.spark.sql.functions.col;
+import static dev.lastmile.io.parse.ParseTesting.config;
+import static dev.lastmile.io.parse.ParseTesting.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lastmile.io.parse.FileParser;
 import dev.lastmile.io.parse.Kinds;
 import dev.lastmile.io.parse.ParseConfig;
 import dev.lastmile.io.parse.Rec;
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.LifecycleRules;
-import dev.lastmile.testing.SharedSpark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
  * Real parsers, real Spark; every figure worked out by hand from the fixtures.
  */
 class StoryPointsTest {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   static final String REGISTRY =
       "initiative_id,name,registry_stage,status,start_date,jira_keys\n"
           + "AI-1,Claims,POC,active,2024-01-01,EP-1\n"
@@ -71,16 +67,6 @@ class StoryPointsTest {
         + (sp26 == null ? "" : ",\"customfield_10026\":" + sp26)
         + (resolved == null ? "" : ",\"resolutiondate\":\"" + resolved + "\"")
         + "}}";
-  }
-
-  static ParseConfig config(String json) throws Exception {
-    return LifecycleRules.withOverrides(JSON.readTree(json), "test.json").parseConfig();
-  }
-
-  static List<Rec> parse(String name, String role, String text, ParseConfig cfg) {
-    List<Rec> out = new ArrayList<>();
-    FileParser.parseString(name, role, text, cfg).forEachRemaining(out::add);
-    return out;
   }
 
   /** issue key -> story points, in file order. */
@@ -146,36 +132,9 @@ class StoryPointsTest {
   static Map<String, String> totals(ParseConfig cfg) {
     List<Rec> all = new ArrayList<>(parse("jira.json", "jira", JIRA_JSON, cfg));
     all.addAll(parse("registry.csv", "registry", REGISTRY, cfg));
-    Dataset<Rec> recs = SharedSpark.spark().createDataset(all, Rec.ENCODER);
     LifecycleRules rules = LifecycleRules.loadDefault();
-    LocalDate asOf = LocalDate.of(2024, 7, 1);
-    // Cut where the job cuts (SharedSpark.cut): registry, linked issues, models, history, texts.
-    Dataset<Row> registry = SharedSpark.cut(Canonical.registry(recs, rules).registry());
-    Dataset<Row> issues =
-        SharedSpark.cut(
-            LinkIssues.link(
-                    Canonical.issues(recs).issues(), registry, rules.initiativeLabelPrefix())
-                .issues());
-    Dataset<Row> models =
-        SharedSpark.cut(LinkIssues.linkModels(Canonical.models(recs), registry).issues());
-    Dataset<Row> history =
-        SharedSpark.cut(
-            Canonical.statusHistory(recs)
-                .limit(0)
-                .withColumn(Cols.INITIATIVE_ID, col(Cols.ISSUE_KEY)));
-    Dataset<Row> texts =
-        SharedSpark.cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
-    Dataset<Row> stage = Lifecycle.stageEvidence(registry, issues, history, models, rules);
     Dataset<Row> outcomes =
-        Lifecycle.outcomes(
-            registry,
-            issues,
-            stage,
-            Lifecycle.productionEvidence(registry, issues, history, models, rules),
-            Lifecycle.activity(issues, texts, history, models, rules),
-            Lifecycle.stallWindows(StageHistory.spells(stage, asOf), rules),
-            rules,
-            asOf);
+        JobInputs.of(all, rules).lifecycle(rules, LocalDate.of(2024, 7, 1)).outcomes();
     Map<String, String> out = new LinkedHashMap<>();
     for (Row r : outcomes.orderBy(Cols.INITIATIVE_ID).collectAsList()) {
       out.put(

@@ -1,5 +1,6 @@
 package dev.lastmile.io.parse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.rules.LifecycleRules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,16 @@ public final class ParseTesting {
   public static List<Rec> parseFile(Path p, String role) throws IOException {
     long size = Files.size(p);
     return drain(FileParser.parse(p.toString(), role, size, () -> Files.newInputStream(p), CONFIG));
+  }
+
+  /** The parse settings of a --config JSON text merged over the defaults. */
+  public static ParseConfig config(String json) throws java.io.IOException {
+    return LifecycleRules.withOverrides(new ObjectMapper().readTree(json), "test.json")
+        .parseConfig();
+  }
+
+  public static List<Rec> parse(String name, String role, String text, ParseConfig cfg) {
+    return drain(FileParser.parseString(name, role, text, cfg));
   }
 
   static List<Rec> drain(Iterator<Rec> it) {
