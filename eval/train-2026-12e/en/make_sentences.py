@@ -76,7 +76,7 @@ Weather features are from one station 80 km away from most of the fields.
 ETA: unknown. The extract from mainframe needs a COBOL change request and the queue is 4 months.
 Model is fine on the sample, it's the full set that's a mess: nulls in 30% of rows.
 Agents close tickets with the wrong reason code so our labels are basically noise.
-Summary for the board: the initiative stalls because the data we need is spread across 11 siloed systems with no common key.
+Summary for the board: the initiative stalls because the data we need is spread across 11 siloed systems with no common key, and each system owner wants a separate access request and business justification.
 We can see the invoices but not the corrections, so the 'clean' history is actually full of reversed entries.
 the sample they shared had 500 rows. the real table has 80 million and different columns
 Nobody has captured why candidates were rejected, so the screening model has no outcome to learn.
@@ -153,7 +153,7 @@ The insurance use case was framed as a technology trial, so no business KPI was 
 We need the problem statement signed off before further build. Still waiting on it from the ward leads.
 Scope doc lists 14 possible benefits and no primary one.
 Project team assumed the goal was automation; customer service leadership wanted better routing. Rework.
-Pilot declared a success by IT and a failure by operations, because they were measuring different things.
+Pilot declared a success by IT and a failure by operations, because IT measured uptime and model accuracy while operations expected fewer missed pickups, and nobody had written down which mattered before we started.
 baseline? what baseline lol
 No one can say what the current error rate of the manual coding is, so the model's 4% looks either great or terrible.
 The construction client wanted 'smarter scheduling' and could not explain what was wrong with the current schedule.
@@ -223,7 +223,7 @@ MLOps platform is 'on the roadmap' since 2024.
 Telecom ops: the churn scores are stale because the refresh pipeline broke and nobody noticed for 6 weeks.
 The vision model needs a GPU at the edge and the plant PCs are from 2015.
 there's no staging env, we test in prod or not at all
-Steering minutes: the initiative is stuck between the lab and production with no owner for deployment tooling.
+Steering minutes: the initiative is stuck between the lab and production; there is no container platform, no scheduler and no monitoring, and the data science team was told to 'sort out hosting themselves'.
 It was built in a cloud trial account that expires next month.
 Nothing is versioned - not data, not code, not model.
 The model scores once a quarter because that's how often someone has time to run it.
@@ -351,7 +351,7 @@ It's another screen. Nobody wants another screen. It has to go into the existing
 Customer service wants it in Zendesk, IT says Zendesk connectors aren't approved.
 The MRP system can't ingest forecasts at SKU-store-day granularity.
 We never got the message schema for the freight exchange; reverse-engineering from samples.
-Clinic software is per-practice, no central API, so rollout means 200 integrations.
+Clinic software is per-practice, no central API, so rollout means 200 separate integrations, each with its own vendor, its own contract and its own idea of what a patient ID looks like.
 The vendor API is rate limited to 1,000 calls a day for the whole customer.
 Still no connection to the asset register, so the model can't tell which transformer is which.
 Procurement workflow is email-based; there is no system to integrate into.
@@ -418,7 +418,7 @@ SteerCo: go-live deferred until Information Governance signs off the data flow d
 HIPAA BAA with the cloud provider isn't in place for that service.
 Model uses gender as a feature; equality review says that's not acceptable for hiring.
 Approval pending from the national telecom regulator on use of location data.
-Compliance needs an audit trail of every recommendation; the system doesn't keep one and we weren't allowed to add one without another review.
+Compliance needs an audit trail of every recommendation; the system doesn't keep one and we weren't allowed to add one without another review, which is booked for February at the earliest.
 Security still hasnt decided if the copilot can read sharepoint
 The public sector tender rules forbid us from using the vendor's hosted model.
 legal: 'not in this form'. no further explanation
@@ -517,7 +517,7 @@ The business unit that requested it was sold.
 Nobody from underwriting turned up to the UAT planning.
 Strategic priorities shifted towards the cloud migration this fiscal year.
 The steering group decided to 'revisit next quarter' for the fourth quarter running.
-Telecom: operations director supports it, commercial director blocks it, CEO hasn't weighed in.
+Telecom: operations director supports it, commercial director blocks it, CEO hasn't weighed in, and every time we ask for a decision the item drops off the exec agenda.
 We can't get a RACI agreed for the model lifecycle.
 Won't fix: the requesting department no longer exists after the reorganisation.
 The project lost its sponsor the same week the steering group was disbanded.
@@ -588,7 +588,7 @@ The energy trader who designed the features moved to London.
 Steering: the project can't progress until the ML engineer role is filled.
 The public sector pay scale means we can only hire graduates, who then leave after a year.
 Vendor support is the only expertise we have, and it's billed hourly.
-We tried to upskill the BI team, they're still at week 2 of a 12-week course.
+We tried to upskill the BI team instead of hiring, but they're still at week 2 of a 12-week course because the day job always wins, and the model sits untouched in the meantime.
 Labellers need medical training; the budget only covers students.
 The guy who wrote the ETL left in 2023. There is no documentation.
 We don't have the in-house capability to fine-tune, and the vendor won't do it for us.
@@ -681,7 +681,7 @@ The hospital triage pilot now includes outpatient scheduling.
 Each demo generates a new wishlist and the wishlist becomes the plan.
 We keep widening the net: now suppliers, customers and employees in one graph.
 Insurance fraud model has to cover 'all fraud', per the new sponsor.
-Customer care asked for sentiment, then intent, then summarisation, then auto-reply, all in v1.
+Customer care asked for sentiment, then intent, then summarisation, then auto-reply, then a supervisor dashboard, all in v1, and every addition pushed the first release back by another month or so.
 Release 1.0 is now bigger than what the vendor's full product does.
 Our scope document is on version 27.
 Agri advisory app needs to support offline mode, voice input and 11 dialects before pilot.
@@ -731,7 +731,7 @@ Project officially live, unofficially abandoned by the users.
 Usage is high in the pilot branch only because the branch manager forces it.
 Customer service staff resent being measured against the bot's suggested answers.
 Training consisted of a 20-minute webinar that most people skipped.
-Ops team keeps asking for Excel exports of the predictions so they can 'check them'. They never use the app.
+Ops team keeps asking for Excel exports of the predictions so they can 'check them' against their own numbers, and in practice they never open the app and keep running the depot off the old spreadsheet.
 The site managers call it 'the robot' and not in a nice way.
 It's technically fine; people just don't want it.
 Nobody changed their process, so the model's output goes nowhere.
@@ -776,14 +776,14 @@ The loaders keep asking their foreman instead of reading the pick suggestions on
 
 POS["COST_FUNDING"] = """
 licence renewal is 3x what we budgeted
-Funding for phase 2 was cut in the budget round.
+Phase 2 was struck off the list when the CFO went through the spend plan line by line.
 The GPU bill for the pilot alone ate the whole year's innovation budget.
 Closure: ROI does not justify the running cost.
 Status RED: programme overspent by 40%, CFO froze further spend.
 Inference costs per call are higher than what a human agent costs for the same question.
 Business case doesn't close: €1.2M to build, €150k/year savings at best.
 The vendor raised the per-seat price after the pilot; rollout unaffordable.
-Budget was only approved for the PoC; no money for production.
+Money was only ever there for the PoC; production was never paid for.
 we ran out of money in month 7 of a 6-month project
 Cloud spend for the feature pipeline is four times the estimate.
 The hospital's capital budget was redirected to the new wing.
@@ -803,10 +803,10 @@ Price of the satellite imagery subscription went up and the agri pilot can't abs
 The school district can't pay the per-student fee after the pilot year.
 PFA the minutes: budget request got rejected in the quarterly investment committee.
 Consultancy fees burned through the budget before anything was built.
-Compute costs for fine-tuning were not in the plan.
+Nobody put the fine-tuning compute in the plan, and the first invoice was a shock.
 The insurer decided the savings didn't cover the vendor licence.
 Legal department's tool budget is fixed and already committed to the e-billing system.
-No budget line for ongoing support after go-live.
+Who pays for support after go-live? Nobody, apparently.
 the PO for the vendor is stuck because we went over the spending cap
 Media business had a bad year, all non-revenue projects paused.
 The construction margin is 3%; a tool that costs 1% of project value is a non-starter.
@@ -818,14 +818,14 @@ The estimated three-year cost doubled after security and hosting were added.
 Funding approved for 6 months only, then 're-evaluate'. It wasn't renewed.
 The CFO asked what it costs per shipment and the answer killed it.
 Travel sector downturn: all AI spend on hold.
-Cost overrun in the data migration consumed the contingency and then some.
+The data migration ate the contingency and then some, so the model work has nothing left.
 Our cost centre has no budget left this year.
 The savings go to ops, the costs land on IT; IT won't pay.
 Cloud provider's committed spend discount ended, monthly bill tripled.
 The pilot was free; the production price list arrived last week.
 The hotel group can't justify the per-property licence for small properties.
 Unit economics don't work: the model saves 2 minutes per case, the infra costs more than 2 minutes of staff time.
-HR budget reallocated to the new payroll system.
+The money earmarked for the HR pilot went to the new payroll system instead.
 Run costs of the LLM at full volume estimated at 900k a year - project paused pending review.
 Why are we paying for 500 seats when 40 people use it?
 budget for yr 2 not aproved.
@@ -836,8 +836,8 @@ The retailer's capex committee pushed all AI spend to next year.
 Annotation vendor invoice was double the quote and finance stopped payment.
 Can't afford the data licence from the market data provider.
 Returns on the pilot were too small to justify the change costs.
-Status: waiting for funding decision, team released in the meantime.
-The project is 60% over budget with 30% of the scope delivered.
+Team released while we wait to hear whether the money comes through.
+We've spent 160% of the plan and delivered 30% of what was promised.
 Total cost of ownership over 5 years is higher than outsourcing the process entirely.
 Logistics margins are razor thin, the tool needs to pay for itself in a quarter and it won't.
 The public body's budget was cut by the new government.
@@ -854,7 +854,7 @@ The benefits are real but land in year 3; the budget horizon is 12 months.
 Money ran out before UAT.
 Closure reason: insufficient funding to proceed beyond pilot.
 The extra headcount for operating the model wasn't in the budget and won't be added.
-Legal tech subscription renewal denied by procurement on cost grounds.
+Procurement said no to renewing the legal tech subscription. Too expensive for what it does.
 """
 
 POS["TECHNICAL_FEASIBILITY"] = """
@@ -930,7 +930,7 @@ Retail shrinkage can't be attributed to causes from the data we can observe.
 The complexity of tariff rules makes automated billing validation impossible to get right.
 Classifier accuracy is stucked at 72% only, even after adding more examples.
 Low-resource language for the rural advisory service; no model handles it decently.
-Can the model explain its decisions to the regulator? Not at the level of detail they need, and the simpler models perform badly.
+Can the model explain its decisions to the regulator? Not at the level of detail they need, and the simpler, explainable models we tried perform so badly they would approve most of the risky applications.
 Results not reproducible across runs; variance too high to trust.
 It's not a modelling problem we know how to solve.
 Realistic accuracy estimate shared with SteerCo; they said it's not worth it at that level.
@@ -999,7 +999,7 @@ Sprint planning done, capacity 42 points.
 Changed the colour of the 'Urgent' badge to meet contrast guidelines.
 Who is the right person to ask about the SKU naming convention?
 Created sub-tasks for frontend and backend.
-Load test report attached, p95 within target.
+Load test report attached: 500 concurrent users on the booking flow for 30 minutes, p95 at 640 ms against a target of 800 ms, no errors, CPU peaked at 70% on the app nodes.
 Hotel check-in date is shown in US format on the confirmation page.
 Welcome to the team, Ravi!
 Dashboard tile shows 'NaN' when there are no deliveries for the day.
@@ -1196,7 +1196,7 @@ Users asked for more features, which is a good sign of adoption.
 Integration with the WMS went live without incident.
 Legal has no objections to the use of the anonymised dataset.
 The data owner responded within a day and provided the extract.
-Field 'Data source' added to the intake form.
+New dropdown on the intake form: 'Data source' (CRM, ERP, manual).
 Owner: Priya. Due: Friday.
 Update the cost estimate column header to 'Est. cost (EUR)'.
 Our objective for this sprint is to finish the export feature.
@@ -1226,7 +1226,7 @@ Licence costs came in under budget.
 ROI review: payback in 9 months, ahead of plan.
 Integration with SAP was easier than expected.
 No scope changes requested this sprint.
-Security: the vendor passed the third-party risk assessment.
+Good news from vendor management: the supplier cleared third-party risk with two minor observations, both closed.
 Team has strong ML skills, the constraint is just calendar time before the holidays.
 The plant managers are enthusiastic about the pilot results.
 Sponsor changed, but the new VP reaffirmed the project in writing the same week.
@@ -1285,7 +1285,7 @@ Model monitoring alerts configured and tested.
 Stakeholder map updated; no changes to the sponsor.
 Even with the reorg, ownership of the project stays with logistics ops.
 The data was siloed before, but the new lakehouse put it all in one place last year.
-Retro: what went well - clear objective, fast access to data, engaged users.
+Retro, what went well: clear objective from day one, fast access to data, engaged users at both pilot sites, and a sponsor who turned up; what to improve: shorter stand-ups and fewer status e-mails.
 Costs of the pilot: as budgeted.
 We will NOT expand scope; the change request was rejected at the CAB.
 The DPO asked one clarifying question, answered, and approved.
