@@ -1,0 +1,1049 @@
+#!/usr/bin/env python3
+"""Training sentences (German, French, Dutch) for lastmile's learned cause pass.
+
+Hand-written, one sentence (or two) per line inside the blocks below. Running this script
+rewrites sentences.csv byte-identically and asserts counts, uniqueness and codes.
+Training material only: never score the product on it.
+"""
+import csv
+import io
+import os
+
+CAUSES = [
+    "DATA_READINESS",
+    "UNCLEAR_OBJECTIVE",
+    "PRODUCTION_ARCHITECTURE",
+    "INTEGRATION",
+    "SECURITY_COMPLIANCE",
+    "OWNERSHIP_SPONSORSHIP",
+    "SKILLS_GAP",
+    "SCOPE_CREEP",
+    "USER_ADOPTION",
+    "COST_FUNDING",
+    "TECHNICAL_FEASIBILITY",
+]
+LANGS = ["de", "fr", "nl"]
+# (label, kind-detail, lang) -> list of texts; kind-detail is "pos", "neutral" or "near"
+DATA = {}
+
+
+def add(label, detail, lang, block):
+    lines = [ln.strip() for ln in block.strip("\n").split("\n")]
+    lines = [ln for ln in lines if ln]
+    DATA.setdefault((label, detail, lang), []).extend(lines)
+
+
+# ---------------------------------------------------------------- DATA_READINESS
+add("DATA_READINESS", "pos", "de", """
+Der Export aus dem Lagerverwaltungssystem hört im März 2021 auf, danach gibt es schlicht keine Daten.
+Die Hälfte der Werke fehlt im Extrakt, Linz und Graz sind gar nicht drin.
+Labels sind inzwischen ok, aber der Feed aus den Filialen bricht jedes Wochenende ab.
+Datenqualität ungenügend: 38 % der Schadensmeldungen ohne Schadensursache erfasst.
+Wir haben 400 gelabelte Röntgenbilder, gebraucht werden eher 40.000.
+Zugriff auf die Kundendaten im Data Lake ist seit sechs Wochen beantragt, passiert ist nix.
+Die Sensordaten der Turbinen liegen als PDF-Ausdrucke vor. Ja, wirklich.
+Kundenstammdaten sind in drei Systemen gepflegt und widersprechen sich bei jedem zweiten Datensatz.
+Die Trainingsdaten stammen nur aus Bayern, der Rest der Republik ist nicht repräsentiert.
+Wer soll die 12k Tickets labeln? Die Fachabteilung hat keine Zeit dafür.
+Zeitstempel in der Telemetrie sind mal UTC, mal MEZ, mal gar nicht gesetzt.
+Historie der Zahlungsausfälle wurde 2019 bei der Migration gelöscht.
+datenlage ist eine katastrophe, die hälfte der felder ist leer oder "n/a"
+Die Ernteerträge wurden bis 2020 auf Papier erfasst und nie digitalisiert.
+Ohne die Daten aus dem SAP-Altsystem können wir das Modell nicht trainieren, und die hat keiner.
+Die Freitextfelder in den Pflegeberichten sind voller Kürzel, die nur die Station versteht.
+Das Sample, das wir vom Netzbetreiber bekommen haben, enthält nur Störungen aus dem Sommer.
+Datenzugriff auf die Produktionsdaten wird von der IT verweigert, wir arbeiten mit einem Dump von 2022.
+Beim Abgleich der Lieferscheine fehlen rund 20 Prozent der Sendungsnummern.
+Die Kündigungsgründe im CRM sind zu 80 % mit "Sonstiges" befüllt.
+Jeder Standort hat sein eigenes Excel mit eigener Spaltenlogik, zusammenführen geht nicht automatisch.
+Die Baustellenberichte existieren nur als eingescannte Handnotizen.
+Die Daten sind da, aber niemand weiss, was die Spalte STAT_X2 eigentlich bedeutet. Doku gibts keine.
+Klassen massiv unausgewogen: 99,7 % der Transaktionen sind unauffällig, Betrugsfälle kaum vorhanden.
+Haben wir überhaupt Daten zu den Retouren vor 2023? Offenbar nicht.
+Das Data Warehouse wird nur monatlich befüllt, für tägliche Prognosen reicht das nicht.
+Die Messreihen aus dem Labor wurden mit unterschiedlichen Geräten und Einheiten erhoben.
+Statusbericht Q3: Datenbereitstellung weiterhin rot, Fachbereich liefert nicht.
+Die Kursdaten der Weiterbildungsplattform sind voller Dubletten, teilweise fünffach.
+Grundwahrheit fehlt: ob die Prognose stimmte, wird nirgends zurückgeschrieben.
+Die Patientendaten liegen in einem Silo der Klinik, an das wir nicht rankommen.
+Die Verkehrszählungen der Gemeinden sind lückenhaft, viele Zählstellen seit Jahren defekt.
+""")
+add("DATA_READINESS", "pos", "fr", """
+L'extraction qu'on a reçue s'arrête en 2021 et la moitié des entrepôts n'y figurent pas.
+Les données de consommation des compteurs sont incomplètes, il manque des mois entiers.
+Les étiquettes sont bonnes maintenant, mais le flux des agences tombe encore tous les week-ends.
+Qualité des données insuffisante : 40 % des sinistres sans code cause renseigné.
+On a 300 dossiers annotés, il en faudrait au moins dix fois plus.
+La demande d'accès au datalake client est en attente depuis début septembre.
+Les historiques de maintenance sont dans des classeurs papier à l'atelier de Lyon.
+Chaque agence tient son propre fichier Excel, avec ses propres colonnes, bon courage pour consolider.
+Le jeu d'entraînement ne contient que des patients de l'hôpital de Rennes, pas du tout représentatif.
+qui va annoter les 15 000 mails ? personne au service client n'a le temps
+Les horodatages des capteurs sont incohérents, certains en heure locale, d'autres en UTC.
+Les données antérieures à la migration de 2019 ont été perdues, on n'a rien avant.
+Le référentiel produits est un vrai bazar, trois codes différents pour le même article.
+Les rendements agricoles n'ont jamais été saisis de façon structurée avant 2021.
+Sans l'historique de l'ancien AS/400 on ne peut rien entraîner, et personne ne sait l'exporter.
+Les comptes rendus des infirmières sont en texte libre plein d'abréviations maison.
+L'échantillon transmis par le fournisseur ne couvre que les pannes d'été.
+La DSI refuse l'accès aux données de prod, on bosse sur un dump de 2022.
+Environ 20 % des numéros de colis manquent quand on rapproche avec les bons de livraison.
+Le motif de résiliation est renseigné « Autre » dans 80 % des cas.
+Les rapports de chantier n'existent qu'en scans de notes manuscrites.
+Les données existent, mais personne ne sait ce que veut dire la colonne FLG_7. Aucune doc.
+Classes très déséquilibrées : quasiment aucun cas de fraude dans l'historique.
+A-t-on seulement les retours clients d'avant 2023 ? Apparemment non.
+L'entrepôt de données n'est alimenté qu'une fois par mois, impossible de faire du quotidien.
+Les mesures du labo ont été faites avec des appareils différents et des unités différentes.
+COPIL : chantier données toujours au rouge, le métier ne livre pas les extractions.
+Le fichier élèves contient des doublons partout, parfois cinq fois le même élève.
+On n'a pas de vérité terrain : le résultat réel n'est jamais réinjecté nulle part.
+Les dossiers patients sont enfermés dans le silo de la clinique, inaccessible pour nous.
+Les comptages de trafic des communes sont troués, la moitié des boucles sont HS depuis des années.
+les données CRM sont pourries, adresses fausses, mails vides, doublons en pagaille
+""")
+add("DATA_READINESS", "pos", "nl", """
+De export uit het WMS stopt in maart 2021 en de helft van de depots ontbreekt.
+Labels zijn nu in orde, maar de feed van de winkels valt elk weekend nog uit.
+Datakwaliteit onvoldoende: 35 % van de schademeldingen heeft geen oorzaakcode.
+We hebben 250 gelabelde scans, we hebben er duizenden nodig.
+Toegang tot de klantdata in het datalake is al zes weken aangevraagd, nog steeds niks.
+Elke vestiging houdt een eigen Excel bij met eigen kolommen, samenvoegen lukt niet automatisch.
+De trainingsdata komt alleen uit Noord-Holland, de rest van het land zit er niet in.
+Tijdstempels in de telemetrie zijn deels UTC, deels lokale tijd, deels leeg.
+Wie gaat die 10.000 tickets labelen? Niemand van de klantenservice heeft daar tijd voor.
+De oogstgegevens zijn tot 2020 op papier bijgehouden en nooit gedigitaliseerd.
+Het opzegreden-veld in het CRM staat bij 80 % op "overig".
+De bouwverslagen bestaan alleen als gescande handgeschreven notities.
+Hebben we eigenlijk wel retourdata van voor 2023? Blijkbaar niet.
+Het datawarehouse wordt maar één keer per maand gevuld, te traag voor dagprognoses.
+De patiëntgegevens zitten in een silo van het ziekenhuis waar wij niet bij kunnen.
+data is er wel maar niemand weet wat kolom CD_STAT betekent, geen documentatie
+""")
+# ---------------------------------------------------------------- UNCLEAR_OBJECTIVE
+add("UNCLEAR_OBJECTIVE", "pos", "de", """
+Wir wissen immer noch nicht, welche Kennzahl das Controlling eigentlich bewegen will.
+Es gibt keine Baseline, also können wir auch nicht sagen, ob das Modell besser ist als heute.
+Erst wurde "wir brauchen KI" beschlossen, dann hat man nach einem Problem dafür gesucht.
+Erfolgskriterium nie definiert. Im Lenkungsausschuss hat jeder etwas anderes erwartet.
+Welches Problem lösen wir hier genau? Die Frage kam in Sprint 9 und ist bis heute offen.
+Der Fachbereich wollte eigentlich eine bessere Tourenplanung, gebaut wurde eine Nachfrageprognose.
+Ziel laut Projektauftrag: "Mehrwert durch Daten schaffen". Mehr steht da nicht.
+Der Chatbot ist fertig, aber keiner kann sagen, wofür genau die Kundenbetreuung ihn braucht.
+Niemand hat festgelegt, ab welcher Trefferquote das Ganze als Erfolg gilt.
+Im Retro kam raus: Wir haben ein halbes Jahr am falschen Use Case gebaut.
+KPI? Gibt's nicht. Der Vorstand wollte halt auch mal was mit GenAI machen.
+Die Fragestellung hat sich dreimal geändert, je nachdem wer gerade im Meeting sass.
+Der Business Case bestand aus einer Folie mit dem Wort "Effizienz".
+Uns fehlt ein messbares Ziel, deshalb gibt es auch keinen Go/No-Go-Entscheid.
+Es ist unklar, ob die Leitstelle schneller disponieren oder weniger Fehlalarme haben will.
+Wir haben eine Lösung gesucht, die ein Problem hat, nicht umgekehrt.
+Die Ausgangslage wurde nie gemessen, wie lange dauert die Bearbeitung heute überhaupt?
+Das Projekt ist aus einem Hackathon entstanden, ein Geschäftsproblem wurde nie formuliert.
+Zielsetzung zu schwammig, der Auftrag lautet "irgendwas mit Predictive Maintenance".
+Die Einkäufer brauchen eigentlich Transparenz über Lieferzeiten, keine Preisprognose.
+Jeder Stakeholder versteht unter "Qualität verbessern" etwas anderes.
+Im Steering wurde gefragt, was denn der Nutzen sei. Schweigen im Raum.
+Wir optimieren auf Genauigkeit, aber das Geschäft misst in Euro, und die Umrechnung kennt keiner.
+Was genau soll das Tool für die Sachbearbeitung besser machen? Weiss bis heute niemand.
+Anforderungen kamen nie, nur der Wunsch nach "einem Dashboard mit KI drin".
+Der Use Case wurde vom Berater mitgebracht, nicht vom Fachbereich.
+Nach der Demo hiess es: schön, aber das ist nicht unser Problem.
+Abnahmekriterien fehlen komplett, darum kann auch nichts abgenommen werden.
+Wir wussten lange nicht, dass die Schadenregulierer eigentlich Priorisierung wollen, nicht Klassifikation.
+ohne definiertes Ziel kann man auch nicht sagen ob der PoC gescheitert ist, oder?
+Das Gemeindeamt wollte "Bürgernähe verbessern", messbar wurde das nie gemacht.
+Die Kollegen im Vertrieb hatten eine ganz andere Vorstellung davon, was vorhergesagt werden soll.
+""")
+add("UNCLEAR_OBJECTIVE", "pos", "fr", """
+On ne sait toujours pas quel indicateur la direction financière veut voir bouger.
+Pas de situation de référence, donc impossible de dire si le modèle fait mieux qu'aujourd'hui.
+On a décidé de « faire de l'IA » avant de savoir pour quel problème.
+Le critère de succès n'a jamais été validé, chacun en COPIL attendait autre chose.
+Quel problème métier on résout exactement ? Question posée au sprint 8, toujours sans réponse.
+Le métier voulait une meilleure planification des tournées, on a livré une prévision de la demande.
+Objectif dans la note de cadrage : « valoriser la donnée ». C'est tout.
+Le chatbot marche, mais personne ne sait à quoi il doit servir pour le service client.
+Personne n'a fixé le taux de précision à partir duquel on considère que c'est un succès.
+En rétro on s'est rendu compte qu'on avait bossé six mois sur le mauvais cas d'usage.
+un KPI ? lol. la direction voulait juste annoncer un projet GenAI
+La question posée au modèle a changé trois fois selon qui était dans la réunion.
+Le business case tenait sur une slide avec le mot « efficience ».
+Sans objectif mesurable, pas de décision go / no go possible.
+On ignore si le centre d'appels veut réduire le temps d'attente ou le taux de rappel.
+Solution en quête de problème, comme souvent.
+Le temps de traitement actuel n'a jamais été mesuré, alors comparer à quoi ?
+Le projet sort d'un hackathon, aucun besoin métier n'a été formalisé depuis.
+Le cadrage se limite à « faire de la maintenance prédictive ». Sur quoi ? Pour qui ?
+Les acheteurs avaient besoin de visibilité sur les délais, pas d'une prévision de prix.
+« Améliorer la qualité » veut dire quelque chose de différent pour chaque partie prenante.
+En comité, quelqu'un a demandé quel était le bénéfice attendu. Long silence.
+On optimise l'exactitude alors que le métier raisonne en euros, et le lien n'a jamais été fait.
+Le besoin n'a jamais été exprimé, juste l'envie d'« un tableau de bord avec de l'IA ».
+Le cas d'usage a été apporté par le cabinet de conseil, pas par les équipes.
+Après la démo : « joli, mais ce n'est pas notre problème ».
+Aucun critère de recette, donc rien ne peut être recetté.
+On a compris trop tard que les gestionnaires voulaient prioriser les dossiers, pas les classer.
+La mairie voulait « améliorer la relation usager », sans jamais dire comment le mesurer.
+Le commercial imaginait prédire le churn, la data science prédisait le panier moyen.
+L'expression de besoin n'a jamais été écrite, on a codé à partir d'un mail de trois lignes.
+Le sponsor est là, le budget aussi, mais on ne sait pas ce qu'on doit prouver.
+""")
+add("UNCLEAR_OBJECTIVE", "pos", "nl", """
+We weten nog steeds niet welk getal finance precies omhoog wil zien gaan.
+Er is geen nulmeting, dus we kunnen niet zeggen of het model beter is dan nu.
+Eerst werd besloten "we gaan iets met AI doen", daarna zocht men een probleem.
+Succescriterium nooit vastgesteld, in de stuurgroep verwachtte iedereen iets anders.
+Welk bedrijfsprobleem lossen we hier eigenlijk op? Vraag staat al sinds sprint 7 open.
+De afdeling wilde betere roostering, wij hebben een verzuimvoorspelling gebouwd.
+Doel in de projectopdracht: "meer waarde uit data halen". Dat is alles.
+Niemand heeft bepaald vanaf welke nauwkeurigheid dit als geslaagd telt.
+KPI? Die is er niet, het bestuur wilde gewoon ook iets met GenAI.
+De vraagstelling is drie keer veranderd, afhankelijk van wie er in de meeting zat.
+Het use case kwam van het adviesbureau, niet van de business.
+Na de demo zei de business: leuk, maar dit is niet ons probleem.
+Acceptatiecriteria ontbreken volledig, dus er kan ook niks geaccepteerd worden.
+Oplossing zoekt probleem, zoals zo vaak hier.
+De gemeente wil "dienstverlening verbeteren" maar hoe meet je dat dan?
+Pas bij de evaluatie bleek dat de planners prioritering wilden, geen classificatie.
+""")
+# ---------------------------------------------------------------- PRODUCTION_ARCHITECTURE
+add("PRODUCTION_ARCHITECTURE", "pos", "de", """
+Das Modell läuft nur, wenn Jonas montags sein Notebook startet.
+Es gibt keinen Deploymentpfad, der PoC lebt auf einem Laptop in der Entwicklung.
+Kein Monitoring: dass die Prognosen seit drei Wochen Müll sind, hat keiner gemerkt.
+Retraining? Machen wir manuell, wenn jemand dran denkt.
+Der Prototyp wurde ohne Gedanken an den Produktivbetrieb gebaut, jetzt fangen wir von vorn an.
+Keine CI/CD-Pipeline für das Modell, jedes Update ist ein Copy-Paste auf den Server.
+Betrieb hat abgelehnt: kein Runbook, kein Alerting, kein Rollback-Konzept.
+Die Vorhersagen werden als CSV per Mail verschickt, eine Schnittstelle zum Ausliefern fehlt.
+Das Scoring dauert 40 Minuten pro Batch, für den Echtzeit-Einsatz an der Kasse unbrauchbar.
+Wer betreibt das eigentlich um 3 Uhr nachts, wenn der Endpunkt hängt?
+Die Python-Umgebung existiert nur auf der VM von Frau Huber, Requirements gibts nicht.
+Modellversionierung fehlt, wir wissen nicht, welches Modell gerade bei den Disponenten läuft.
+Der Jupyter-Code ist nicht produktionsreif und müsste komplett neu geschrieben werden.
+Die Plattform-Teams haben keine Serving-Infrastruktur für GPU-Modelle.
+Seit dem Update der Bibliothek startet der Container nicht mehr, und niemand hat ihn gebaut, der noch da ist.
+Drift im Modell fällt erst auf, wenn sich die Filialleiter beschweren.
+PoC war erfolgreich, aber für die Überführung in Betrieb gibt es weder Zielarchitektur noch Team.
+Modell-Artefakte liegen auf einem USB-Stick. Kein Witz.
+Es gibt keine Staging-Umgebung, also testen wir direkt in Prod oder gar nicht.
+Der Batchjob läuft als Cronjob unter einem persönlichen Account, der nächsten Monat gelöscht wird.
+Wir haben kein Feature Store, die Features im Training sind andere als im Betrieb.
+Skalierung nicht möglich, das Ganze war für 1.000 Datensätze gebaut, nicht für 30 Mio.
+Das Notebook hat 240 Zellen und muss in der richtigen Reihenfolge von Hand ausgeführt werden.
+Die Plattform für Modellbetrieb kommt laut IT frühestens 2028.
+Latenz im Callcenter inakzeptabel, Antwort kommt nach 9 Sekunden.
+Nach dem Pilot wurde das Ding abgeschaltet, weil es niemand in den Regelbetrieb übernehmen konnte.
+Es fehlt ein Konzept für Nachtraining, das Modell ist auf dem Stand von 2023.
+Das Deployment hängt an einem Skript, das nur auf einem Windows-Rechner im Keller läuft.
+mlops = null. alles handarbeit.
+Keine Logs, keine Metriken, wir fliegen blind.
+Die Pipeline bricht bei jedem Schemawechsel, weil sie nie gehärtet wurde.
+Im Betriebshandbuch steht zum Modell genau ein Satz: "wird noch ergänzt".
+""")
+add("PRODUCTION_ARCHITECTURE", "pos", "fr", """
+Ça tourne uniquement quand Karim lance son notebook le lundi matin.
+Pas de chemin de mise en production, le POC vit sur un portable de l'équipe data.
+Aucun monitoring : personne n'a vu que les prédictions étaient fausses depuis trois semaines.
+Le réentraînement ? À la main, quand quelqu'un y pense.
+Le prototype a été construit sans penser à la prod, il faut tout refaire.
+Pas de chaîne CI/CD pour le modèle, chaque mise à jour c'est un copier-coller sur le serveur.
+L'exploitation a refusé la MEP : pas de runbook, pas d'alerting, pas de plan de retour arrière.
+Les prédictions sont envoyées par mail en CSV, aucune API pour les exposer.
+Le scoring prend 40 minutes par lot, inutilisable en temps réel en caisse.
+Qui gère ça à 3 h du matin quand l'endpoint plante ?
+L'environnement Python n'existe que sur la VM de Sophie, aucun fichier de dépendances.
+Pas de versionnage des modèles, on ignore quelle version tourne chez les régulateurs.
+Le code des notebooks n'est pas industrialisable, il faudrait tout réécrire.
+L'équipe plateforme n'a pas d'infra de serving pour les modèles GPU.
+La dérive du modèle n'est détectée que quand les chefs de rayon se plaignent.
+POC concluant mais aucune architecture cible ni équipe pour le run.
+Les artefacts du modèle sont sur une clé USB. Si, si.
+Pas d'environnement de recette, on teste directement en prod, ou pas du tout.
+Le batch tourne en crontab sous un compte nominatif qui sera supprimé le mois prochain.
+Les features calculées en entraînement ne sont pas les mêmes qu'en production.
+Conçu pour 1 000 lignes, pas pour 30 millions, ça ne passe pas à l'échelle.
+Le notebook fait 240 cellules qu'il faut exécuter à la main dans le bon ordre.
+La plateforme MLOps de la DSI n'arrivera pas avant 2028.
+Latence de 9 secondes au centre d'appels, les conseillers n'attendent pas.
+Après le pilote, on a coupé faute d'équipe pour le maintien en condition opérationnelle.
+Le modèle n'a jamais été réentraîné depuis 2023, aucun processus prévu.
+Le déploiement dépend d'un script qui ne tourne que sur un PC Windows au sous-sol.
+industrialisation : néant. tout est fait à la mano.
+Pas de logs, pas de métriques, on pilote à l'aveugle.
+La chaîne casse à chaque changement de schéma, elle n'a jamais été durcie.
+Dans le dossier d'exploitation, la partie modèle tient en une ligne : « à compléter ».
+Le POC a été fait sur le poste perso du stagiaire, impossible à reproduire.
+""")
+add("PRODUCTION_ARCHITECTURE", "pos", "nl", """
+Het draait alleen als Priya op maandag haar notebook start.
+Er is geen pad naar productie, de POC staat op een laptop van het datateam.
+Geen monitoring: niemand had door dat de voorspellingen al drie weken fout zijn.
+Hertrainen? Handmatig, als iemand eraan denkt.
+Beheer weigert de livegang: geen runbook, geen alerting, geen rollbackplan.
+De voorspellingen gaan als CSV per mail rond, er is geen API.
+Wie beheert dit om 3 uur 's nachts als het endpoint hangt?
+Geen modelversiebeheer, we weten niet welke versie bij de planners draait.
+De notebookcode is niet productierijp en moet helemaal herschreven worden.
+Het model is sinds 2023 niet meer getraind, daar is geen proces voor.
+De batchjob draait als cronjob onder een persoonlijk account dat volgende maand verdwijnt.
+Geen acceptatieomgeving, dus testen we direct in productie of helemaal niet.
+De pijplijn breekt bij elke schemawijziging omdat hij nooit robuust is gemaakt.
+Na de pilot is het uitgezet omdat niemand het in de lijn kon overnemen.
+mlops bestaat hier niet, alles handwerk
+Gebouwd voor duizend regels, niet voor dertig miljoen. Schaalt niet.
+""")
+# ---------------------------------------------------------------- INTEGRATION
+add("INTEGRATION", "pos", "de", """
+Das Modell funktioniert, aber wir kriegen die Ergebnisse nicht ins SAP zurückgeschrieben.
+Die Schnittstelle zum Krankenhausinformationssystem gibt es nicht, der Hersteller will 18 Monate.
+Das Altsystem der Kernbank hat keine API, nur einen nächtlichen Dateiexport im Fixed-Width-Format.
+Die Disponenten müssten die Empfehlung von Hand ins TMS abtippen, das macht keiner.
+Der Anbieter des Leitstandsystems lässt keine Fremdanbindung zu.
+Anbindung an Salesforce scheitert an den API-Limits, wir kommen auf 5 % der Aufrufe, die wir bräuchten.
+Die Middleware versteht nur SOAP und unsere Serving-Schicht nur REST.
+SIT mit dem ERP seit drei Wochen blockiert, Mapping der Materialnummern passt nicht.
+Das Dokumentenmanagement der Kanzlei lässt sich nicht auslesen, alles proprietär.
+Wir können das Modell nicht in den Workflow der Sachbearbeitung einhängen, der ist hart codiert im Mainframe.
+Die Ergebnisse landen in einem separaten Tool, das neben den drei anderen offen sein müsste.
+Der Scanner in der Wareneingangshalle spricht nur ein Protokoll von 1998.
+Single Sign-On mit dem Intranet klappt nicht, also muss man sich extra anmelden.
+Das Schulverwaltungsprogramm hat keine Schnittstelle, Export nur als PDF.
+Der Hersteller der Melkroboter rückt die Schnittstellendoku nicht raus.
+Die Buchungsplattform ändert jedes Quartal ihr API-Format ohne Vorankündigung.
+Das Ticketsystem im Kundenservice ist so angepasst, dass kein Plugin mehr reinpasst.
+Für die Rückmeldung ans Lager-System fehlt ein Event, und das Team dort hat keine Kapazität.
+CAD-Dateien aus der Planung können wir nicht lesen, Format wird nur von der Baufirma unterstützt.
+Die Anbindung an das Fachverfahren der Behörde braucht eine Freigabe des Rechenzentrums und ein Jahr Umsetzung.
+Das Modell erwartet Echtzeit, das Core-Banking liefert einmal nachts.
+Die API des Netzleitsystems ist nur lesend, Steuerbefehle zurück sind nicht vorgesehen.
+Wir hängen immer noch am Mapping zwischen den Artikelnummern im Shop und im Warenwirtschaftssystem.
+Das Pilotteam kopiert die Scores aus dem Dashboard ins CRM. Per Hand. Jeden Tag.
+Der Lieferant des LIMS verlangt 80.000 EUR für eine Schnittstelle.
+Das HR-System lässt keine externen Aufrufe zu, nur Batch-Upload über SFTP.
+Die Einbindung in die Telefonanlage ist technisch nicht vorgesehen.
+Die Integration in Outlook klappt nur mit dem alten Client, nicht mit dem neuen.
+Ohne Anbindung an den Dispatch-Workflow bleibt das eine hübsche Insellösung.
+wie sollen die Mitarbeitenden das nutzen, wenn es nicht im Kassensystem auftaucht?
+Das Redaktionssystem hat keine Erweiterungspunkte, der Hersteller sagt "nicht geplant".
+Unterschiedliche Kundennummern im CRM und im Abrechnungssystem, ein Join ist nicht möglich.
+""")
+add("INTEGRATION", "pos", "fr", """
+Le modèle fonctionne, mais impossible de réécrire les résultats dans SAP.
+Aucune interface avec le DPI de l'hôpital, l'éditeur annonce 18 mois.
+Le core banking n'a pas d'API, juste un export fichier la nuit en format positionnel.
+Les planificateurs devraient recopier la recommandation à la main dans le TMS, personne ne le fait.
+L'éditeur du logiciel de supervision interdit tout connecteur tiers.
+Le connecteur Salesforce bute sur les quotas d'API, on est à 5 % des appels nécessaires.
+L'ESB ne parle que SOAP et notre service de scoring que REST.
+Recette d'intégration bloquée depuis trois semaines, le mapping des références articles ne colle pas.
+La GED du cabinet est propriétaire, on ne peut rien en extraire.
+Impossible de brancher le modèle dans le workflow des gestionnaires, tout est codé en dur sur le mainframe.
+Les résultats arrivent dans un outil à part, qu'il faudrait ouvrir en plus des trois autres.
+Les douchettes de l'entrepôt utilisent un protocole de 1998.
+Pas de SSO avec l'intranet, donc il faut se reconnecter à chaque fois.
+Le logiciel de vie scolaire n'a aucune interface, export uniquement en PDF.
+Le fabricant des robots de traite refuse de fournir la doc de l'API.
+La plateforme de réservation change son format d'API chaque trimestre sans prévenir.
+Le CRM du service client est tellement customisé qu'aucun plugin ne passe.
+Il manque un événement pour remonter l'info au WMS et l'équipe n'a pas de capacité.
+Les fichiers de l'architecte ne sont lisibles qu'avec le logiciel de l'entreprise de BTP.
+Le raccordement à l'application métier de la préfecture demande un an et l'accord du centre serveur.
+Le modèle attend du temps réel, le système comptable livre une fois par nuit.
+L'API du SCADA est en lecture seule, impossible de renvoyer une consigne.
+On bloque encore sur la correspondance entre les références e-commerce et celles de l'ERP.
+L'équipe pilote copie les scores du dashboard vers le CRM. À la main. Tous les jours.
+Le fournisseur du LIMS demande 80 000 € pour ouvrir une interface.
+Le SIRH n'accepte aucun appel externe, seulement un dépôt SFTP.
+L'intégration au standard téléphonique n'est tout simplement pas prévue.
+Sans branchement dans l'outil de dispatch, ça reste un joli gadget isolé.
+comment les vendeurs vont l'utiliser si ça n'apparaît pas dans la caisse ?
+Le système éditorial n'a aucun point d'extension, l'éditeur répond « pas sur la roadmap ».
+Les identifiants clients diffèrent entre le CRM et la facturation, aucune jointure possible.
+Le connecteur vers Outlook ne marche qu'avec l'ancien client lourd.
+""")
+add("INTEGRATION", "pos", "nl", """
+Het model werkt, maar we krijgen de uitkomsten niet terug in SAP.
+Er is geen koppeling met het EPD, de leverancier noemt anderhalf jaar.
+Het oude kernbanksysteem heeft geen API, alleen een nachtelijke bestandsexport.
+De planners moeten het advies met de hand in het TMS overtypen, dat doet niemand.
+De ketentest met het ERP ligt al drie weken stil, de artikelnummers matchen niet.
+De resultaten staan in een los tooltje dat naast drie andere schermen open moet.
+Geen SSO met het intranet, dus medewerkers moeten apart inloggen.
+De leverancier van het LIMS vraagt 80.000 euro voor een interface.
+Het pilotteam kopieert de scores elke dag handmatig naar het CRM.
+Het HR-systeem accepteert geen externe calls, alleen een upload via SFTP.
+Zonder koppeling met de dispatch-workflow blijft het een eilandje.
+De API van het netbeheersysteem is alleen-lezen, terugsturen kan niet.
+Het leerlingvolgsysteem heeft geen koppelvlak, export alleen als PDF.
+hoe moeten de verkopers dit gebruiken als het niet in het kassasysteem zit?
+Klantnummers in CRM en facturatie verschillen, koppelen is onmogelijk.
+Het boekingsplatform wijzigt elk kwartaal zonder aankondiging het API-formaat.
+""")
+# ---------------------------------------------------------------- SECURITY_COMPLIANCE
+add("SECURITY_COMPLIANCE", "pos", "de", """
+Die DSFA ist seit vier Monaten beim Datenschutz und kommt nicht zurück.
+Der Betriebsrat hat der Auswertung der Arbeitszeiten nicht zugestimmt, damit ist der Use Case tot.
+DSGVO: Wir dürfen die Gesundheitsdaten nicht für das Training verwenden, Einwilligung fehlt.
+IT-Security verbietet den Aufruf der externen LLM-API, Daten würden die EU verlassen.
+Freigabe durch den Informationssicherheitsbeauftragten steht aus, ohne die kein Go-Live.
+Die Rechtsabteilung sieht bei den Kreditentscheidungen ein Diskriminierungsrisiko und blockiert.
+Mitbestimmung: BR will eine Betriebsvereinbarung, Verhandlungen starten frühestens im Frühjahr.
+Laut Datenschutzbeauftragtem ist die Zweckbindung verletzt, die Daten wurden für Abrechnung erhoben.
+Pentest hat drei kritische Findings ergeben, bis zur Behebung ist alles eingefroren.
+Die BaFin-Anforderungen an Modellrisiko sind nicht erfüllt, die Validierung fehlt.
+Der Cloud-Anbieter ist nicht auf der Liste der zugelassenen Dienstleister.
+Pseudonymisierung reicht dem DSB nicht, er will vollständige Anonymisierung. Dann ist das Modell wertlos.
+Der AI Act stuft das als Hochrisiko ein, für die Konformitätsbewertung hat niemand Kapazität.
+Compliance hat das Projekt gestoppt, weil Kundengespräche ohne Hinweis aufgezeichnet wurden.
+Das Swissmedic-Thema ist noch offen, solange gilt das Tool nicht als zugelassen.
+Bei der Schulbehörde ist die Verwendung von Schülerdaten rechtlich nicht geklärt.
+Auftragsverarbeitungsvertrag mit dem Anbieter noch nicht unterschrieben, Einkauf und Legal streiten.
+Das Gremium für KI-Governance tagt nur quartalsweise und hat uns wieder vertagt.
+Ohne TOMs-Nachweis keine Freigabe, und den kann der Dienstleister nicht liefern.
+Die Revision hat moniert, dass Modellentscheidungen nicht nachvollziehbar sind. Projekt auf Eis.
+Personenbezogene Daten im Prompt, das ging beim Security-Review gar nicht durch.
+Unsere Personalvertretung fürchtet Leistungskontrolle und hat Widerspruch eingelegt.
+Das Löschkonzept fehlt, solange wird der Datenschutz nichts freigeben.
+Berufsgeheimnis: Mandantenakten dürfen nicht an ein externes Modell, sagt die Kammer.
+Zugriffskonzept abgelehnt, zu viele Leute hätten Zugriff auf Gehaltsdaten.
+Exportkontrolle: Die Konstruktionsdaten dürfen nicht auf US-Server.
+Laut Legal ist unklar, wer haftet, wenn die Empfehlung falsch ist. Bis dahin kein Einsatz.
+Wir warten seit Juni auf das Ok vom Datenschutz, dreimal nachgefragt, keine Antwort.
+der DSB hat bei der Verarbeitung von Kennzeichen sofort die Notbremse gezogen
+Die Aufsicht verlangt eine Erklärbarkeit, die unser Modell nicht bietet.
+Security-Freigabe für den Container fehlt, Base-Image hat bekannte CVEs.
+Die Einwilligungserklärung der Patienten deckt KI-Auswertungen nicht ab.
+""")
+add("SECURITY_COMPLIANCE", "pos", "fr", """
+L'AIPD est chez le DPO depuis quatre mois et ne revient pas.
+Le CSE n'a pas donné son avis sur l'analyse des temps de travail, le cas d'usage est gelé.
+RGPD : pas de consentement pour utiliser les données de santé à des fins d'entraînement.
+La sécurité interdit l'appel à l'API LLM externe, les données sortiraient de l'UE.
+Validation RSSI toujours en attente, pas de mise en prod sans elle.
+Le juridique voit un risque de discrimination dans l'octroi de crédit et bloque.
+La direction juridique demande un avis de la CNIL avant d'aller plus loin.
+Selon le DPO, la finalité n'est pas respectée : les données ont été collectées pour la facturation.
+Le pentest a remonté trois vulnérabilités critiques, tout est gelé jusqu'à correction.
+Les exigences ACPR sur le risque de modèle ne sont pas remplies, pas de validation indépendante.
+L'hébergeur n'est pas certifié HDS, donc impossible pour les données patients.
+La pseudonymisation ne suffit pas au DPO, il veut de l'anonymisation. Le modèle devient inutile.
+L'AI Act classe ça en haut risque et personne n'a la capacité de faire l'évaluation de conformité.
+La conformité a arrêté le projet, les appels clients étaient enregistrés sans information préalable.
+L'utilisation des données élèves n'a jamais été validée juridiquement par le rectorat.
+Le contrat de sous-traitance RGPD n'est toujours pas signé, achats et juridique se renvoient la balle.
+Le comité de gouvernance IA ne se réunit qu'une fois par trimestre et nous a encore reportés.
+L'audit interne reproche l'absence d'explicabilité des décisions, projet suspendu.
+Des données perso dans les prompts : refus net à la revue sécurité.
+Les représentants du personnel craignent une surveillance des salariés et s'y opposent.
+Pas de politique de durée de conservation, donc pas de feu vert du DPO.
+Secret professionnel : les dossiers clients du cabinet ne peuvent pas partir vers un modèle externe.
+Le modèle d'habilitations a été rejeté, trop de monde aurait accès aux salaires.
+Le contrôle export interdit d'envoyer les plans sur des serveurs américains.
+D'après le juridique, on ne sait pas qui est responsable si la recommandation est fausse. Donc pas d'usage.
+On attend le go du DPO depuis juin, trois relances, zéro réponse.
+le DPO a tiré le frein à main dès qu'il a vu les plaques d'immatriculation
+Le régulateur exige une explicabilité que notre modèle ne fournit pas.
+Image Docker refusée par la sécu, plein de CVE connues.
+Le consentement signé par les patients ne couvre pas l'analyse par IA.
+Homologation SecNumCloud exigée pour ce ministère, notre fournisseur ne l'a pas.
+Tant que la clause de réversibilité n'est pas validée par le juridique, rien ne bouge.
+""")
+add("SECURITY_COMPLIANCE", "pos", "nl", """
+De DPIA ligt al vier maanden bij privacy en komt maar niet terug.
+De OR heeft geen instemming gegeven voor het analyseren van werktijden, use case ligt stil.
+AVG: we mogen de gezondheidsgegevens niet gebruiken voor training, geen toestemming.
+Security verbiedt de externe LLM-API, de data zou de EU verlaten.
+De FG zegt dat het doelbindingsbeginsel geschonden wordt, de data was voor facturatie.
+De pentest leverde drie kritieke bevindingen op, alles bevroren tot ze opgelost zijn.
+De toezichthouder (DNB) eist modelvalidatie die we niet hebben.
+Legal ziet een discriminatierisico bij de kredietbeoordeling en houdt het tegen.
+Verwerkersovereenkomst nog niet getekend, inkoop en juridische zaken zijn het oneens.
+Persoonsgegevens in de prompts, bij de security review direct afgekeurd.
+De audit-afdeling vindt de beslissingen van het model niet uitlegbaar. Project on hold.
+Er is geen bewaartermijnbeleid, dus de privacy officer geeft geen akkoord.
+Volgens juridische zaken is onduidelijk wie aansprakelijk is bij een fout advies.
+we wachten sinds juni op akkoord van de FG, drie keer gerappelleerd, niks
+Het AI-governanceboard vergadert één keer per kwartaal en heeft ons weer doorgeschoven.
+De toestemmingsverklaring van patiënten dekt geen AI-analyse.
+""")
+# ---------------------------------------------------------------- OWNERSHIP_SPONSORSHIP
+add("OWNERSHIP_SPONSORSHIP", "pos", "de", """
+Seit der Sponsor zur Konzernmutter gewechselt ist, fühlt sich niemand mehr zuständig.
+Wer ist eigentlich der Product Owner? Die Frage ist seit drei Sprints offen.
+Der neue Bereichsleiter hat andere Prioritäten, das Projekt wurde in die Warteschleife gestellt.
+Fachbereich und IT schieben sich die Verantwortung gegenseitig zu.
+Nach der Reorganisation gehört das Thema formal zu keiner Abteilung mehr.
+Im SteerCo sass diesmal niemand vom Business, Entscheidungen wurden wieder vertagt.
+Die Geschäftsleitung hat Kostensenkung ausgerufen, KI-Themen sind nicht mehr Priorität eins.
+Vertrieb will das Modell, Marketing will es nicht, und keiner entscheidet.
+Unsere Sponsorin ist in Elternzeit, eine Vertretung gibt es nicht.
+Keine Rückmeldung vom Auftraggeber seit Oktober.
+Es gibt fünf Stakeholder mit Vetorecht und keinen, der am Ende unterschreibt.
+Die Abnahme macht wer? Die Klinikleitung verweist auf die Pflegedirektion und umgekehrt.
+Mit der Fusion wurden die Prioritäten komplett neu gemischt, unser Projekt fiel raus.
+Der CDO, der das angestossen hat, ist weg, und sein Nachfolger kennt das Projekt nicht.
+Niemand im Werk will das Risiko übernehmen, falls das Modell danebenliegt.
+Die Regionalleiter waren nie an Bord, das kam alles von der Zentrale.
+Projekt verwaist. Letzter Kommentar des Owners vom 14.02.
+Es wurde im Lenkungskreis beschlossen, erst das ERP-Programm fertigzumachen.
+Die Verantwortung liegt "beim Team", also bei niemandem.
+Der Bürgermeister hat nach der Wahl andere Sorgen.
+Budget wäre da, aber niemand aus dem Fachbereich will die Produktverantwortung übernehmen.
+Die Landesgesellschaften in AT und CH ziehen nicht mit, die Zentrale setzt sich nicht durch.
+Unser Ansprechpartner bei der Reederei wechselt alle zwei Monate.
+Nach dem Führungswechsel im Einkauf wurde der Pilot stillschweigend nicht verlängert.
+Zwei Bereichsleiter streiten, wem das Modell "gehört", seit Wochen Stillstand.
+Hat eigentlich irgendwer im Vorstand das noch auf dem Schirm?
+Der Entscheider taucht in keinem Termin auf, schickt immer nur seinen Assistenten.
+Sales hat die Zusage zurückgezogen, jetzt ist Q4 und alles geht ins Jahresendgeschäft.
+Es war das Lieblingsprojekt vom alten CIO. Der neue hat es als erstes gestrichen.
+Die Redaktion und die Verlagsleitung sind sich über die Richtung uneins, wir hängen dazwischen.
+ownership ungeklärt, seit dem Abgang von Herrn Meier kümmert sich keiner
+Kein Mandat von oben, deshalb macht jede Abteilung weiter wie bisher.
+""")
+add("OWNERSHIP_SPONSORSHIP", "pos", "fr", """
+Depuis que le sponsor est parti au groupe, plus personne ne se sent responsable.
+Qui est le product owner au juste ? Question ouverte depuis trois sprints.
+Le nouveau directeur métier a d'autres priorités, le projet est mis en attente.
+Le métier et la DSI se renvoient la responsabilité.
+Après la réorg, le sujet n'est rattaché à aucune direction.
+Personne du métier au COPIL cette fois, décisions encore reportées.
+La direction générale a lancé un plan d'économies, l'IA n'est plus la priorité.
+Les ventes veulent le modèle, le marketing n'en veut pas, et personne ne tranche.
+Notre sponsor est en congé maternité et personne ne la remplace sur le sujet.
+Aucun retour du commanditaire depuis octobre.
+Cinq parties prenantes avec droit de veto et aucune pour signer à la fin.
+Qui valide ? La direction de l'hôpital renvoie vers la direction des soins, et inversement.
+Avec la fusion, les priorités ont été rebattues et notre projet est passé à la trappe.
+Le CDO qui l'avait lancé est parti, son successeur ne connaît pas le dossier.
+Personne à l'usine ne veut porter le risque si le modèle se trompe.
+Les directeurs régionaux n'ont jamais adhéré, tout venait du siège.
+Projet orphelin. Dernier commentaire du porteur le 14/02.
+Le comité de direction a décidé de finir d'abord le programme ERP.
+La responsabilité est « collective », donc à personne.
+Depuis les municipales, le maire a d'autres chats à fouetter.
+Le budget est là, mais personne côté métier ne veut endosser le rôle de PO.
+Les filiales belge et suisse ne suivent pas, et le siège ne s'impose pas.
+Notre interlocuteur chez l'armateur change tous les deux mois.
+Le pilote n'a pas été reconduit après le changement de directeur des achats, sans explication.
+Deux directeurs se disputent la propriété du modèle, tout est figé depuis des semaines.
+Est-ce que quelqu'un au comex a encore ce projet en tête ?
+Le décideur n'est jamais aux réunions, il envoie toujours son assistant.
+Les commerciaux ont retiré leur soutien, on est en fin d'année et tout part sur le closing.
+C'était le bébé de l'ancien DSI. Le nouveau l'a supprimé en premier.
+La rédaction et la direction du groupe de presse ne sont pas d'accord sur la direction à prendre.
+pas de porteur depuis le départ de M. Dubois, le ticket traîne
+Aucun mandat de la direction, chaque service continue comme avant.
+""")
+add("OWNERSHIP_SPONSORSHIP", "pos", "nl", """
+Sinds de sponsor naar het hoofdkantoor is vertrokken voelt niemand zich meer verantwoordelijk.
+Wie is eigenlijk de product owner? Die vraag staat al drie sprints open.
+De nieuwe directeur heeft andere prioriteiten, het project staat in de wacht.
+Business en IT schuiven de verantwoordelijkheid naar elkaar door.
+Na de reorganisatie valt het onderwerp onder geen enkele afdeling meer.
+In de stuurgroep zat niemand van de business, besluiten weer uitgesteld.
+Sales wil het model, marketing niet, en niemand hakt de knoop door.
+Geen reactie van de opdrachtgever sinds oktober.
+Na de fusie zijn de prioriteiten omgegooid en viel ons project eruit.
+De CDO die dit startte is weg en zijn opvolger kent het dossier niet.
+Project is verweesd, laatste reactie van de eigenaar op 14 februari.
+De regiomanagers stonden er nooit achter, het kwam allemaal van het hoofdkantoor.
+Budget is er, maar niemand uit de business wil productverantwoordelijk worden.
+Twee directeuren ruziën over wie eigenaar is van het model, weken stilstand.
+Is er in de raad van bestuur nog iemand die hier wakker van ligt?
+Het was het stokpaardje van de oude CIO, de nieuwe heeft het meteen geschrapt.
+""")
+# ---------------------------------------------------------------- SKILLS_GAP
+add("SKILLS_GAP", "pos", "de", """
+Unser einziger Data Scientist hat gekündigt, seitdem steht alles.
+Niemand im Team kann Kubernetes, und die Plattformgruppe hat keine Leute frei.
+Die Stelle für den ML-Engineer ist seit neun Monaten ausgeschrieben, keine passende Bewerbung.
+Der Werkstudent, der das Modell gebaut hat, ist fertig mit dem Studium und weg.
+Wir haben Analysten, aber keinen, der ein Modell in Produktion bringen kann.
+Das Know-how steckt komplett beim externen Dienstleister, der Vertrag ist ausgelaufen.
+Für Data Engineering haben wir 0,3 FTE. Für drei Projekte.
+Keiner versteht den Code, den Lukas hinterlassen hat, und Lukas ist bei der Konkurrenz.
+In der IT gibt es niemanden mit Erfahrung in Zeitreihenmodellen.
+Das Team besteht aus zwei Praktikanten und einer Teilzeitkraft.
+Der Fachexperte für Tarifierung ist in Rente gegangen, sein Wissen war nirgends dokumentiert.
+Wir müssten erst Spark lernen, bevor wir mit den Daten überhaupt etwas machen können.
+Ohne jemanden, der Python und SAP versteht, kommen wir nicht weiter.
+Die Schulung für die neuen Leute ist erst im Herbst.
+Dem Team fehlt die Erfahrung mit Computer Vision, wir haben bisher nur Tabellen gemacht.
+Fluktuation im Data-Team: dreimal in einem Jahr neu besetzt, jedes Mal Einarbeitung von vorne.
+Haben wir überhaupt jemanden, der Azure ML bedienen kann? Bisher nein.
+Die Kollegin, die die Pipeline gebaut hat, ist in Elternzeit und niemand kann sie warten.
+Der Personalstopp verhindert, dass wir den Data Engineer einstellen.
+Unser Partner hat seine Senior-Leute abgezogen, übrig sind Juniors ohne Domänenwissen.
+Der Lehrstuhl hat das Modell gebaut, aber bei uns kann es niemand weiterentwickeln.
+Es gibt schlicht niemanden, der die Labels fachlich prüfen kann, die Ärzte haben keine Zeit.
+Auf dem Markt in Zürich finden wir keine MLOps-Leute zu unseren Gehältern.
+Der Admin kennt sich mit GPU-Treibern nicht aus, der Server läuft seit Wochen nicht.
+Retro: Wir haben die Komplexität unterschätzt und hatten niemanden mit NLP-Erfahrung.
+Das ganze Projekt hing an einer Person, die jetzt krankgeschrieben ist.
+Wir sind drei Leute für Daten, Modell, Betrieb und Support. Geht nicht.
+Statistikkenntnisse in der Fachabteilung gleich null, die Ergebnisse kann niemand interpretieren.
+Die Agentur hat den Prototyp gebaut und ist weg, intern kann keiner Go oder Rust.
+Knowhow fehlt ganz klar, wir basteln seit Monaten am Feature Engineering rum
+Seit der Kündigung von Frau Yilmaz gibt es keinen, der das Datenmodell versteht.
+Kein Scrum Master, kein Architekt, kein Tester. Nur wir zwei.
+""")
+add("SKILLS_GAP", "pos", "fr", """
+Notre seul data scientist a démissionné, depuis tout est à l'arrêt.
+Personne dans l'équipe ne maîtrise Kubernetes et l'équipe plateforme n'a personne de dispo.
+Le poste de ML engineer est ouvert depuis neuf mois, aucune candidature sérieuse.
+L'alternant qui avait fait le modèle a fini son contrat, il est parti.
+On a des analystes, mais personne capable de mettre un modèle en production.
+Tout le savoir-faire est chez le prestataire, et le contrat est terminé.
+Pour le data engineering on a 0,3 ETP. Pour trois projets.
+Personne ne comprend le code laissé par Thomas, et Thomas est chez un concurrent.
+À la DSI, aucune compétence sur les séries temporelles.
+L'équipe se résume à deux stagiaires et un mi-temps.
+L'expert tarification est parti à la retraite, rien n'était documenté.
+Il faudrait d'abord apprendre Spark avant de pouvoir toucher aux données.
+Sans quelqu'un qui connaît à la fois Python et SAP, on n'avance pas.
+La formation pour les nouveaux n'est prévue qu'à l'automne.
+L'équipe n'a aucune expérience en vision par ordinateur, on n'a fait que du tabulaire.
+Turnover dans l'équipe data : trois remplacements en un an, on repart de zéro à chaque fois.
+A-t-on seulement quelqu'un qui sait utiliser Azure ML ? Pour l'instant, non.
+La collègue qui a monté le pipeline est en congé parental et personne ne sait le maintenir.
+Le gel des embauches empêche de recruter le data engineer.
+L'ESN a retiré ses seniors, il reste des juniors sans connaissance métier.
+Le labo universitaire a fait le modèle, mais chez nous personne ne peut le faire évoluer.
+Il n'y a personne pour valider les annotations, les médecins n'ont pas le temps.
+Impossible de recruter des profils MLOps à Genève avec nos grilles de salaire.
+L'admin ne connaît rien aux drivers GPU, le serveur est en rade depuis des semaines.
+Rétro : on a sous-estimé la complexité, personne n'avait d'expérience en NLP.
+Tout reposait sur une seule personne, qui est en arrêt maladie.
+On est trois pour la donnée, le modèle, l'exploitation et le support. Intenable.
+Les équipes métier n'ont aucune culture statistique, personne ne sait lire les résultats.
+L'agence a livré le proto et s'en est allée, en interne personne ne fait du Go.
+clairement on manque de compétences, ça fait des mois qu'on bricole les features
+Depuis le départ de Mme Lefèvre, plus personne ne comprend le modèle de données.
+Pas d'archi, pas de testeur, pas de scrum master. Juste nous deux.
+""")
+add("SKILLS_GAP", "pos", "nl", """
+Onze enige data scientist heeft ontslag genomen, sindsdien ligt alles stil.
+Niemand in het team kent Kubernetes en het platformteam heeft niemand vrij.
+De vacature voor ML-engineer staat al negen maanden open, geen geschikte kandidaten.
+De stagiair die het model bouwde is afgestudeerd en vertrokken.
+Alle kennis zit bij de externe partij en het contract is afgelopen.
+Voor data engineering hebben we 0,3 fte. Voor drie projecten.
+Niemand snapt de code die Daan heeft achtergelaten, en Daan werkt nu bij de concurrent.
+Het team bestaat uit twee stagiairs en een parttimer.
+De tariferingsexpert is met pensioen en zijn kennis stond nergens op papier.
+Verloop in het datateam: drie keer in een jaar opnieuw ingevuld.
+Door de vacaturestop kunnen we de data engineer niet aannemen.
+Er is niemand om de labels inhoudelijk te controleren, de artsen hebben geen tijd.
+Het hele project hing aan één persoon en die zit nu ziek thuis.
+We zijn met z'n drieën voor data, model, beheer en support. Onhoudbaar.
+kennis ontbreekt gewoon, we prutsen al maanden aan de features
+Het bureau heeft het prototype gebouwd en is weg, intern kan niemand ermee verder.
+""")
+# ---------------------------------------------------------------- SCOPE_CREEP
+add("SCOPE_CREEP", "pos", "de", """
+Angefangen hat es mit einer Prognose für ein Lager, jetzt sollen es alle 14 Standorte plus Filialen sein.
+Jede Woche kommt im Jour fixe eine neue Anforderung dazu, ein MVP gibt es immer noch nicht.
+Nach der Demo wollte der Fachbereich noch Erklärungen, Szenarien, Simulation und eine App.
+Der Scope wurde im Lenkungsausschuss erneut erweitert, diesmal um die Schweizer Tochter.
+Wir wollten nur Rechnungen klassifizieren, jetzt sollen wir auch noch Verträge prüfen und Mahnungen schreiben.
+Das Backlog ist von 30 auf 210 Stories gewachsen, live ist nichts.
+"Könnt ihr das auch noch für Französisch und Italienisch machen?" – das war vor der ersten Version.
+Statt einer ersten Version für die Notaufnahme soll es jetzt gleich das ganze Klinikum abdecken.
+Der Chatbot soll inzwischen auch Termine buchen, Rechnungen erklären und Beschwerden annehmen.
+Go-Live wurde viermal verschoben, jedes Mal wegen "nur noch einer Kleinigkeit".
+Aus "Erkennung von Schäden an Paletten" wurde "End-to-End-Qualitätsplattform".
+Die Anforderungsliste wächst schneller, als wir umsetzen können.
+Bevor irgendwas produktiv geht, will der Vertrieb noch eine Integration in alle Kanäle.
+Phase 1 wurde nie abgeschlossen, weil ständig Phase-2-Themen reingezogen wurden.
+Erst Weizen, dann auch Mais und Raps, jetzt sollen wir Tierhaltung mitmachen.
+Das Pflichtenheft hat inzwischen Version 17.
+Niemand traut sich, Nein zu sagen, also kommt alles in den Scope.
+Wir bauen an einem Feature nach dem anderen, ohne dass je ein Nutzer die Basisversion gesehen hat.
+Zur Prognose kam ein Dashboard, zum Dashboard ein Alerting, zum Alerting eine Mobile-App.
+Die Anforderung "auch für Baustellen in Österreich" hat alles wieder aufgemacht.
+Auf Wunsch der Geschäftsleitung jetzt auch mit Sprachsteuerung. Weil.
+Wann haben wir eigentlich beschlossen, dass das auch für die Rechtsabteilung funktionieren muss?
+Eigentlich fertig für den Pilot, aber jetzt will man vor dem Rollout noch sieben weitere Dokumenttypen.
+Der ursprüngliche Use Case ist in der Masse an Zusatzwünschen untergegangen.
+MVP-Definition wurde so oft erweitert, dass es kein MVP mehr ist.
+Die Schulbehörde wollte erst eine Vertretungsplanung, inzwischen den kompletten Stundenplan mit KI.
+feature creep vom feinsten, jede Abteilung hat noch einen Sonderwunsch
+Reiseportal: Aus Preisprognose wurde Preis-, Hotel-, Wetter- und Streikprognose.
+Wir haben die Erstversion nie ausgeliefert, weil ständig "noch ein Land" dazukam.
+Der Auftrag umfasst inzwischen drei Sprachen, fünf Märkte und eine Schnittstelle zum Partnerportal.
+Jedes Review endet mit neuen Anforderungen statt mit einer Abnahme.
+Der Umfang hat sich seit dem Kick-off verdreifacht, Zeitplan und Team nicht.
+""")
+add("SCOPE_CREEP", "pos", "fr", """
+Au départ c'était un seul entrepôt, maintenant il faut les 14 sites plus les magasins.
+Chaque point hebdo ajoute une nouvelle exigence, et toujours pas de MVP.
+Après la démo, le métier a demandé en plus des explications, des scénarios et une appli mobile.
+Le périmètre a encore été élargi en COPIL, cette fois à la filiale belge.
+On devait juste classer les factures, maintenant il faut aussi analyser les contrats et rédiger les relances.
+Le backlog est passé de 30 à 210 user stories, rien n'est en prod.
+« Vous pouvez aussi le faire en allemand et en italien ? » – avant même la V1.
+Au lieu d'une première version pour les urgences, on vise tout le CHU d'un coup.
+Le chatbot doit maintenant aussi prendre des rendez-vous, expliquer les factures et traiter les réclamations.
+Mise en prod repoussée quatre fois, à chaque fois pour « un dernier petit truc ».
+« Détection de palettes abîmées » est devenu « plateforme qualité de bout en bout ».
+La liste des exigences grossit plus vite que ce qu'on livre.
+Avant toute mise en prod, les commerciaux veulent l'intégration dans tous les canaux.
+La phase 1 n'a jamais été clôturée, on y a aspiré des sujets de phase 2 en continu.
+D'abord le blé, puis le maïs et le colza, maintenant l'élevage aussi.
+Le cahier des charges en est à sa version 17.
+Personne n'ose dire non, donc tout rentre dans le périmètre.
+On empile les fonctionnalités sans qu'aucun utilisateur n'ait vu la version de base.
+À la prévision s'est ajouté un dashboard, puis des alertes, puis une appli mobile.
+La demande « aussi pour les chantiers en Suisse » a tout rouvert.
+Sur demande du DG, maintenant avec commande vocale. Parce que.
+Quand a-t-on décidé que ça devait marcher aussi pour le service juridique ?
+Prêt pour le pilote, mais avant le déploiement on veut sept types de documents en plus.
+Le cas d'usage initial s'est noyé dans les demandes annexes.
+La définition du MVP a été étendue tellement de fois que ce n'en est plus un.
+Le rectorat voulait gérer les remplacements, maintenant c'est l'emploi du temps complet avec de l'IA.
+effet tunnel + périmètre qui gonfle, chaque service a sa demande spéciale
+Agence de voyage : de la prévision de prix on est passé à prix, hôtels, météo et grèves.
+La V1 n'est jamais sortie parce qu'il y avait toujours « un pays de plus ».
+Chaque revue de sprint se termine par de nouvelles demandes au lieu d'une validation.
+Le périmètre a triplé depuis le lancement, ni le planning ni l'équipe n'ont bougé.
+Le projet s'est transformé en usine à gaz, on a oublié le besoin de départ.
+""")
+add("SCOPE_CREEP", "pos", "nl", """
+Het begon met een prognose voor één magazijn, nu moeten alle 14 locaties plus winkels erin.
+Elke week komt er in het overleg een nieuwe eis bij, en nog steeds geen MVP.
+Na de demo wilde de business ook uitleg, scenario's, simulaties en een app.
+De scope is in de stuurgroep weer uitgebreid, nu met de Belgische dochter erbij.
+We zouden alleen facturen classificeren, nu ook contracten checken en aanmaningen schrijven.
+De backlog is gegroeid van 30 naar 210 stories, niks staat live.
+Livegang vier keer uitgesteld, elke keer voor "nog één dingetje".
+Fase 1 is nooit afgerond omdat er steeds fase-2-wensen bij kwamen.
+Niemand durft nee te zeggen, dus alles gaat de scope in.
+Eerst tarwe, toen ook maïs, nu moet de veehouderij er ook bij.
+Het programma van eisen zit inmiddels op versie 17.
+Wanneer hebben we besloten dat het ook voor juridische zaken moet werken?
+De oorspronkelijke use case is ondergesneeuwd door extra wensen.
+De MVP is zo vaak opgerekt dat het geen MVP meer is.
+feature creep ten top, elke afdeling heeft nog een speciaal verzoek
+De omvang is sinds de kick-off verdrievoudigd, de planning niet.
+""")
+# ---------------------------------------------------------------- USER_ADOPTION
+add("USER_ADOPTION", "pos", "de", """
+Die Pflegekräfte drucken die Liste aus und haken sie trotzdem von Hand ab.
+Nach dem Rollout haben sich 12 von 300 Disponenten überhaupt eingeloggt.
+Die Sachbearbeiter vertrauen den Vorschlägen nicht und prüfen jeden Fall doppelt.
+Die Filialleiter bestellen weiter nach Bauchgefühl, die Prognose schaut keiner an.
+"Das hat der Computer gesagt" zählt bei unseren Meistern nichts.
+Die Nutzungszahlen sind nach der ersten Woche auf fast null gefallen.
+Die Kollegen im Callcenter haben die Empfehlungsbox einfach weggeklickt.
+Change Management gab es keins, das Tool wurde per Rundmail angekündigt.
+Die Ärztinnen ignorieren die Warnhinweise, zu viele Fehlalarme in der Anfangszeit.
+Die Lehrkräfte nutzen lieber weiter ihre eigenen Excel-Listen.
+Landwirte wollen keine App, die ihnen sagt, wann sie säen sollen.
+Im Aussendienst wird der Score als Kontrolle empfunden, also wird er umgangen.
+Keiner hat die Anwender gefragt, und jetzt will es keiner benutzen.
+Die Schulung bestand aus einem 20-minütigen Video, danach war Schluss.
+Die Agenten tippen die Antworten lieber selbst, der Entwurf vom Assistenten wird gelöscht.
+Die Dispo am Standort Basel macht es weiter wie immer und trägt die Touren per Hand ein.
+Widerstand vom Betriebsrat nicht, aber von den Leuten selbst: "brauchen wir nicht".
+Akzeptanz bei den Anwendern gering, Rückmeldung: zu umständlich, zu langsam, zu unklar.
+Die Richter wollen keine Textbausteine von einer Maschine, Punkt.
+Warum nutzt eigentlich niemand im Lager die Pickliste vom Modell? Weil sie der alten nicht ähnlich sieht.
+Die Mitarbeitenden haben Angst um ihren Job und boykottieren das Tool leise.
+Bei der Umfrage sagten 70 %, sie hätten den Assistenten nie geöffnet.
+Die Redakteure misstrauen den automatisch erzeugten Überschriften und schreiben alles neu.
+Im Werk läuft die KI-Qualitätsprüfung, aber die Prüfer schauen trotzdem jedes Teil selbst an.
+Die Kundschaft will keinen Chatbot, 80 % verlangen sofort einen Menschen.
+Schöne Oberfläche, aber die Leute bleiben bei ihrem Zettelsystem.
+Nach drei Monaten Pilot: Tool wird nur vom Teamleiter benutzt, und das auch nur in Demos.
+die Bauleiter rufen lieber den Polier an als in die App zu schauen
+Die Empfehlungen werden im Alltag schlicht übergangen, niemand fühlt sich daran gebunden.
+Kein einziger Schadenregulierer hat die Priorisierung übernommen, alle sortieren nach Eingang.
+Die Ärzte haben eine Unterschriftenliste gegen den Einsatz gestartet.
+Es gab keine Einbindung der Stationsleitungen, also wird das Tool ignoriert.
+""")
+add("USER_ADOPTION", "pos", "fr", """
+Les infirmières impriment la liste et cochent à la main quand même.
+Après le déploiement, 12 planificateurs sur 300 se sont connectés.
+Les gestionnaires ne font pas confiance aux suggestions et revérifient tout.
+Les chefs de rayon commandent toujours au feeling, personne ne regarde la prévision.
+Les conseillers ont fermé la fenêtre de recommandation dès le premier jour.
+Conduite du changement inexistante, l'outil a été annoncé par un mail groupé.
+Les médecins ignorent les alertes, trop de faux positifs au début.
+Les profs préfèrent garder leurs tableurs perso.
+Les agriculteurs ne veulent pas d'une appli qui leur dit quand semer.
+Sur le terrain, le score est vécu comme du flicage, donc contourné.
+Personne n'a consulté les utilisateurs, et maintenant personne ne veut s'en servir.
+La formation se résumait à une vidéo de 20 minutes.
+Les agents réécrivent tout eux-mêmes, le brouillon de l'assistant part à la poubelle.
+Au dépôt de Marseille, les tournées sont toujours saisies à la main comme avant.
+Pas d'opposition syndicale, mais les gens disent juste « on n'en a pas besoin ».
+Adhésion des utilisateurs très faible : trop lent, trop compliqué, pas clair.
+Les magistrats refusent des paragraphes rédigés par une machine, point.
+Pourquoi personne à l'entrepôt n'utilise la liste de préparation du modèle ? Parce qu'elle ne ressemble pas à l'ancienne.
+Les salariés craignent pour leur poste et boycottent l'outil en silence.
+Au sondage, 70 % disent n'avoir jamais ouvert l'assistant.
+Les journalistes se méfient des titres générés et réécrivent tout.
+Le contrôle qualité par IA tourne, mais les contrôleurs regardent quand même chaque pièce.
+Les clients ne veulent pas du chatbot, 80 % demandent tout de suite un humain.
+Belle interface, mais les équipes restent sur leurs post-it.
+Trois mois de pilote : seul le chef d'équipe l'utilise, et surtout en démo.
+les conducteurs de travaux appellent le chef de chantier plutôt que d'ouvrir l'appli
+Les recommandations sont ignorées au quotidien, personne ne se sent tenu de les suivre.
+Aucun gestionnaire sinistres n'a adopté la priorisation, tout le monde traite par ordre d'arrivée.
+Les médecins ont lancé une pétition contre l'outil.
+Les cadres de santé n'ont pas été associés, donc l'outil est boudé.
+Taux d'utilisation quasi nul après la première semaine, malgré les relances.
+Les vendeurs trouvent les suggestions « hors sol » et ne les proposent jamais aux clients.
+""")
+add("USER_ADOPTION", "pos", "nl", """
+De verpleegkundigen printen de lijst en vinken hem toch met de hand af.
+Na de uitrol hebben 12 van de 300 planners ooit ingelogd.
+De behandelaars vertrouwen de suggesties niet en controleren alles dubbel.
+Filiaalmanagers bestellen nog steeds op gevoel, niemand kijkt naar de prognose.
+Geen verandermanagement, de tool is aangekondigd via een rondmail.
+De artsen negeren de waarschuwingen, te veel vals alarm in het begin.
+Docenten houden liever hun eigen Excel-lijstjes bij.
+In de buitendienst voelt de score als controle, dus wordt hij omzeild.
+Niemand heeft de gebruikers iets gevraagd en nu wil niemand het gebruiken.
+De training was een filmpje van twintig minuten, meer niet.
+Medewerkers zijn bang voor hun baan en saboteren de tool stilletjes.
+In de enquête zegt 70 % de assistent nooit geopend te hebben.
+Klanten willen geen chatbot, 80 % vraagt meteen om een mens.
+mooie interface, maar iedereen blijft bij zijn briefjes
+De projectleiders bellen liever de uitvoerder op de bouw dan dat ze de app openen.
+Gebruik na de eerste week bijna nul, ondanks herinneringen.
+""")
+# ---------------------------------------------------------------- COST_FUNDING
+add("COST_FUNDING", "pos", "de", """
+Die Lizenzverlängerung kostet das Dreifache von dem, was wir budgetiert hatten.
+Budget für 2027 wurde gestrichen, das Projekt läuft zum Jahresende aus.
+Die GPU-Kosten in der Cloud liegen bei 14.000 Euro im Monat, für einen Pilot mit 20 Nutzern.
+Der Business Case rechnet sich erst nach elf Jahren. Abgelehnt.
+Im Zuge des Sparprogramms wurden alle Innovationsprojekte eingefroren.
+Die Tokenkosten pro Anfrage fressen die gesamte Einsparung beim Kundenservice auf.
+Budgetüberschreitung von 60 %, der Controller hat die Reissleine gezogen.
+Für die zweite Phase gibt es kein Geld mehr, nur noch für den Betrieb der Bestandssysteme.
+Die Fördermittel vom Land sind ausgelaufen und eine Anschlussfinanzierung ist nicht in Sicht.
+Der Anbieter hat die Preise pro API-Call verdoppelt, damit ist der ROI weg.
+Wer zahlt die Annotation? Die Fachabteilung sagt IT, die IT sagt Fachabteilung.
+Laufende Kosten für Speicher und Rechenzeit höher als die Personalkosten, die wir sparen wollten.
+Nach dem schlechten Quartal wurden alle nicht-operativen Ausgaben gestoppt.
+Das Angebot für die Produktivsetzung liegt bei 1,2 Mio. CHF, bewilligt waren 300.000.
+Rentabilität nicht nachweisbar, Investitionsausschuss lehnt ab.
+Der Kostenstellenverantwortliche will die Cloud-Rechnung nicht mehr übernehmen.
+Die Krankenkasse vergütet das Verfahren nicht, also trägt die Klinik alle Kosten allein.
+Schon der Pilot hat das Jahresbudget der Abteilung aufgebraucht.
+Mit dem Haushaltsstopp der Stadt ist das Vorhaben erstmal erledigt.
+Lohnt sich das überhaupt bei 40 Reklamationen im Monat? Finanzen meint nein.
+Die Hardware für die Edge-Geräte in den Ställen ist viel teurer als geplant.
+Wir haben den Betrag für Datenaufbereitung um Faktor vier unterschätzt.
+Controlling: Nutzen nicht quantifizierbar, daher keine weiteren Mittel.
+Die Beraterstunden sind aufgebraucht, und für interne Leute gibt es kein Budget.
+teuer, teuer, teuer. jeder Testlauf kostet uns ein paar hundert Euro
+Der Jahresvertrag mit dem Modellanbieter wurde aus Kostengründen nicht verlängert.
+Die Einsparung pro Fall beträgt 40 Cent, die Kosten pro Fall 1,10 Euro.
+Finanzierung nur bis zum PoC gesichert, für den Rollout fehlt der Topf.
+Mit den Energiepreisen ist der Betrieb des eigenen Rechenclusters nicht mehr tragbar.
+Im Budgetprozess wurde das Projekt um 70 % gekürzt, mit dem Rest geht nichts.
+Der Verlag hat nach den Anzeigenrückgängen das KI-Budget komplett zurückgezogen.
+Die Kosten für die Speicherung der Videos übersteigen den Nutzen bei weitem.
+""")
+add("COST_FUNDING", "pos", "fr", """
+Le renouvellement de licence coûte trois fois ce qu'on avait budgété.
+Budget 2027 supprimé, le projet s'arrête en fin d'année.
+Le cloud GPU nous coûte 14 k€ par mois, pour un pilote de 20 utilisateurs.
+Le business case n'est rentable qu'au bout de onze ans. Refusé.
+Plan d'économies : tous les projets d'innovation sont gelés.
+Le coût des tokens par requête mange tout le gain sur le service client.
+Dépassement budgétaire de 60 %, le contrôle de gestion a tout arrêté.
+Plus un sou pour la phase 2, l'enveloppe part dans le maintien des systèmes existants.
+La subvention régionale est terminée et aucun financement de relais n'est prévu.
+L'éditeur a doublé le prix par appel API, le ROI s'est évaporé.
+Qui paie l'annotation ? Le métier dit la DSI, la DSI dit le métier.
+Le run en stockage et calcul coûte plus que les ETP qu'on voulait économiser.
+Après un trimestre difficile, toutes les dépenses non essentielles ont été stoppées.
+Le devis pour l'industrialisation est à 1,2 M€, on avait 300 k€ d'accord.
+Rentabilité non démontrée, le comité d'investissement dit non.
+Le responsable du centre de coûts refuse de continuer à payer la facture cloud.
+L'acte n'est pas remboursé par la Sécu, donc l'hôpital supporte seul les coûts.
+Le pilote à lui seul a consommé tout le budget annuel du service.
+Avec le gel budgétaire de la métropole, le projet est enterré pour l'instant.
+Ça vaut le coup pour 40 réclamations par mois ? La finance pense que non.
+Les boîtiers edge pour les élevages coûtent bien plus cher que prévu.
+On a sous-estimé d'un facteur quatre le coût de préparation des données.
+Contrôle de gestion : gain non chiffrable, donc pas de rallonge.
+Les jours de conseil sont épuisés et il n'y a pas de budget pour du personnel interne.
+ça coûte un bras, chaque run de test c'est quelques centaines d'euros
+Le contrat annuel avec le fournisseur du modèle n'a pas été reconduit, trop cher.
+Gain par dossier : 40 centimes. Coût par dossier : 1,10 €.
+Financement assuré jusqu'au POC seulement, rien pour le déploiement.
+Avec le prix de l'énergie, faire tourner notre propre cluster n'est plus tenable.
+Lors des arbitrages budgétaires, le projet a été raboté de 70 %, impossible de continuer.
+Suite à la chute des recettes publicitaires, le groupe a retiré toute l'enveloppe IA.
+La facture de stockage des vidéos dépasse largement le bénéfice attendu.
+""")
+add("COST_FUNDING", "pos", "nl", """
+De licentieverlenging kost drie keer zoveel als begroot.
+Budget voor 2027 geschrapt, het project stopt eind dit jaar.
+De GPU-kosten in de cloud zijn 14.000 euro per maand, voor een pilot met 20 gebruikers.
+De business case is pas na elf jaar rendabel. Afgewezen.
+Door het bezuinigingsprogramma zijn alle innovatieprojecten bevroren.
+Budgetoverschrijding van 60 %, de controller heeft de stekker eruit getrokken.
+De subsidie van de provincie is afgelopen en er is geen vervolgfinanciering.
+De leverancier heeft de prijs per API-call verdubbeld, daarmee is de ROI weg.
+Wie betaalt het labelen? De business zegt IT, IT zegt de business.
+De offerte voor productie is 1,2 miljoen, er was 300k goedgekeurd.
+De pilot alleen al heeft het hele jaarbudget van de afdeling opgeslokt.
+Is het de moeite waard bij 40 klachten per maand? Finance denkt van niet.
+Besparing per dossier 40 cent, kosten per dossier 1,10 euro.
+Financiering alleen tot en met de POC, voor de uitrol is er geen potje.
+veel te duur, elke testrun kost ons honderden euro's
+Na de omzetdaling heeft de uitgeverij het AI-budget volledig ingetrokken.
+""")
+# ---------------------------------------------------------------- TECHNICAL_FEASIBILITY
+add("TECHNICAL_FEASIBILITY", "pos", "de", """
+Mehr als 71 % Genauigkeit schaffen wir nicht, gefordert sind 95.
+Das Modell verwechselt Haarrisse mit Kratzern, egal wie viele Bilder wir nachlegen.
+Die Nachfrage nach Ersatzteilen ist einfach zu zufällig, da gibt es nichts zu lernen.
+Der Vorstand erwartet eine vollautomatische Vertragsprüfung ohne Fehler. Das kann keine KI.
+Das Sprachmodell halluziniert Paragraphen, die es im Gesetz gar nicht gibt.
+Nach sechs Monaten Tuning liegt der F1-Score immer noch bei 0,58.
+Für Schweizerdeutsch im Callcenter ist die Spracherkennung unbrauchbar.
+Die Vorhersage ist nicht besser als "gleicher Wert wie letzte Woche".
+Mit den verfügbaren Merkmalen lässt sich der Ausfall der Pumpen nicht vorhersagen, zu selten, zu unterschiedlich.
+Die Erwartung war "Kristallkugel", geliefert werden kann bestenfalls eine grobe Tendenz.
+Bei Regen und Dunkelheit erkennt die Kamera die Kennzeichen nicht zuverlässig.
+Das Problem ist mathematisch schlicht zu schwer für die Datenmenge, die es jemals geben wird.
+Die Trefferquote bricht ein, sobald eine neue Produktlinie dazukommt.
+Handschriftliche Arztbriefe kann das OCR nicht entziffern, Fehlerrate über 30 %.
+Die Unfallrisiken auf Baustellen hängen von Faktoren ab, die wir gar nicht messen können.
+Wetter drei Wochen im Voraus auf Hofebene? Das hatte der Vertrieb dem Kunden versprochen.
+Die Zusammenfassungen der Gerichtsurteile sind sachlich falsch, jede dritte mindestens.
+Das Modell ist in der Validierung gut und im echten Betrieb kaum besser als Raten.
+Zu viele Fehlalarme bei der Betrugserkennung, jeder echte Fall kommt mit 200 falschen.
+Egal welche Architektur: die Erkennung von Ironie in Kundenbewertungen klappt nicht.
+Die Anforderung "100 % richtige Diagnose" war von Anfang an unrealistisch.
+Die Übersetzung der Fachbegriffe im Pharmabereich ist zu ungenau für regulatorische Dokumente.
+Im Benchmark gut, auf unseren Dokumenten unbrauchbar, die Layouts sind zu verschieden.
+Prognosegüte reicht für die Netzplanung nicht aus, Abweichung im Mittel 25 %.
+Das Modell kann die Sonderfälle nicht, und bei uns sind 40 % der Fälle Sonderfälle.
+Kann man Schulabbrüche überhaupt vorhersagen? Nach unseren Ergebnissen: nein.
+Ergebnisse schwanken bei jeder Wiederholung so stark, dass man sich auf nichts verlassen kann.
+Der Algorithmus findet die Fehlteile auf dem Förderband nur bei Stillstand.
+Die Erkennungsrate für Unkraut liegt bei 60 %, die Spritze würde die Hälfte der Ernte treffen.
+Ehrlich gesagt: das Modell ist nicht gut genug, und wir wissen nicht, wie es besser werden soll.
+tja, die KI kann keine Ironie und auch keine Tabellen lesen
+Selbst mit 10x mehr Daten hat sich der Fehler kaum bewegt, wir sind am Plateau.
+""")
+add("TECHNICAL_FEASIBILITY", "pos", "fr", """
+On plafonne à 71 % de précision alors que le métier exige 95.
+Le modèle confond les microfissures et les rayures, quel que soit le nombre d'images ajoutées.
+La demande en pièces détachées est trop aléatoire, il n'y a rien à apprendre.
+La direction attendait une relecture de contrats automatique et sans erreur ; aucune IA ne sait faire ça.
+Le LLM invente des articles de loi qui n'existent pas.
+Après six mois de réglages, le F1 reste coincé à 0,58.
+La reconnaissance vocale ne comprend rien à l'accent du Sud-Ouest des appelants.
+La prévision ne fait pas mieux que « même valeur que la semaine dernière ».
+Les pannes de pompes sont trop rares et trop variées pour être prédites avec ce qu'on mesure.
+On nous demandait une boule de cristal, on peut au mieux donner une tendance.
+De nuit et sous la pluie, la caméra ne lit plus les plaques de façon fiable.
+Le problème est tout simplement trop dur pour le volume de données qu'on aura jamais.
+Dès qu'une nouvelle gamme arrive, les performances s'effondrent.
+L'OCR ne déchiffre pas les ordonnances manuscrites, plus de 30 % d'erreurs.
+Le risque d'accident sur chantier dépend de facteurs qu'on ne sait pas mesurer.
+Prévoir la météo à trois semaines à l'échelle d'une exploitation ? C'est ce que le commercial avait promis.
+Les résumés de jurisprudence sont faux sur le fond, au moins un sur trois.
+Très bon en validation, à peine mieux que le hasard en conditions réelles.
+Détection de fraude : pour un vrai cas, on remonte 200 fausses alertes.
+Aucune architecture n'arrive à détecter l'ironie dans les avis clients.
+L'exigence « zéro erreur de diagnostic » était irréaliste dès le départ.
+La traduction des termes pharmaceutiques est trop approximative pour des dossiers d'AMM.
+Bon sur le benchmark public, inutilisable sur nos documents aux mises en page trop variées.
+Erreur moyenne de 25 % sur la prévision de charge, insuffisant pour le réseau.
+Le modèle ne gère pas les cas particuliers, et chez nous c'est 40 % des dossiers.
+Peut-on seulement prédire le décrochage scolaire ? D'après nos résultats, non.
+Les résultats varient tellement d'un run à l'autre qu'on ne peut s'y fier.
+La détection des mauvaises herbes plafonne à 60 %, on arroserait la moitié de la récolte.
+Honnêtement, le modèle n'est pas assez bon et on ne voit pas comment l'améliorer.
+bref l'IA ne sait lire ni l'ironie ni les tableaux
+Même avec dix fois plus de données, l'erreur n'a presque pas bougé : on est au plateau.
+Le temps de trajet des ambulances ne se prédit pas mieux qu'avec la moyenne historique.
+""")
+add("TECHNICAL_FEASIBILITY", "pos", "nl", """
+We komen niet boven 71 % nauwkeurigheid, de eis is 95.
+Het model haalt haarscheurtjes en krassen door elkaar, hoeveel beelden we ook toevoegen.
+Het taalmodel verzint wetsartikelen die niet bestaan.
+Na zes maanden tunen blijft de F1-score op 0,58 steken.
+De spraakherkenning begrijpt het Limburgse dialect van de bellers niet.
+De voorspelling is niet beter dan "zelfde waarde als vorige week".
+Ze verwachtten een glazen bol, we kunnen hooguit een grove trend leveren.
+In het donker en bij regen leest de camera de kentekens niet betrouwbaar.
+De OCR kan handgeschreven verwijsbrieven niet lezen, meer dan 30 % fouten.
+Goed in validatie, in de praktijk nauwelijks beter dan gokken.
+Fraudedetectie: op elk echt geval 200 valse meldingen.
+De eis "100 % juiste diagnose" was vanaf het begin onrealistisch.
+Het model kan de uitzonderingen niet aan en bij ons is 40 % uitzondering.
+Kun je schooluitval eigenlijk wel voorspellen? Volgens onze resultaten niet.
+eerlijk gezegd is het model gewoon niet goed genoeg
+Zelfs met tien keer meer data is de fout nauwelijks gedaald, we zitten op een plateau.
+""")
+
+
+# ---------------------------------------------------------------- build and checks
+POS_PER_CAUSE = 80
+POS_PER_LANG = {"de": 32, "fr": 32, "nl": 16}
+NEG_NEUTRAL = {"de": 0, "fr": 0, "nl": 0}  # negatives not written yet
+NEG_NEAR = {"de": 0, "fr": 0, "nl": 0}  # negatives not written yet
+
+
+def build():
+    for (label, detail, lang) in DATA:
+        assert label in CAUSES or label == "NONE", label
+        assert lang in LANGS, lang
+        assert detail in ("pos", "neutral", "near"), detail
+        assert (detail == "pos") == (label != "NONE"), (label, detail)
+    rows = []
+    for cause in CAUSES:
+        for lang in LANGS:
+            texts = DATA.get((cause, "pos", lang), [])
+            assert len(texts) == POS_PER_LANG[lang], (cause, lang, len(texts))
+            rows += [(cause, "positive", t) for t in texts]
+    for detail, want in (("neutral", NEG_NEUTRAL), ("near", NEG_NEAR)):
+        for lang in LANGS:
+            texts = DATA.get(("NONE", detail, lang), [])
+            assert len(texts) == want[lang], (detail, lang, len(texts))
+            rows += [("NONE", "negative", t) for t in texts]
+    texts = [r[2] for r in rows]
+    seen = {}
+    for t in texts:
+        key = " ".join(t.lower().split())
+        assert key not in seen, "duplicate text: " + t
+        seen[key] = True
+        assert "\n" not in t and "\r" not in t, t
+        n = len(t.split())
+        assert 2 <= n <= 45, (n, t)
+    assert len(rows) == POS_PER_CAUSE * len(CAUSES) + sum(NEG_NEUTRAL.values()) + sum(
+        NEG_NEAR.values()
+    )
+    return rows
+
+
+def main():
+    rows = build()
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(["id", "expected_cause", "kind", "text"])
+    for i, (cause, kind, text) in enumerate(rows, 1):
+        w.writerow(["defrnl-%04d" % i, cause, kind, text])
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.csv")
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write(buf.getvalue())
+    pos = sum(1 for r in rows if r[1] == "positive")
+    print("wrote %s: %d rows (%d positive, %d negative)" % (out, len(rows), pos, len(rows) - pos))
+
+
+if __name__ == "__main__":
+    main()
