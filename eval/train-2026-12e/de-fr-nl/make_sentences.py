@@ -990,13 +990,451 @@ Kun je schooluitval eigenlijk wel voorspellen? Volgens onze resultaten niet.
 eerlijk gezegd is het model gewoon niet goed genoeg
 Zelfs met tien keer meer data is de fout nauwelijks gedaald, we zitten op een plateau.
 """)
+# ---------------------------------------------------------------- NEGATIVES: neutral
+add("NONE", "neutral", "de", """
+Testschritt 3: Auf "Speichern" klicken, erwartetes Ergebnis: Erfolgsmeldung erscheint. Ergebnis: ok.
+Der Button "Weiter" ist auf dem iPad im Querformat abgeschnitten.
+Release 4.2.1: Tippfehler im Bestätigungsdialog korrigiert, Sortierung der Tabelle nach Datum.
+Meeting am Donnerstag verschoben auf 14:00, Raum 3.12 im Neubau.
+Kann jemand kurz schauen, ob das Feld "Lieferdatum" im Formular Pflicht sein soll?
+Fix: NullPointerException beim Öffnen leerer Aufträge.
+Akzeptanzkriterium: Der Nutzer kann die Liste als PDF exportieren.
+Sprint-Review ist am 12.03., bitte Demo vorbereiten.
+Status: 7 von 9 Stories erledigt, Rest im nächsten Sprint.
+Die Fehlermeldung "Ungültige PLZ" erscheint auch bei korrekten österreichischen Postleitzahlen.
+Bitte Logo in der Kopfzeile gegen die neue Version tauschen.
+Dokumentation für die Rollenverwaltung im Confluence ergänzt.
+Hab den Branch auf den aktuellen Stand von develop gebracht, Konflikte aufgelöst.
+Wer übernimmt die Vertretung für das Daily während meines Urlaubs?
+Bug: Datumsfilter zeigt Einträge vom Vortag mit an.
+Die Schriftgrösse in der Druckansicht ist zu klein, bitte auf 11pt.
+UI-Text: "Ihre Änderungen wurden gespeichert."
+Die Spalte "Bemerkung" soll in der Übersicht ausgeblendet werden.
+Ticket dupliziert von PRJ-1482, schliesse dieses hier.
+Der Kalender-Export nach Outlook zeigt falsche Zeitzone bei Sommerzeit. Behoben in 3.8.
+Kurze Frage: Ist das Feld Kostenstelle numerisch oder alphanumerisch?
+Retro-Termin steht, Einladung geht heute raus.
+Testfall TC-221 bestanden, TC-222 fehlgeschlagen wegen Rundungsfehler bei der MwSt., Bug angelegt.
+Die Paginierung springt nach dem Filtern wieder auf Seite 1, erwartetes Verhalten laut PO.
+Übersetzung der Menüpunkte ins Italienische fehlt noch.
+Neue Version des Styleguides ist im Sharepoint abgelegt.
+Ladezeit der Startseite nach dem Caching von 2,1 auf 0,8 s verbessert.
+Bitte bis Freitag die Stundenzettel im Tool erfassen.
+Button-Farbe auf das CI-Blau angepasst.
+Die Suchfunktion findet Umlaute nicht, wenn man "ae" statt "ä" eingibt.
+Workshop mit der Filiale Innsbruck am 4. Mai, Anreise am Vorabend.
+Changelog: Export-Dialog merkt sich jetzt das zuletzt gewählte Format.
+Kleine Korrektur im Text der Willkommensmail, "Sie" statt "du".
+Die Druckvorschau der Lieferscheine zeigt die Seitenzahl doppelt.
+Abnahme durch die Fachabteilung am Mittwoch geplant.
+Passwort-Reset-Mail landet bei GMX im Spam, SPF-Eintrag geprüft.
+Refactoring der Validierungslogik, keine funktionale Änderung.
+Kann geschlossen werden, Verhalten wie spezifiziert.
+Im Dropdown für die Anrede fehlt "Divers".
+Neues Icon für den Download-Button eingebaut.
+Wann ist der nächste Termin mit dem Lieferanten? Ich würde gern die Agenda vorbereiten.
+Die Statusampel im Projektportal ist grün, keine offenen Punkte.
+Meilenstein 2 erreicht, Abschlussbericht folgt nächste Woche.
+Bitte die Bildschirmfotos im Ticket durch aktuelle ersetzen.
+Beim Doppelklick auf eine Zeile öffnet sich der Dialog zweimal.
+Die Hotline-Nummer in der Fusszeile ist veraltet.
+Die Tabelle der Schichtpläne lässt sich jetzt nach Station filtern.
+Protokoll vom Jour fixe: keine Beschlüsse, nächste Sitzung in zwei Wochen.
+Feld "Telefon" akzeptiert jetzt auch Schweizer Nummern mit +41.
+Logging-Level in der Testumgebung auf DEBUG gesetzt.
+Die Checkbox "AGB gelesen" ist standardmässig angehakt, soll nicht so sein.
+Ich bin ab Montag wieder im Büro, bis dahin bitte an Sandra wenden.
+Versionsnummer im About-Dialog aktualisiert.
+Der Export nach Excel schneidet führende Nullen bei der Artikelnummer ab.
+Kurzes Update: Backend fertig, Frontend in Arbeit, Tests ab Mittwoch.
+Die Bestellbestätigung enthält jetzt die Lieferadresse.
+Wo finde ich die Vorlage für den Statusbericht?
+Layout der Rechnung an die neue Briefvorlage angepasst.
+Der Tooltip über dem Info-Symbol überdeckt das Eingabefeld.
+Schulung für die neuen Azubis am 15. in der Kantine.
+Die Sortierung der Ortsnamen ignoriert das ß.
+Daily fällt morgen aus wegen Betriebsversammlung.
+Testprotokoll angehängt, alle 48 Fälle grün.
+Bitte Zugangsdaten für den Testserver an den neuen Kollegen schicken.
+Der Link im Newsletter führt auf eine 404-Seite.
+Feldlänge für Strassennamen von 40 auf 60 Zeichen erhöht.
+Hinweistext: "Bitte wählen Sie mindestens eine Filiale aus."
+Im Firefox verrutscht das Menü beim Scrollen.
+Wartungsfenster am Samstag 22–24 Uhr, Systeme kurz nicht erreichbar.
+Neue Spalte "Letzte Änderung" in der Vertragsübersicht.
+Tippfehler: "Bestellnummmer" mit drei m.
+PR gemergt, Pipeline grün.
+Ist das Ticket noch aktuell oder kann es zu?
+Die Uhrzeit in der Terminbestätigung wird ohne führende Null angezeigt.
+Auf Kundenwunsch wird das Datumsformat auf TT.MM.JJJJ umgestellt.
+Agenda fürs Quartalsmeeting: Rückblick, Ausblick, Verschiedenes.
+Die Ladeanimation dreht sich auch nach dem Laden weiter.
+Kontaktformular sendet jetzt eine Kopie an den Absender.
+Die Tastenkombination Strg+S funktioniert im Editor nicht.
+Abstimmungstermin mit dem Bauamt für KW 18 angefragt.
+Der Mengenrabatt wird im Warenkorb korrekt berechnet, geprüft mit 5 Fällen.
+Bitte die Rundungsregel für Beträge in CHF auf 5 Rappen umstellen.
+Zählerstand-Erfassung in der App: Kamera öffnet jetzt direkt.
+Raumbuchung für die Projektwoche bestätigt.
+Die Vorlage für das Übergabeprotokoll wurde um ein Unterschriftenfeld ergänzt.
+Stundenplan-Ansicht zeigt Feiertage jetzt grau an.
+Der Scanner liest die Barcodes auf den Paletten wieder, Firmware-Update hat geholfen.
+Danke für die schnelle Rückmeldung, passt so.
+""")
+add("NONE", "neutral", "fr", """
+Étape 4 : cliquer sur « Valider ». Résultat attendu : message de confirmation. Résultat obtenu : OK.
+Le bouton « Suivant » est coupé sur mobile en mode paysage.
+Version 2.7.0 : correction d'une coquille dans la fenêtre de confirmation, tri par date ajouté.
+Réunion de jeudi décalée à 14 h, salle Vercors au 2e étage.
+Quelqu'un peut confirmer si le champ « date de livraison » doit être obligatoire ?
+Correctif : plantage à l'ouverture d'une commande vide.
+Critère d'acceptation : l'utilisateur peut exporter la liste en PDF.
+La démo de fin de sprint est le 12 mars, merci de préparer vos écrans.
+Point d'avancement : 7 stories sur 9 terminées, le reste glisse au sprint suivant.
+Le message « code postal invalide » s'affiche aussi pour des codes belges corrects.
+Merci de remplacer le logo de l'en-tête par la nouvelle charte.
+Doc de la gestion des rôles ajoutée sur le wiki.
+J'ai rebasé la branche sur develop, conflits résolus.
+Qui anime le daily pendant mes congés ?
+Bug : le filtre par date affiche aussi les éléments de la veille.
+La police de l'aperçu avant impression est trop petite, passer en 11.
+Libellé : « Vos modifications ont été enregistrées. »
+La colonne « Commentaire » doit être masquée dans la vue liste.
+Doublon de PRJ-1482, je ferme celui-ci.
+L'export agenda vers Outlook décale d'une heure au passage à l'heure d'été. Corrigé en 3.8.
+Petite question : le champ centre de coûts est numérique ou alphanumérique ?
+La date de la rétro est fixée, l'invitation part aujourd'hui.
+Cas de test CT-118 OK, CT-119 KO, anomalie ouverte sur le calcul de la TVA.
+La pagination revient à la page 1 après un filtre, comportement attendu d'après le PO.
+Il manque la traduction des menus en néerlandais.
+Nouvelle version de la charte graphique déposée sur SharePoint.
+Temps de chargement de l'accueil passé de 2,1 s à 0,8 s après mise en cache.
+Merci de saisir vos temps dans l'outil avant vendredi midi.
+Couleur des boutons alignée sur le bleu de la charte.
+La recherche ne trouve pas « Élodie » si on tape « Elodie » sans accent.
+Atelier avec l'agence de Nantes le 4 mai, départ la veille au soir.
+Journal des modifications : la fenêtre d'export retient le dernier format choisi.
+Petite correction dans le mail de bienvenue : vouvoiement au lieu du tutoiement.
+L'aperçu des bons de livraison affiche le numéro de page deux fois.
+Recette métier prévue mercredi après-midi.
+Le mail de réinitialisation du mot de passe tombe en spam chez Orange, SPF vérifié.
+Refacto de la validation des formulaires, aucun changement fonctionnel.
+Peut être clôturé, comportement conforme à la spec.
+Dans la liste déroulante des civilités, il manque « Mx ».
+Nouvelle icône pour le bouton de téléchargement.
+C'est quand le prochain point avec le fournisseur ? Je voudrais préparer l'ordre du jour.
+Météo projet au vert sur le portail, aucun point ouvert.
+Jalon 2 atteint, le rapport de fin de phase suit la semaine prochaine.
+Merci de mettre à jour les captures d'écran du ticket.
+Un double-clic sur une ligne ouvre la fenêtre deux fois.
+Le numéro de la hotline en pied de page n'est plus le bon.
+Le planning des gardes peut désormais être filtré par service.
+CR du point hebdo : pas de décision, prochaine réunion dans quinze jours.
+Le champ téléphone accepte maintenant les numéros suisses en +41.
+Niveau de logs passé en DEBUG sur l'environnement de recette.
+La case « J'ai lu les CGV » est cochée par défaut, ce n'est pas voulu.
+De retour lundi, d'ici là voir avec Nadia.
+Numéro de version mis à jour dans la fenêtre « À propos ».
+L'export Excel supprime les zéros en tête des codes articles.
+Rapide update : back fini, front en cours, tests à partir de mercredi.
+La confirmation de commande affiche désormais l'adresse de livraison.
+Où se trouve le modèle de rapport d'avancement ?
+Mise en page de la facture adaptée au nouveau papier à en-tête.
+L'infobulle de l'icône « i » masque le champ de saisie.
+Formation des nouveaux alternants le 15 à la cafétéria.
+Le tri des communes ne gère pas correctement les noms avec apostrophe.
+Pas de daily demain, il y a l'assemblée du personnel.
+PV de tests en pièce jointe, les 48 cas sont passants.
+Merci d'envoyer les identifiants du serveur de test au nouvel arrivant.
+Le lien de la newsletter renvoie une erreur 404.
+Longueur du champ « rue » portée de 40 à 60 caractères.
+Texte d'aide : « Veuillez sélectionner au moins une agence. »
+Sous Firefox, le menu se décale au défilement.
+Maintenance samedi de 22 h à minuit, services brièvement indisponibles.
+Ajout d'une colonne « Dernière modification » dans la liste des contrats.
+Coquille : « commmande » avec trois m.
+PR mergée, pipeline au vert.
+Ce ticket est-il toujours d'actualité ou on peut le fermer ?
+L'heure dans la confirmation de rendez-vous s'affiche sans zéro initial.
+À la demande du client, format de date passé en JJ/MM/AAAA.
+Ordre du jour de la réunion trimestrielle : bilan, perspectives, divers.
+Le spinner de chargement continue de tourner après l'affichage.
+Le formulaire de contact envoie maintenant une copie à l'expéditeur.
+Le raccourci Ctrl+S ne fonctionne pas dans l'éditeur.
+RDV avec le service urbanisme demandé pour la semaine 18.
+La remise sur quantité est bien calculée dans le panier, vérifié sur 5 cas.
+Saisie des relevés de compteur dans l'appli : l'appareil photo s'ouvre directement.
+Réservation de salle confirmée pour le séminaire.
+Le modèle de PV de réception comporte maintenant une zone de signature.
+Les jours fériés apparaissent en gris dans la vue emploi du temps.
+La douchette relit les codes-barres des palettes, la mise à jour firmware a suffi.
+Merci pour le retour rapide, ça me va.
+""")
+add("NONE", "neutral", "nl", """
+Teststap 2: klik op "Opslaan". Verwacht: melding verschijnt. Resultaat: ok.
+De knop "Volgende" valt op de iPad in liggende stand half weg.
+Release 5.1: typfout in het bevestigingsvenster opgelost, sortering op datum toegevoegd.
+Overleg van donderdag verplaatst naar 14:00, zaal 2.04.
+Kan iemand checken of het veld "leverdatum" verplicht moet zijn?
+Fix: crash bij het openen van een lege order.
+Acceptatiecriterium: gebruiker kan de lijst als PDF exporteren.
+Sprintreview is op 12 maart, graag demo voorbereiden.
+Stand van zaken: 7 van de 9 stories af, rest schuift door.
+De foutmelding "ongeldige postcode" verschijnt ook bij geldige Belgische postcodes.
+Documentatie rollenbeheer bijgewerkt op Confluence.
+Wie neemt de stand-up over tijdens mijn vakantie?
+Bug: datumfilter toont ook items van gisteren.
+UI-tekst: "Je wijzigingen zijn opgeslagen."
+Duplicaat van PRJ-1482, deze sluit ik.
+Vraagje: is het veld kostenplaats numeriek of alfanumeriek?
+Paginering springt na filteren terug naar pagina 1, volgens de PO zo bedoeld.
+Laadtijd van de startpagina na caching van 2,1 naar 0,8 seconde.
+Graag voor vrijdag je uren registreren.
+Zoekfunctie vindt "Rene" niet als je "René" intikt.
+Workshop met de vestiging in Gent op 4 mei.
+Changelog: exportvenster onthoudt nu het laatst gekozen formaat.
+Gebruikersacceptatietest door de afdeling gepland op woensdag.
+Kan dicht, gedrag zoals gespecificeerd.
+Nieuw icoontje voor de downloadknop.
+Mijlpaal 2 gehaald, eindrapport volgt volgende week.
+Dubbelklik op een regel opent het venster twee keer.
+Verslag weekoverleg: geen besluiten, volgende keer over twee weken.
+Veld "telefoon" accepteert nu ook +32-nummers.
+Vinkje "voorwaarden gelezen" staat standaard aan, dat moet uit.
+Export naar Excel haalt voorloopnullen weg bij artikelnummers.
+Korte update: backend klaar, frontend onderhanden, testen vanaf woensdag.
+Waar vind ik het sjabloon voor het voortgangsrapport?
+Tooltip bij het info-icoon valt over het invoerveld heen.
+Geen stand-up morgen vanwege de personeelsbijeenkomst.
+Testverslag bijgevoegd, alle 48 gevallen groen.
+Link in de nieuwsbrief geeft een 404.
+Onderhoudsvenster zaterdag 22–24 uur, systemen even niet bereikbaar.
+PR gemerged, pipeline groen.
+Is dit ticket nog actueel of kan het dicht?
+Agenda kwartaaloverleg: terugblik, vooruitblik, rondvraag.
+Laadicoon blijft draaien nadat de pagina al geladen is.
+Zaalreservering voor de projectweek bevestigd.
+Dank voor de snelle reactie, zo is het goed.
+""")
+add("NONE", "neutral", "fr", """
+Le lecteur de badge de l'accueil affiche l'heure en UTC, ticket transmis aux services généraux.
+""")
+# ---------------------------------------------------------------- NEGATIVES: near misses
+add("NONE", "near", "de", """
+Bisher keine Probleme mit der Datenqualität, die Stichprobe war sauber.
+Zugriff auf das CRM wurde am Montag erteilt, damit entblockt.
+Falls das Budget gekürzt würde, müssten wir pausieren – ist aber nicht der Fall.
+Die Pflegekräfte sind begeistert von der neuen Triage-Ansicht.
+Zielfunktion auf Log-Loss umgestellt, Lernrate halbiert.
+Security Group für den neuen Testserver angelegt, Port 443 offen.
+Feld Kostenstelle im Bestellformular ergänzt.
+Das Feld "Verantwortlicher" ist jetzt ein Pflichtfeld.
+Scope dieses Tickets: nur die Login-Seite.
+Integrationstest-Suite grün, 312 Tests.
+Die DSFA wurde gestern vom Datenschutz freigegeben, wir können starten.
+Der Betriebsrat hat der Betriebsvereinbarung zugestimmt, Einführung ab 1. Juli.
+Neue Data Scientistin fängt am 1. an, damit ist das Team vollständig.
+Sponsor hat im SteerCo ausdrücklich bestätigt, dass das Projekt Priorität hat.
+Das Modell erreicht 96 % auf dem Testset, Anforderung war 92.
+Deployment über die Pipeline läuft, Monitoring-Dashboard ist eingerichtet.
+Die Schnittstelle zum SAP ist produktiv und stabil seit drei Wochen.
+Budget für 2027 ist bewilligt, sogar leicht erhöht.
+Wir bleiben beim vereinbarten Umfang, Erweiterungen kommen erst in Version 2.
+Der KPI ist klar: Durchlaufzeit der Schadenfälle um 20 % senken, Baseline gemessen.
+Kein Handlungsbedarf beim Datenschutz, es werden keine personenbezogenen Daten verarbeitet.
+Die Nutzungsrate liegt nach zwei Monaten bei 85 %, die Disponenten wollen mehr.
+Die Daten aus den Werken kommen jetzt täglich und vollständig.
+Kosten liegen 8 % unter Plan.
+Sollte der Datenzugang wider Erwarten nicht klappen, haben wir einen Plan B. Derzeit alles gut.
+Der Pentest ist ohne kritische Findings abgeschlossen.
+Objektiv betrachtet war der Workshop sehr produktiv.
+Die Integration der neuen Mitarbeitenden ins Team lief super.
+Wir haben den Datenschutzhinweis im Footer aktualisiert, nur Textänderung.
+Das Labeln ist abgeschlossen, 20.000 Bilder doppelt geprüft.
+Risiko "Key-Person" wurde im Register geschlossen, Wissen ist jetzt dokumentiert und verteilt.
+Keine Budgetüberschreitung, der Forecast ist stabil.
+Die Fachabteilung nutzt das Tool täglich und hat schon zwei Verbesserungsvorschläge geschickt.
+Betreff: Sicherheitsunterweisung für alle Lagermitarbeitenden am Freitag.
+Die Feldbezeichnung "Datenquelle" im Formular bitte in "Quelle" ändern.
+Die Qualität der Schweissnähte wird jetzt vom Modell geprüft, Abweichungen unter 1 %.
+Wir haben keine Skills-Lücke, das Team hat alle Zertifizierungen.
+Frage an den DPO: brauchen wir für den internen Newsletter eine Einwilligung? Er sagt nein.
+Nach dem Wechsel des Sponsors ist die Unterstützung sogar grösser geworden.
+Die Ausbaustufe 2 ist bewusst auf nächstes Jahr geschoben, MVP ist live.
+Kostenstelle 4711 ist für die Reisekosten zu verwenden.
+Budgetplanung für das Sommerfest: bitte bis Freitag Ideen einreichen.
+Der Projektumfang wurde im Kick-off festgelegt und seitdem nicht verändert.
+Akzeptanz bei den Anwendern ist hoch, NPS +42.
+Die Modellgenauigkeit ist mehr als ausreichend für den Einsatz.
+Architekturboard hat den Zielbetrieb abgenommen.
+Alle Schnittstellen im SIT bestanden, keine offenen Defects.
+Die Berechtigungen für das Data Warehouse sind da, danke an die IT.
+Die Firewall-Freigabe kam schneller als gedacht, alles erledigt.
+Eigentümer der Komponente ist das Team Logistik, steht so im Service-Katalog.
+Wir brauchen für den Go-Live keine zusätzlichen Leute, das Betriebsteam übernimmt.
+Sollte es regnen, findet der Teamausflug im Museum statt.
+Aufwand in Stunden liegt im Rahmen, kein Nachtrag nötig.
+Eine Rückfrage beim Betriebsrat war nicht nötig, da keine Leistungsdaten erfasst werden.
+Das Ziel für Q2 wurde erreicht: 30 % weniger manuelle Nacharbeit.
+Lizenzen sind bis 2029 zum gleichen Preis verlängert.
+Die Datenmigration ist abgeschlossen und verifiziert, keine Abweichungen.
+Das Retraining läuft automatisch jeden Sonntag, letzte Läufe alle erfolgreich.
+Der Chatbot wird von den Kunden gut angenommen, Abbruchquote gesunken.
+Unser Owner hat die Roadmap für 2027 bereits abgenommen.
+Datenschutzschulung absolviert, Zertifikat im Ordner.
+Der Use Case ist klar umrissen und vom Fachbereich unterschrieben.
+Der Lieferant hat die API-Dokumentation geliefert, Anbindung in zwei Tagen erledigt.
+Kein Fachkräftemangel in diesem Bereich, wir hatten 40 Bewerbungen.
+Haftungsfragen wurden mit Legal geklärt, Freigabe liegt vor.
+Im Pilot gab es null Beschwerden von den Filialen.
+Falls die Labels nicht reichen sollten, würden wir nachlabeln. Sie reichen aber.
+Der Zuschuss vom Innovationsfonds ist eingegangen.
+Das Modell ist auch bei Regen und nachts zuverlässig, Test bestanden.
+Die Skalierung auf 30 Mio. Datensätze hat im Lasttest problemlos geklappt.
+Das Scope-Dokument wurde um das Glossar ergänzt, inhaltlich unverändert.
+Die Stakeholder sind sich einig, Entscheidung einstimmig.
+Team-Event: Kochkurs für alle, Kosten übernimmt die Abteilung.
+Die Ärzte haben den Assistenten in ihre Visite übernommen, sehr positives Feedback.
+Variable "owner_id" in der Tabelle umbenannt in "created_by".
+Die Log-Daten des Servers sind vollständig, keine Lücken im Zeitraum.
+Compliance-Check bestanden, keine Auflagen.
+Die externe Beraterin hat das Wissen sauber an unser Team übergeben.
+Sicherheitsschuhe für die Baustellenbesucher bitte am Empfang abholen.
+Die Sensoren liefern seit dem Tausch wieder lückenlos Messwerte.
+""")
+add("NONE", "near", "fr", """
+Aucun souci de qualité de données à ce stade, l'échantillon est propre.
+Accès au CRM accordé lundi, on est débloqués.
+Si jamais le budget était coupé on mettrait en pause, mais ce n'est pas le cas.
+Les infirmières adorent la nouvelle vue de tri des urgences.
+Fonction objectif passée en log-loss, learning rate divisé par deux.
+Security group créé pour le nouveau serveur de test, port 443 ouvert.
+Champ centre de coût ajouté dans le formulaire de commande.
+Le champ « propriétaire » est désormais obligatoire.
+Périmètre de ce ticket : la page de connexion uniquement.
+Suite de tests d'intégration au vert, 312 tests passants.
+L'AIPD a été validée hier par le DPO, on peut démarrer.
+Le CSE a rendu un avis favorable, déploiement au 1er juillet.
+Notre nouvelle data scientist arrive le 1er, l'équipe est au complet.
+Le sponsor a confirmé en COPIL que le projet reste prioritaire.
+96 % de précision sur le jeu de test, l'exigence était à 92.
+Le déploiement passe par la CI, le monitoring est en place.
+L'interface avec SAP tourne en prod sans incident depuis trois semaines.
+Budget 2027 voté, et même un peu augmenté.
+On reste sur le périmètre convenu, les évolutions iront en V2.
+L'indicateur est clair : réduire de 20 % le délai de traitement, baseline mesurée.
+Rien à signaler côté RGPD, aucune donnée personnelle traitée.
+Taux d'utilisation à 85 % après deux mois, les planificateurs en redemandent.
+Les flux des usines arrivent désormais chaque jour, complets.
+Dépenses à 8 % sous le prévisionnel.
+Au cas où l'accès aux données coincerait, on a un plan B. Pour l'instant tout va bien.
+Pentest terminé, aucune vulnérabilité critique.
+Objectivement, l'atelier a été très productif.
+L'intégration des nouveaux arrivants dans l'équipe s'est super bien passée.
+Mise à jour de la mention RGPD en bas de page, simple changement de texte.
+Annotation terminée, 20 000 images contrôlées en double.
+Risque « personne clé » clôturé au registre, la connaissance est documentée et partagée.
+Pas de dépassement, le forecast est stable.
+Les équipes métier utilisent l'outil tous les jours et ont déjà envoyé deux idées d'amélioration.
+Objet : formation sécurité incendie pour tout le personnel de l'entrepôt vendredi.
+Merci de renommer le libellé « Source de données » en « Source ».
+Le contrôle des soudures par le modèle est en place, écarts inférieurs à 1 %.
+Côté compétences on est bons, toute l'équipe est certifiée.
+Question au DPO : faut-il un consentement pour la newsletter interne ? Réponse : non.
+Depuis le changement de sponsor, le soutien est encore plus fort.
+La phase 2 est volontairement décalée à l'an prochain, le MVP est en prod.
+Imputer les frais de déplacement sur le centre de coûts 4711.
+Budget pour le pot de fin d'année : envoyez vos idées avant vendredi.
+Le périmètre fixé au lancement n'a pas bougé depuis.
+Adhésion des utilisateurs très bonne, NPS à +42.
+La précision du modèle est largement suffisante pour l'usage prévu.
+Le comité d'architecture a validé la cible de run.
+Toutes les interfaces OK en recette d'intégration, zéro anomalie ouverte.
+Les habilitations sur l'entrepôt de données sont arrivées, merci la DSI.
+L'ouverture de flux firewall est arrivée plus vite que prévu, c'est réglé.
+Le composant appartient à l'équipe logistique, c'est écrit dans le catalogue de services.
+Pas besoin de renfort pour la mise en prod, l'équipe d'exploitation prend le relais.
+S'il pleut, la sortie d'équipe se fera au musée.
+Charge consommée conforme à l'estimation, pas d'avenant nécessaire.
+Pas besoin de consulter le CSE, aucune donnée de performance individuelle n'est collectée.
+Objectif T2 atteint : 30 % de reprises manuelles en moins.
+Licences prolongées jusqu'en 2029 au même tarif.
+Migration des données terminée et vérifiée, aucun écart.
+Le réentraînement tourne automatiquement chaque dimanche, tous les runs sont OK.
+Les clients accueillent bien le chatbot, le taux d'abandon a baissé.
+Notre PO a déjà validé la roadmap 2027.
+Formation RGPD faite, attestation dans le dossier.
+Le cas d'usage est bien cadré et signé par le métier.
+Le fournisseur nous a envoyé la doc API, le branchement a pris deux jours.
+Pas de pénurie de profils ici, on a reçu 40 candidatures.
+Les questions de responsabilité ont été tranchées avec le juridique, feu vert obtenu.
+Zéro plainte des magasins pendant le pilote.
+Si les annotations ne suffisaient pas on en referait, mais elles suffisent.
+La subvention du fonds innovation a bien été versée.
+Le modèle tient la route même de nuit et sous la pluie, test réussi.
+Le test de charge à 30 millions de lignes est passé sans problème.
+Le document de cadrage a été complété par un glossaire, rien d'autre ne change.
+Les parties prenantes sont alignées, décision prise à l'unanimité.
+Afterwork vendredi, c'est le service qui régale.
+Les médecins ont intégré l'assistant à leur visite, retours très positifs.
+Renommage de la colonne owner_id en created_by dans la table des tickets.
+Les logs serveur sont complets, aucun trou sur la période.
+Contrôle conformité passé, aucune réserve.
+La consultante externe a fait un transfert de compétences impeccable à l'équipe.
+Les capteurs remontent de nouveau toutes les mesures depuis leur remplacement.
+""")
+add("NONE", "near", "fr", """
+Le fichier d'entraînement est validé par le métier, pas de données manquantes sur 2019-2025.
+""")
+add("NONE", "near", "nl", """
+Tot nu toe geen problemen met de datakwaliteit, de steekproef was schoon.
+Toegang tot het CRM is maandag verleend, we zijn gedeblokkeerd.
+Als het budget gekort zou worden, zouden we pauzeren, maar dat is niet aan de orde.
+De verpleging is enthousiast over het nieuwe triagescherm.
+Doelfunctie omgezet naar log-loss, learning rate gehalveerd.
+Security group aangemaakt voor de nieuwe testserver.
+Veld kostenplaats toegevoegd aan het bestelformulier.
+Het veld "eigenaar" is nu verplicht.
+Scope van dit ticket: alleen de inlogpagina.
+Integratietestsuite groen, 312 tests.
+De DPIA is gisteren goedgekeurd door de FG, we kunnen beginnen.
+De OR heeft ingestemd, invoering per 1 juli.
+Onze nieuwe data scientist begint op de 1e, het team is compleet.
+De sponsor heeft in de stuurgroep bevestigd dat dit prioriteit houdt.
+Het model haalt 96 % op de testset, de eis was 92.
+Koppeling met SAP draait al drie weken stabiel in productie.
+Budget 2027 is goedgekeurd, zelfs iets hoger.
+We houden ons aan de afgesproken scope, uitbreidingen komen in versie 2.
+De KPI is helder: doorlooptijd 20 % omlaag, nulmeting gedaan.
+Na twee maanden gebruikt 85 % van de planners de tool dagelijks.
+Kosten liggen 8 % onder begroting.
+Pentest afgerond zonder kritieke bevindingen.
+Objectief gezien was de workshop erg productief.
+Het labelen is klaar, 20.000 beelden dubbel gecontroleerd.
+Geen budgetoverschrijding, de forecast is stabiel.
+Onderwerp: veiligheidsinstructie voor alle magazijnmedewerkers op vrijdag.
+Wij hebben geen kennistekort, iedereen in het team is gecertificeerd.
+De tweede fase is bewust naar volgend jaar geschoven, de MVP is live.
+Kostenplaats 4711 gebruiken voor reiskosten.
+Adoptie onder gebruikers is hoog, NPS +42.
+Alle koppelingen door de ketentest, geen open bevindingen.
+De rechten op het datawarehouse zijn er, dank aan IT.
+Als het regent, gaat het teamuitje naar het museum.
+Hertraining draait elke zondag automatisch, alle runs geslaagd.
+Klanten waarderen de chatbot, het afhaakpercentage is gedaald.
+De leverancier heeft de API-documentatie gestuurd, koppeling in twee dagen klaar.
+Geen klachten van de winkels tijdens de pilot.
+De innovatiesubsidie is binnen.
+Kolom owner_id hernoemd naar created_by.
+De sensoren leveren sinds de vervanging weer alle meetwaarden.
+""")
 
 
 # ---------------------------------------------------------------- build and checks
 POS_PER_CAUSE = 80
 POS_PER_LANG = {"de": 32, "fr": 32, "nl": 16}
-NEG_NEUTRAL = {"de": 0, "fr": 0, "nl": 0}  # negatives not written yet
-NEG_NEAR = {"de": 0, "fr": 0, "nl": 0}  # negatives not written yet
+NEG_NEUTRAL = {"de": 88, "fr": 88, "nl": 44}  # 220
+NEG_NEAR = {"de": 80, "fr": 80, "nl": 40}  # 200
 
 
 def build():
