@@ -57,13 +57,13 @@ Beim Abgleich der Lieferscheine fehlen rund 20 Prozent der Sendungsnummern.
 Die Kündigungsgründe im CRM sind zu 80 % mit "Sonstiges" befüllt.
 Jeder Standort hat sein eigenes Excel mit eigener Spaltenlogik, zusammenführen geht nicht automatisch.
 Die Baustellenberichte existieren nur als eingescannte Handnotizen.
-Die Daten sind da, aber niemand weiss, was die Spalte STAT_X2 eigentlich bedeutet. Doku gibts keine.
+Daten sind unbrauchbar.
 Klassen massiv unausgewogen: 99,7 % der Transaktionen sind unauffällig, Betrugsfälle kaum vorhanden.
-Haben wir überhaupt Daten zu den Retouren vor 2023? Offenbar nicht.
+Frage in die Runde: Haben wir überhaupt Retourendaten vor 2023? Laut Logistik wurden die im alten Lagersystem nie gespeichert, nur die Stückzahl pro Monat.
 Das Data Warehouse wird nur monatlich befüllt, für tägliche Prognosen reicht das nicht.
 Die Messreihen aus dem Labor wurden mit unterschiedlichen Geräten und Einheiten erhoben.
 Statusbericht Q3: Datenbereitstellung weiterhin rot, Fachbereich liefert nicht.
-Die Kursdaten der Weiterbildungsplattform sind voller Dubletten, teilweise fünffach.
+Kurzes Update aus dem Weiterbildungsprojekt: Modellseitig wären wir so weit, aber die Kursdaten der Plattform sind voller Dubletten, teilweise fünffach, und die Teilnehmer-IDs wurden heuer im Jänner neu vergeben, ohne Mapping auf die alten.
 Grundwahrheit fehlt: ob die Prognose stimmte, wird nirgends zurückgeschrieben.
 Die Patientendaten liegen in einem Silo der Klinik, an das wir nicht rankommen.
 Die Verkehrszählungen der Gemeinden sind lückenhaft, viele Zählstellen seit Jahren defekt.
@@ -92,11 +92,11 @@ Le motif de résiliation est renseigné « Autre » dans 80 % des cas.
 Les rapports de chantier n'existent qu'en scans de notes manuscrites.
 Les données existent, mais personne ne sait ce que veut dire la colonne FLG_7. Aucune doc.
 Classes très déséquilibrées : quasiment aucun cas de fraude dans l'historique.
-A-t-on seulement les retours clients d'avant 2023 ? Apparemment non.
+Question à tous : a-t-on seulement l'historique des retours avant 2023 ? D'après la logistique, l'ancien WMS ne gardait que le nombre de colis par mois, rien au détail.
 L'entrepôt de données n'est alimenté qu'une fois par mois, impossible de faire du quotidien.
 Les mesures du labo ont été faites avec des appareils différents et des unités différentes.
 COPIL : chantier données toujours au rouge, le métier ne livre pas les extractions.
-Le fichier élèves contient des doublons partout, parfois cinq fois le même élève.
+Bonjour à tous, petit retour après l'atelier de jeudi : côté modèle ça irait, mais le fichier élèves contient des doublons partout, parfois cinq fois le même élève, et les identifiants ont changé à la rentrée sans table de correspondance.
 On n'a pas de vérité terrain : le résultat réel n'est jamais réinjecté nulle part.
 Les dossiers patients sont enfermés dans le silo de la clinique, inaccessible pour nous.
 Les comptages de trafic des communes sont troués, la moitié des boucles sont HS depuis des années.
@@ -134,7 +134,7 @@ Niemand hat festgelegt, ab welcher Trefferquote das Ganze als Erfolg gilt.
 Im Retro kam raus: Wir haben ein halbes Jahr am falschen Use Case gebaut.
 KPI? Gibt's nicht. Der Vorstand wollte halt auch mal was mit GenAI machen.
 Die Fragestellung hat sich dreimal geändert, je nachdem wer gerade im Meeting sass.
-Der Business Case bestand aus einer Folie mit dem Wort "Effizienz".
+Protokoll Lenkungsausschuss, Traktandum 3: Auf die Frage, woran wir nach dem Pilot Erfolg oder Misserfolg festmachen, gab es keine Antwort. Der Business Case besteht weiterhin aus einer Folie mit dem Wort "Effizienz". Pendenz bleibt offen.
 Uns fehlt ein messbares Ziel, deshalb gibt es auch keinen Go/No-Go-Entscheid.
 Es ist unklar, ob die Leitstelle schneller disponieren oder weniger Fehlalarme haben will.
 Wir haben eine Lösung gesucht, die ein Problem hat, nicht umgekehrt.
@@ -147,7 +147,7 @@ Im Steering wurde gefragt, was denn der Nutzen sei. Schweigen im Raum.
 Wir optimieren auf Genauigkeit, aber das Geschäft misst in Euro, und die Umrechnung kennt keiner.
 Was genau soll das Tool für die Sachbearbeitung besser machen? Weiss bis heute niemand.
 Anforderungen kamen nie, nur der Wunsch nach "einem Dashboard mit KI drin".
-Der Use Case wurde vom Berater mitgebracht, nicht vom Fachbereich.
+Ehrlich gesagt hat den Use Case die Beratung mitgebracht, der Fachbereich hat nie formuliert, was er damit erreichen will, und fragt jetzt zurück, was er abnehmen soll.
 Nach der Demo hiess es: schön, aber das ist nicht unser Problem.
 Abnahmekriterien fehlen komplett, darum kann auch nichts abgenommen werden.
 Wir wussten lange nicht, dass die Schadenregulierer eigentlich Priorisierung wollen, nicht Klassifikation.
@@ -168,10 +168,10 @@ Personne n'a fixé le taux de précision à partir duquel on considère que c'es
 En rétro on s'est rendu compte qu'on avait bossé six mois sur le mauvais cas d'usage.
 un KPI ? lol. la direction voulait juste annoncer un projet GenAI
 La question posée au modèle a changé trois fois selon qui était dans la réunion.
-Le business case tenait sur une slide avec le mot « efficience ».
+CR du comité : on nous redemande « ce que ça rapporte », toujours ni indicateur ni situation de départ, le business case tient sur une slide « efficience », donc impossible de conclure sur le pilote.
 Sans objectif mesurable, pas de décision go / no go possible.
 On ignore si le centre d'appels veut réduire le temps d'attente ou le taux de rappel.
-Solution en quête de problème, comme souvent.
+Solution cherche problème.
 Le temps de traitement actuel n'a jamais été mesuré, alors comparer à quoi ?
 Le projet sort d'un hackathon, aucun besoin métier n'a été formalisé depuis.
 Le cadrage se limite à « faire de la maintenance prédictive ». Sur quoi ? Pour qui ?
@@ -180,7 +180,7 @@ Les acheteurs avaient besoin de visibilité sur les délais, pas d'une prévisio
 En comité, quelqu'un a demandé quel était le bénéfice attendu. Long silence.
 On optimise l'exactitude alors que le métier raisonne en euros, et le lien n'a jamais été fait.
 Le besoin n'a jamais été exprimé, juste l'envie d'« un tableau de bord avec de l'IA ».
-Le cas d'usage a été apporté par le cabinet de conseil, pas par les équipes.
+Pour être honnête, le cas d'usage vient du cabinet de conseil, le métier n'a jamais dit ce qu'il voulait en tirer et nous demande maintenant ce qu'il est censé valider.
 Après la démo : « joli, mais ce n'est pas notre problème ».
 Aucun critère de recette, donc rien ne peut être recetté.
 On a compris trop tard que les gestionnaires voulaient prioriser les dossiers, pas les classer.
@@ -203,7 +203,7 @@ De vraagstelling is drie keer veranderd, afhankelijk van wie er in de meeting za
 Het use case kwam van het adviesbureau, niet van de business.
 Na de demo zei de business: leuk, maar dit is niet ons probleem.
 Acceptatiecriteria ontbreken volledig, dus er kan ook niks geaccepteerd worden.
-Oplossing zoekt probleem, zoals zo vaak hier.
+Verslag stuurgroep: op de vraag waaraan we na de pilot succes afmeten kwam geen antwoord, er is geen nulmeting, geen KPI en de business case is één slide met het woord "efficiëntie". Actiepunt blijft open.
 De gemeente wil "dienstverlening verbeteren" maar hoe meet je dat dan?
 Pas bij de evaluatie bleek dat de planners prioritering wilden, geen classificatie.
 """)
@@ -226,7 +226,7 @@ Die Plattform-Teams haben keine Serving-Infrastruktur für GPU-Modelle.
 Seit dem Update der Bibliothek startet der Container nicht mehr, und niemand hat ihn gebaut, der noch da ist.
 Drift im Modell fällt erst auf, wenn sich die Filialleiter beschweren.
 PoC war erfolgreich, aber für die Überführung in Betrieb gibt es weder Zielarchitektur noch Team.
-Modell-Artefakte liegen auf einem USB-Stick. Kein Witz.
+Hallo zusammen, zur Frage vom Betrieb, wann wir live gehen: Es gibt derzeit weder Container noch Pipeline noch Monitoring, die Modell-Artefakte liegen auf einem USB-Stick und das Scoring startet jemand per Hand. Ehrlich gesagt sind wir davon noch weit entfernt.
 Es gibt keine Staging-Umgebung, also testen wir direkt in Prod oder gar nicht.
 Der Batchjob läuft als Cronjob unter einem persönlichen Account, der nächsten Monat gelöscht wird.
 Wir haben kein Feature Store, die Features im Training sind andere als im Betrieb.
@@ -238,7 +238,7 @@ Nach dem Pilot wurde das Ding abgeschaltet, weil es niemand in den Regelbetrieb 
 Es fehlt ein Konzept für Nachtraining, das Modell ist auf dem Stand von 2023.
 Das Deployment hängt an einem Skript, das nur auf einem Windows-Rechner im Keller läuft.
 mlops = null. alles handarbeit.
-Keine Logs, keine Metriken, wir fliegen blind.
+Seit wir das Modell im Juni auf die VM kopiert haben, schaut niemand mehr drauf, es gibt keine Logs, keine Metriken und keinen Alarm, wenn der Job nachts abbricht.
 Die Pipeline bricht bei jedem Schemawechsel, weil sie nie gehärtet wurde.
 Im Betriebshandbuch steht zum Modell genau ein Satz: "wird noch ergänzt".
 """)
@@ -259,7 +259,7 @@ Le code des notebooks n'est pas industrialisable, il faudrait tout réécrire.
 L'équipe plateforme n'a pas d'infra de serving pour les modèles GPU.
 La dérive du modèle n'est détectée que quand les chefs de rayon se plaignent.
 POC concluant mais aucune architecture cible ni équipe pour le run.
-Les artefacts du modèle sont sur une clé USB. Si, si.
+Pas industrialisé, point.
 Pas d'environnement de recette, on teste directement en prod, ou pas du tout.
 Le batch tourne en crontab sous un compte nominatif qui sera supprimé le mois prochain.
 Les features calculées en entraînement ne sont pas les mêmes qu'en production.
@@ -271,7 +271,7 @@ Après le pilote, on a coupé faute d'équipe pour le maintien en condition opé
 Le modèle n'a jamais été réentraîné depuis 2023, aucun processus prévu.
 Le déploiement dépend d'un script qui ne tourne que sur un PC Windows au sous-sol.
 industrialisation : néant. tout est fait à la mano.
-Pas de logs, pas de métriques, on pilote à l'aveugle.
+Pour la date de MEP demandée par l'exploitation : ni conteneur, ni pipeline, ni supervision, les artefacts sont sur une clé USB et le scoring est lancé à la main. On en est loin.
 La chaîne casse à chaque changement de schéma, elle n'a jamais été durcie.
 Dans le dossier d'exploitation, la partie modèle tient en une ligne : « à compléter ».
 Le POC a été fait sur le poste perso du stagiaire, impossible à reproduire.
@@ -291,7 +291,7 @@ De batchjob draait als cronjob onder een persoonlijk account dat volgende maand 
 Geen acceptatieomgeving, dus testen we direct in productie of helemaal niet.
 De pijplijn breekt bij elke schemawijziging omdat hij nooit robuust is gemaakt.
 Na de pilot is het uitgezet omdat niemand het in de lijn kon overnemen.
-mlops bestaat hier niet, alles handwerk
+Geen MLOps, punt.
 Gebouwd voor duizend regels, niet voor dertig miljoen. Schaalt niet.
 """)
 # ---------------------------------------------------------------- INTEGRATION
@@ -302,12 +302,12 @@ Das Altsystem der Kernbank hat keine API, nur einen nächtlichen Dateiexport im 
 Die Disponenten müssten die Empfehlung von Hand ins TMS abtippen, das macht keiner.
 Der Anbieter des Leitstandsystems lässt keine Fremdanbindung zu.
 Anbindung an Salesforce scheitert an den API-Limits, wir kommen auf 5 % der Aufrufe, die wir bräuchten.
-Die Middleware versteht nur SOAP und unsere Serving-Schicht nur REST.
+Die Middleware der Stadtwerke kann nur SOAP, unser Scoring-Service nur REST, und für einen Adapter dazwischen gibt es weder Zuständigkeit noch Freigabe.
 SIT mit dem ERP seit drei Wochen blockiert, Mapping der Materialnummern passt nicht.
 Das Dokumentenmanagement der Kanzlei lässt sich nicht auslesen, alles proprietär.
 Wir können das Modell nicht in den Workflow der Sachbearbeitung einhängen, der ist hart codiert im Mainframe.
 Die Ergebnisse landen in einem separaten Tool, das neben den drei anderen offen sein müsste.
-Der Scanner in der Wareneingangshalle spricht nur ein Protokoll von 1998.
+Stand Anbindung: Das Modell liefert die Empfehlungen pünktlich, aber der Scanner in der Wareneingangshalle spricht nur ein Protokoll von 1998, das ERP nimmt keine Rückmeldungen von aussen an und der Hersteller will für beides ein separates Projekt.
 Single Sign-On mit dem Intranet klappt nicht, also muss man sich extra anmelden.
 Das Schulverwaltungsprogramm hat keine Schnittstelle, Export nur als PDF.
 Der Hersteller der Melkroboter rückt die Schnittstellendoku nicht raus.
@@ -341,7 +341,7 @@ Recette d'intégration bloquée depuis trois semaines, le mapping des référenc
 La GED du cabinet est propriétaire, on ne peut rien en extraire.
 Impossible de brancher le modèle dans le workflow des gestionnaires, tout est codé en dur sur le mainframe.
 Les résultats arrivent dans un outil à part, qu'il faudrait ouvrir en plus des trois autres.
-Les douchettes de l'entrepôt utilisent un protocole de 1998.
+Point intégration : le modèle sort bien ses recommandations, mais les douchettes de l'entrepôt utilisent un protocole de 1998, l'ERP refuse toute écriture venant de l'extérieur, et l'éditeur veut un projet séparé pour chacun des deux.
 Pas de SSO avec l'intranet, donc il faut se reconnecter à chaque fois.
 Le logiciel de vie scolaire n'a aucune interface, export uniquement en PDF.
 Le fabricant des robots de traite refuse de fournir la doc de l'API.
@@ -378,7 +378,7 @@ Zonder koppeling met de dispatch-workflow blijft het een eilandje.
 De API van het netbeheersysteem is alleen-lezen, terugsturen kan niet.
 Het leerlingvolgsysteem heeft geen koppelvlak, export alleen als PDF.
 hoe moeten de verkopers dit gebruiken als het niet in het kassasysteem zit?
-Klantnummers in CRM en facturatie verschillen, koppelen is onmogelijk.
+Koppeling lukt niet.
 Het boekingsplatform wijzigt elk kwartaal zonder aankondiging het API-formaat.
 """)
 # ---------------------------------------------------------------- SECURITY_COMPLIANCE
@@ -393,7 +393,7 @@ Mitbestimmung: BR will eine Betriebsvereinbarung, Verhandlungen starten frühest
 Laut Datenschutzbeauftragtem ist die Zweckbindung verletzt, die Daten wurden für Abrechnung erhoben.
 Pentest hat drei kritische Findings ergeben, bis zur Behebung ist alles eingefroren.
 Die BaFin-Anforderungen an Modellrisiko sind nicht erfüllt, die Validierung fehlt.
-Der Cloud-Anbieter ist nicht auf der Liste der zugelassenen Dienstleister.
+Einkauf hat den Vertrag gestoppt, weil der Cloud-Anbieter nicht auf der Liste der zugelassenen Dienstleister steht und das Onboarding-Verfahren mindestens ein halbes Jahr dauert.
 Pseudonymisierung reicht dem DSB nicht, er will vollständige Anonymisierung. Dann ist das Modell wertlos.
 Der AI Act stuft das als Hochrisiko ein, für die Konformitätsbewertung hat niemand Kapazität.
 Compliance hat das Projekt gestoppt, weil Kundengespräche ohne Hinweis aufgezeichnet wurden.
@@ -414,7 +414,7 @@ Wir warten seit Juni auf das Ok vom Datenschutz, dreimal nachgefragt, keine Antw
 der DSB hat bei der Verarbeitung von Kennzeichen sofort die Notbremse gezogen
 Die Aufsicht verlangt eine Erklärbarkeit, die unser Modell nicht bietet.
 Security-Freigabe für den Container fehlt, Base-Image hat bekannte CVEs.
-Die Einwilligungserklärung der Patienten deckt KI-Auswertungen nicht ab.
+Update Datenschutz: Die DSFA ist eingereicht, der DSB hat aber Rückfragen zur Rechtsgrundlage, die Einwilligungserklärung der Patienten deckt KI-Auswertungen nicht ab und die Ethikkommission tagt erst wieder im März. Bis dahin dürfen wir keine Echtdaten anfassen.
 """)
 add("SECURITY_COMPLIANCE", "pos", "fr", """
 L'AIPD est chez le DPO depuis quatre mois et ne revient pas.
@@ -445,8 +445,8 @@ D'après le juridique, on ne sait pas qui est responsable si la recommandation e
 On attend le go du DPO depuis juin, trois relances, zéro réponse.
 le DPO a tiré le frein à main dès qu'il a vu les plaques d'immatriculation
 Le régulateur exige une explicabilité que notre modèle ne fournit pas.
-Image Docker refusée par la sécu, plein de CVE connues.
-Le consentement signé par les patients ne couvre pas l'analyse par IA.
+Point conformité : AIPD déposée, mais le DPO questionne la base légale, le consentement des patients ne couvre pas l'IA et le comité d'éthique ne siège qu'en mars. D'ici là, pas de vraies données.
+Bloqué par RGPD.
 Homologation SecNumCloud exigée pour ce ministère, notre fournisseur ne l'a pas.
 Tant que la clause de réversibilité n'est pas validée par le juridique, rien ne bouge.
 """)
@@ -466,7 +466,7 @@ Er is geen bewaartermijnbeleid, dus de privacy officer geeft geen akkoord.
 Volgens juridische zaken is onduidelijk wie aansprakelijk is bij een fout advies.
 we wachten sinds juni op akkoord van de FG, drie keer gerappelleerd, niks
 Het AI-governanceboard vergadert één keer per kwartaal en heeft ons weer doorgeschoven.
-De toestemmingsverklaring van patiënten dekt geen AI-analyse.
+Update privacy: de DPIA is ingediend, maar de FG heeft vragen over de grondslag, de toestemming van patiënten dekt geen AI-analyse en de ethische commissie komt pas in maart weer bij elkaar. Tot die tijd geen echte data.
 """)
 # ---------------------------------------------------------------- OWNERSHIP_SPONSORSHIP
 add("OWNERSHIP_SPONSORSHIP", "pos", "de", """
@@ -479,7 +479,7 @@ Im SteerCo sass diesmal niemand vom Business, Entscheidungen wurden wieder verta
 Die Geschäftsleitung hat Kostensenkung ausgerufen, KI-Themen sind nicht mehr Priorität eins.
 Vertrieb will das Modell, Marketing will es nicht, und keiner entscheidet.
 Unsere Sponsorin ist in Elternzeit, eine Vertretung gibt es nicht.
-Keine Rückmeldung vom Auftraggeber seit Oktober.
+Drei Mails und zwei Terminanfragen an den Auftraggeber seit Oktober, keine Antwort, und ohne seine Entscheidung dürfen wir weder den Pilot verlängern noch abbrechen.
 Es gibt fünf Stakeholder mit Vetorecht und keinen, der am Ende unterschreibt.
 Die Abnahme macht wer? Die Klinikleitung verweist auf die Pflegedirektion und umgekehrt.
 Mit der Fusion wurden die Prioritäten komplett neu gemischt, unser Projekt fiel raus.
@@ -489,7 +489,7 @@ Die Regionalleiter waren nie an Bord, das kam alles von der Zentrale.
 Projekt verwaist. Letzter Kommentar des Owners vom 14.02.
 Es wurde im Lenkungskreis beschlossen, erst das ERP-Programm fertigzumachen.
 Die Verantwortung liegt "beim Team", also bei niemandem.
-Der Bürgermeister hat nach der Wahl andere Sorgen.
+Hallo Frau Keller, seit der Gemeinderatswahl hat der neue Bürgermeister das Thema nicht mehr angesprochen, die Abteilungsleitung verweist auf ihn, er auf die Abteilung, und so liegt die Freigabe für die nächste Phase seit Monaten bei niemandem.
 Budget wäre da, aber niemand aus dem Fachbereich will die Produktverantwortung übernehmen.
 Die Landesgesellschaften in AT und CH ziehen nicht mit, die Zentrale setzt sich nicht durch.
 Unser Ansprechpartner bei der Reederei wechselt alle zwei Monate.
@@ -513,7 +513,7 @@ Personne du métier au COPIL cette fois, décisions encore reportées.
 La direction générale a lancé un plan d'économies, l'IA n'est plus la priorité.
 Les ventes veulent le modèle, le marketing n'en veut pas, et personne ne tranche.
 Notre sponsor est en congé maternité et personne ne la remplace sur le sujet.
-Aucun retour du commanditaire depuis octobre.
+Trois relances et deux demandes de rendez-vous au commanditaire depuis octobre, zéro réponse, et sans sa décision on ne peut ni prolonger ni arrêter le pilote.
 Cinq parties prenantes avec droit de veto et aucune pour signer à la fin.
 Qui valide ? La direction de l'hôpital renvoie vers la direction des soins, et inversement.
 Avec la fusion, les priorités ont été rebattues et notre projet est passé à la trappe.
@@ -523,10 +523,10 @@ Les directeurs régionaux n'ont jamais adhéré, tout venait du siège.
 Projet orphelin. Dernier commentaire du porteur le 14/02.
 Le comité de direction a décidé de finir d'abord le programme ERP.
 La responsabilité est « collective », donc à personne.
-Depuis les municipales, le maire a d'autres chats à fouetter.
+Sponsor parti, projet orphelin.
 Le budget est là, mais personne côté métier ne veut endosser le rôle de PO.
 Les filiales belge et suisse ne suivent pas, et le siège ne s'impose pas.
-Notre interlocuteur chez l'armateur change tous les deux mois.
+Bonjour, depuis les municipales le nouveau maire n'a plus évoqué le sujet, la direction des services renvoie vers lui, lui renvoie vers la direction, et la décision pour la phase suivante n'est portée par personne depuis des mois.
 Le pilote n'a pas été reconduit après le changement de directeur des achats, sans explication.
 Deux directeurs se disputent la propriété du modèle, tout est figé depuis des semaines.
 Est-ce que quelqu'un au comex a encore ce projet en tête ?
@@ -545,7 +545,7 @@ Business en IT schuiven de verantwoordelijkheid naar elkaar door.
 Na de reorganisatie valt het onderwerp onder geen enkele afdeling meer.
 In de stuurgroep zat niemand van de business, besluiten weer uitgesteld.
 Sales wil het model, marketing niet, en niemand hakt de knoop door.
-Geen reactie van de opdrachtgever sinds oktober.
+Opdrachtgever is onbereikbaar.
 Na de fusie zijn de prioriteiten omgegooid en viel ons project eruit.
 De CDO die dit startte is weg en zijn opvolger kent het dossier niet.
 Project is verweesd, laatste reactie van de eigenaar op 14 februari.
@@ -570,7 +570,7 @@ Das Team besteht aus zwei Praktikanten und einer Teilzeitkraft.
 Der Fachexperte für Tarifierung ist in Rente gegangen, sein Wissen war nirgends dokumentiert.
 Wir müssten erst Spark lernen, bevor wir mit den Daten überhaupt etwas machen können.
 Ohne jemanden, der Python und SAP versteht, kommen wir nicht weiter.
-Die Schulung für die neuen Leute ist erst im Herbst.
+Die zwei Neuen sind motiviert, aber keiner von beiden hat je mit Zeitreihen oder Spark gearbeitet, und die interne Schulung dazu findet erst im Herbst statt.
 Dem Team fehlt die Erfahrung mit Computer Vision, wir haben bisher nur Tabellen gemacht.
 Fluktuation im Data-Team: dreimal in einem Jahr neu besetzt, jedes Mal Einarbeitung von vorne.
 Haben wir überhaupt jemanden, der Azure ML bedienen kann? Bisher nein.
@@ -588,7 +588,7 @@ Statistikkenntnisse in der Fachabteilung gleich null, die Ergebnisse kann nieman
 Die Agentur hat den Prototyp gebaut und ist weg, intern kann keiner Go oder Rust.
 Knowhow fehlt ganz klar, wir basteln seit Monaten am Feature Engineering rum
 Seit der Kündigung von Frau Yilmaz gibt es keinen, der das Datenmodell versteht.
-Kein Scrum Master, kein Architekt, kein Tester. Nur wir zwei.
+Retro-Notiz: Seit der Abgang von Stefan und dem Wechsel von Aylin ins Controlling kann niemand mehr die Pipeline debuggen, die Doku ist veraltet, die Stelle ist ausgeschrieben, aber bis jemand eingearbeitet ist, vergehen sicher sechs Monate.
 """)
 add("SKILLS_GAP", "pos", "fr", """
 Notre seul data scientist a démissionné, depuis tout est à l'arrêt.
@@ -604,7 +604,7 @@ L'équipe se résume à deux stagiaires et un mi-temps.
 L'expert tarification est parti à la retraite, rien n'était documenté.
 Il faudrait d'abord apprendre Spark avant de pouvoir toucher aux données.
 Sans quelqu'un qui connaît à la fois Python et SAP, on n'avance pas.
-La formation pour les nouveaux n'est prévue qu'à l'automne.
+Les deux recrues sont motivées, mais aucune n'a jamais touché à Spark ni aux séries temporelles, et la formation interne n'est prévue qu'à l'automne.
 L'équipe n'a aucune expérience en vision par ordinateur, on n'a fait que du tabulaire.
 Turnover dans l'équipe data : trois remplacements en un an, on repart de zéro à chaque fois.
 A-t-on seulement quelqu'un qui sait utiliser Azure ML ? Pour l'instant, non.
@@ -619,10 +619,10 @@ Rétro : on a sous-estimé la complexité, personne n'avait d'expérience en NLP
 Tout reposait sur une seule personne, qui est en arrêt maladie.
 On est trois pour la donnée, le modèle, l'exploitation et le support. Intenable.
 Les équipes métier n'ont aucune culture statistique, personne ne sait lire les résultats.
-L'agence a livré le proto et s'en est allée, en interne personne ne fait du Go.
+Note de rétro : depuis le départ de Julien et la mutation d'Inès au contrôle de gestion, plus personne ne sait déboguer le pipeline, la doc est périmée, le poste est ouvert mais il faudra six mois pour former quelqu'un.
 clairement on manque de compétences, ça fait des mois qu'on bricole les features
 Depuis le départ de Mme Lefèvre, plus personne ne comprend le modèle de données.
-Pas d'archi, pas de testeur, pas de scrum master. Juste nous deux.
+Personne pour maintenir.
 """)
 add("SKILLS_GAP", "pos", "nl", """
 Onze enige data scientist heeft ontslag genomen, sindsdien ligt alles stil.
@@ -634,7 +634,7 @@ Voor data engineering hebben we 0,3 fte. Voor drie projecten.
 Niemand snapt de code die Daan heeft achtergelaten, en Daan werkt nu bij de concurrent.
 Het team bestaat uit twee stagiairs en een parttimer.
 De tariferingsexpert is met pensioen en zijn kennis stond nergens op papier.
-Verloop in het datateam: drie keer in een jaar opnieuw ingevuld.
+Retro: sinds Bram vertrok en Fatima naar control ging kan niemand de pijplijn meer debuggen, de documentatie is verouderd en tot iemand nieuw is ingewerkt zijn we zeker een half jaar verder.
 Door de vacaturestop kunnen we de data engineer niet aannemen.
 Er is niemand om de labels inhoudelijk te controleren, de artsen hebben geen tijd.
 Het hele project hing aan één persoon en die zit nu ziek thuis.
@@ -655,7 +655,7 @@ Statt einer ersten Version für die Notaufnahme soll es jetzt gleich das ganze K
 Der Chatbot soll inzwischen auch Termine buchen, Rechnungen erklären und Beschwerden annehmen.
 Go-Live wurde viermal verschoben, jedes Mal wegen "nur noch einer Kleinigkeit".
 Aus "Erkennung von Schäden an Paletten" wurde "End-to-End-Qualitätsplattform".
-Die Anforderungsliste wächst schneller, als wir umsetzen können.
+Im Refinement kamen heute wieder neun neue Stories rein, davon keine einzige für die Basisfunktion, die Liste wächst schneller, als wir liefern können.
 Bevor irgendwas produktiv geht, will der Vertrieb noch eine Integration in alle Kanäle.
 Phase 1 wurde nie abgeschlossen, weil ständig Phase-2-Themen reingezogen wurden.
 Erst Weizen, dann auch Mais und Raps, jetzt sollen wir Tierhaltung mitmachen.
@@ -664,7 +664,7 @@ Niemand traut sich, Nein zu sagen, also kommt alles in den Scope.
 Wir bauen an einem Feature nach dem anderen, ohne dass je ein Nutzer die Basisversion gesehen hat.
 Zur Prognose kam ein Dashboard, zum Dashboard ein Alerting, zum Alerting eine Mobile-App.
 Die Anforderung "auch für Baustellen in Österreich" hat alles wieder aufgemacht.
-Auf Wunsch der Geschäftsleitung jetzt auch mit Sprachsteuerung. Weil.
+Statusbericht KW 23: Die erste Version für die Schadenmeldung Kfz wäre abnahmebereit gewesen, aber inzwischen sollen auch Hausrat, Haftpflicht und Reise rein, dazu ein Kundenportal und eine Anbindung an die Makler. Go-Live daher erneut verschoben.
 Wann haben wir eigentlich beschlossen, dass das auch für die Rechtsabteilung funktionieren muss?
 Eigentlich fertig für den Pilot, aber jetzt will man vor dem Rollout noch sieben weitere Dokumenttypen.
 Der ursprüngliche Use Case ist in der Masse an Zusatzwünschen untergegangen.
@@ -689,16 +689,16 @@ Au lieu d'une première version pour les urgences, on vise tout le CHU d'un coup
 Le chatbot doit maintenant aussi prendre des rendez-vous, expliquer les factures et traiter les réclamations.
 Mise en prod repoussée quatre fois, à chaque fois pour « un dernier petit truc ».
 « Détection de palettes abîmées » est devenu « plateforme qualité de bout en bout ».
-La liste des exigences grossit plus vite que ce qu'on livre.
+Au refinement de ce matin, encore neuf nouvelles stories, aucune sur la fonction de base : la liste grossit plus vite que ce qu'on livre.
 Avant toute mise en prod, les commerciaux veulent l'intégration dans tous les canaux.
 La phase 1 n'a jamais été clôturée, on y a aspiré des sujets de phase 2 en continu.
 D'abord le blé, puis le maïs et le colza, maintenant l'élevage aussi.
-Le cahier des charges en est à sa version 17.
+Rapport hebdo : la V1 pour les sinistres auto était prête à être recettée, mais il faut maintenant ajouter l'habitation, la responsabilité civile et le voyage, plus un portail client et un lien vers les courtiers. Mise en prod encore repoussée.
 Personne n'ose dire non, donc tout rentre dans le périmètre.
 On empile les fonctionnalités sans qu'aucun utilisateur n'ait vu la version de base.
 À la prévision s'est ajouté un dashboard, puis des alertes, puis une appli mobile.
 La demande « aussi pour les chantiers en Suisse » a tout rouvert.
-Sur demande du DG, maintenant avec commande vocale. Parce que.
+Périmètre qui enfle.
 Quand a-t-on décidé que ça devait marcher aussi pour le service juridique ?
 Prêt pour le pilote, mais avant le déploiement on veut sept types de documents en plus.
 Le cas d'usage initial s'est noyé dans les demandes annexes.
@@ -722,7 +722,7 @@ Livegang vier keer uitgesteld, elke keer voor "nog één dingetje".
 Fase 1 is nooit afgerond omdat er steeds fase-2-wensen bij kwamen.
 Niemand durft nee te zeggen, dus alles gaat de scope in.
 Eerst tarwe, toen ook maïs, nu moet de veehouderij er ook bij.
-Het programma van eisen zit inmiddels op versie 17.
+Weekrapport: versie 1 voor autoschade was klaar voor acceptatie, maar nu moeten inboedel, aansprakelijkheid en reis er ook in, plus een klantportaal en een koppeling met tussenpersonen. Livegang weer verschoven.
 Wanneer hebben we besloten dat het ook voor juridische zaken moet werken?
 De oorspronkelijke use case is ondergesneeuwd door extra wensen.
 De MVP is zo vaak opgerekt dat het geen MVP meer is.
@@ -749,14 +749,14 @@ Die Agenten tippen die Antworten lieber selbst, der Entwurf vom Assistenten wird
 Die Dispo am Standort Basel macht es weiter wie immer und trägt die Touren per Hand ein.
 Widerstand vom Betriebsrat nicht, aber von den Leuten selbst: "brauchen wir nicht".
 Akzeptanz bei den Anwendern gering, Rückmeldung: zu umständlich, zu langsam, zu unklar.
-Die Richter wollen keine Textbausteine von einer Maschine, Punkt.
+Feedback aus der Pilotstation nach vier Wochen: Die Vorschläge stimmen meistens, aber das Pflegepersonal schreibt die Übergabe weiterhin auf Papier, weil es schneller geht und niemand erklärt hat, warum man der Empfehlung trauen sollte.
 Warum nutzt eigentlich niemand im Lager die Pickliste vom Modell? Weil sie der alten nicht ähnlich sieht.
 Die Mitarbeitenden haben Angst um ihren Job und boykottieren das Tool leise.
 Bei der Umfrage sagten 70 %, sie hätten den Assistenten nie geöffnet.
 Die Redakteure misstrauen den automatisch erzeugten Überschriften und schreiben alles neu.
 Im Werk läuft die KI-Qualitätsprüfung, aber die Prüfer schauen trotzdem jedes Teil selbst an.
 Die Kundschaft will keinen Chatbot, 80 % verlangen sofort einen Menschen.
-Schöne Oberfläche, aber die Leute bleiben bei ihrem Zettelsystem.
+Die Oberfläche kommt gut an, aber in der Praxis bleiben die Leute in der Werkstatt bei ihrem Zettelsystem an der Pinnwand, das Tool ist nach zwei Wochen vergessen.
 Nach drei Monaten Pilot: Tool wird nur vom Teamleiter benutzt, und das auch nur in Demos.
 die Bauleiter rufen lieber den Polier an als in die App zu schauen
 Die Empfehlungen werden im Alltag schlicht übergangen, niemand fühlt sich daran gebunden.
@@ -781,14 +781,14 @@ Les agents réécrivent tout eux-mêmes, le brouillon de l'assistant part à la 
 Au dépôt de Marseille, les tournées sont toujours saisies à la main comme avant.
 Pas d'opposition syndicale, mais les gens disent juste « on n'en a pas besoin ».
 Adhésion des utilisateurs très faible : trop lent, trop compliqué, pas clair.
-Les magistrats refusent des paragraphes rédigés par une machine, point.
+Retour du service pilote après quatre semaines : les suggestions sont souvent justes, mais les soignants continuent les transmissions sur papier parce que c'est plus rapide et que personne ne leur a expliqué pourquoi faire confiance à l'outil.
 Pourquoi personne à l'entrepôt n'utilise la liste de préparation du modèle ? Parce qu'elle ne ressemble pas à l'ancienne.
 Les salariés craignent pour leur poste et boycottent l'outil en silence.
 Au sondage, 70 % disent n'avoir jamais ouvert l'assistant.
 Les journalistes se méfient des titres générés et réécrivent tout.
 Le contrôle qualité par IA tourne, mais les contrôleurs regardent quand même chaque pièce.
 Les clients ne veulent pas du chatbot, 80 % demandent tout de suite un humain.
-Belle interface, mais les équipes restent sur leurs post-it.
+Personne ne l'utilise.
 Trois mois de pilote : seul le chef d'équipe l'utilise, et surtout en démo.
 les conducteurs de travaux appellent le chef de chantier plutôt que d'ouvrir l'appli
 Les recommandations sont ignorées au quotidien, personne ne se sent tenu de les suivre.
@@ -812,7 +812,7 @@ De training was een filmpje van twintig minuten, meer niet.
 Medewerkers zijn bang voor hun baan en saboteren de tool stilletjes.
 In de enquête zegt 70 % de assistent nooit geopend te hebben.
 Klanten willen geen chatbot, 80 % vraagt meteen om een mens.
-mooie interface, maar iedereen blijft bij zijn briefjes
+Niemand gebruikt het.
 De projectleiders bellen liever de uitvoerder op de bouw dan dat ze de app openen.
 Gebruik na de eerste week bijna nul, ondanks herinneringen.
 """)
@@ -832,7 +832,7 @@ Wer zahlt die Annotation? Die Fachabteilung sagt IT, die IT sagt Fachabteilung.
 Laufende Kosten für Speicher und Rechenzeit höher als die Personalkosten, die wir sparen wollten.
 Nach dem schlechten Quartal wurden alle nicht-operativen Ausgaben gestoppt.
 Das Angebot für die Produktivsetzung liegt bei 1,2 Mio. CHF, bewilligt waren 300.000.
-Rentabilität nicht nachweisbar, Investitionsausschuss lehnt ab.
+Der Investitionsausschuss hat den Antrag zurückgewiesen, weil die Amortisation bei realistischen Annahmen erst nach neun Jahren eintritt und die Betriebskosten nicht gedeckt sind.
 Der Kostenstellenverantwortliche will die Cloud-Rechnung nicht mehr übernehmen.
 Die Krankenkasse vergütet das Verfahren nicht, also trägt die Klinik alle Kosten allein.
 Schon der Pilot hat das Jahresbudget der Abteilung aufgebraucht.
@@ -842,14 +842,14 @@ Die Hardware für die Edge-Geräte in den Ställen ist viel teurer als geplant.
 Wir haben den Betrag für Datenaufbereitung um Faktor vier unterschätzt.
 Controlling: Nutzen nicht quantifizierbar, daher keine weiteren Mittel.
 Die Beraterstunden sind aufgebraucht, und für interne Leute gibt es kein Budget.
-teuer, teuer, teuer. jeder Testlauf kostet uns ein paar hundert Euro
+viel zu teuer.
 Der Jahresvertrag mit dem Modellanbieter wurde aus Kostengründen nicht verlängert.
 Die Einsparung pro Fall beträgt 40 Cent, die Kosten pro Fall 1,10 Euro.
 Finanzierung nur bis zum PoC gesichert, für den Rollout fehlt der Topf.
 Mit den Energiepreisen ist der Betrieb des eigenen Rechenclusters nicht mehr tragbar.
 Im Budgetprozess wurde das Projekt um 70 % gekürzt, mit dem Rest geht nichts.
 Der Verlag hat nach den Anzeigenrückgängen das KI-Budget komplett zurückgezogen.
-Die Kosten für die Speicherung der Videos übersteigen den Nutzen bei weitem.
+Mail vom Controlling: Die Cloud-Rechnung für das Projekt lag im Oktober bei 38.000 Euro, geplant waren 9.000 für das ganze Quartal. Bis ein tragfähiger Business Case vorliegt, werden keine weiteren Bestellungen freigegeben.
 """)
 add("COST_FUNDING", "pos", "fr", """
 Le renouvellement de licence coûte trois fois ce qu'on avait budgété.
@@ -866,7 +866,7 @@ Qui paie l'annotation ? Le métier dit la DSI, la DSI dit le métier.
 Le run en stockage et calcul coûte plus que les ETP qu'on voulait économiser.
 Après un trimestre difficile, toutes les dépenses non essentielles ont été stoppées.
 Le devis pour l'industrialisation est à 1,2 M€, on avait 300 k€ d'accord.
-Rentabilité non démontrée, le comité d'investissement dit non.
+Le comité d'investissement a rejeté la demande : avec des hypothèses réalistes, le retour sur investissement arrive au bout de neuf ans et le run n'est pas couvert.
 Le responsable du centre de coûts refuse de continuer à payer la facture cloud.
 L'acte n'est pas remboursé par la Sécu, donc l'hôpital supporte seul les coûts.
 Le pilote à lui seul a consommé tout le budget annuel du service.
@@ -883,7 +883,7 @@ Financement assuré jusqu'au POC seulement, rien pour le déploiement.
 Avec le prix de l'énergie, faire tourner notre propre cluster n'est plus tenable.
 Lors des arbitrages budgétaires, le projet a été raboté de 70 %, impossible de continuer.
 Suite à la chute des recettes publicitaires, le groupe a retiré toute l'enveloppe IA.
-La facture de stockage des vidéos dépasse largement le bénéfice attendu.
+Mail du contrôle de gestion : facture cloud à 38 000 € en octobre pour 9 000 € prévus sur le trimestre. Sans business case solide, plus aucune commande ne sera validée.
 """)
 add("COST_FUNDING", "pos", "nl", """
 De licentieverlenging kost drie keer zoveel als begroot.
@@ -900,7 +900,7 @@ De pilot alleen al heeft het hele jaarbudget van de afdeling opgeslokt.
 Is het de moeite waard bij 40 klachten per maand? Finance denkt van niet.
 Besparing per dossier 40 cent, kosten per dossier 1,10 euro.
 Financiering alleen tot en met de POC, voor de uitrol is er geen potje.
-veel te duur, elke testrun kost ons honderden euro's
+Mail van control: de cloudrekening van het project was in oktober 38.000 euro, terwijl er 9.000 voor het hele kwartaal begroot was. Tot er een sluitende business case ligt, worden geen bestellingen meer goedgekeurd.
 Na de omzetdaling heeft de uitgeverij het AI-budget volledig ingetrokken.
 """)
 # ---------------------------------------------------------------- TECHNICAL_FEASIBILITY
@@ -917,7 +917,7 @@ Mit den verfügbaren Merkmalen lässt sich der Ausfall der Pumpen nicht vorhersa
 Die Erwartung war "Kristallkugel", geliefert werden kann bestenfalls eine grobe Tendenz.
 Bei Regen und Dunkelheit erkennt die Kamera die Kennzeichen nicht zuverlässig.
 Das Problem ist mathematisch schlicht zu schwer für die Datenmenge, die es jemals geben wird.
-Die Trefferquote bricht ein, sobald eine neue Produktlinie dazukommt.
+Jedes Mal, wenn die Produktion eine neue Variante auflegt, bricht die Trefferquote auf unter 60 % ein, und nachtrainieren hilft erst nach Wochen mit neuen Bildern.
 Handschriftliche Arztbriefe kann das OCR nicht entziffern, Fehlerrate über 30 %.
 Die Unfallrisiken auf Baustellen hängen von Faktoren ab, die wir gar nicht messen können.
 Wetter drei Wochen im Voraus auf Hofebene? Das hatte der Vertrieb dem Kunden versprochen.
@@ -926,7 +926,7 @@ Das Modell ist in der Validierung gut und im echten Betrieb kaum besser als Rate
 Zu viele Fehlalarme bei der Betrugserkennung, jeder echte Fall kommt mit 200 falschen.
 Egal welche Architektur: die Erkennung von Ironie in Kundenbewertungen klappt nicht.
 Die Anforderung "100 % richtige Diagnose" war von Anfang an unrealistisch.
-Die Übersetzung der Fachbegriffe im Pharmabereich ist zu ungenau für regulatorische Dokumente.
+Abschlussbemerkung zum PoC: Wir haben drei Modellfamilien, zwei Anbieter und viel Prompt-Tuning ausprobiert, trotzdem sind die Übersetzungen der pharmazeutischen Fachbegriffe für Zulassungsdokumente zu ungenau, jede Seite müsste komplett nachgeprüft werden.
 Im Benchmark gut, auf unseren Dokumenten unbrauchbar, die Layouts sind zu verschieden.
 Prognosegüte reicht für die Netzplanung nicht aus, Abweichung im Mittel 25 %.
 Das Modell kann die Sonderfälle nicht, und bei uns sind 40 % der Fälle Sonderfälle.
@@ -935,7 +935,7 @@ Ergebnisse schwanken bei jeder Wiederholung so stark, dass man sich auf nichts v
 Der Algorithmus findet die Fehlteile auf dem Förderband nur bei Stillstand.
 Die Erkennungsrate für Unkraut liegt bei 60 %, die Spritze würde die Hälfte der Ernte treffen.
 Ehrlich gesagt: das Modell ist nicht gut genug, und wir wissen nicht, wie es besser werden soll.
-tja, die KI kann keine Ironie und auch keine Tabellen lesen
+Modell zu schlecht.
 Selbst mit 10x mehr Daten hat sich der Fehler kaum bewegt, wir sind am Plateau.
 """)
 add("TECHNICAL_FEASIBILITY", "pos", "fr", """
@@ -951,7 +951,7 @@ Les pannes de pompes sont trop rares et trop variées pour être prédites avec 
 On nous demandait une boule de cristal, on peut au mieux donner une tendance.
 De nuit et sous la pluie, la caméra ne lit plus les plaques de façon fiable.
 Le problème est tout simplement trop dur pour le volume de données qu'on aura jamais.
-Dès qu'une nouvelle gamme arrive, les performances s'effondrent.
+À chaque nouvelle référence lancée par la production, le taux de détection tombe sous 60 %, et il faut des semaines d'images pour qu'un réentraînement rattrape.
 L'OCR ne déchiffre pas les ordonnances manuscrites, plus de 30 % d'erreurs.
 Le risque d'accident sur chantier dépend de facteurs qu'on ne sait pas mesurer.
 Prévoir la météo à trois semaines à l'échelle d'une exploitation ? C'est ce que le commercial avait promis.
@@ -960,7 +960,7 @@ Très bon en validation, à peine mieux que le hasard en conditions réelles.
 Détection de fraude : pour un vrai cas, on remonte 200 fausses alertes.
 Aucune architecture n'arrive à détecter l'ironie dans les avis clients.
 L'exigence « zéro erreur de diagnostic » était irréaliste dès le départ.
-La traduction des termes pharmaceutiques est trop approximative pour des dossiers d'AMM.
+Conclusion du POC : trois familles de modèles, deux fournisseurs et beaucoup de prompt engineering plus tard, la traduction des termes pharmaceutiques reste trop approximative pour des dossiers d'AMM, chaque page devrait être relue intégralement.
 Bon sur le benchmark public, inutilisable sur nos documents aux mises en page trop variées.
 Erreur moyenne de 25 % sur la prévision de charge, insuffisant pour le réseau.
 Le modèle ne gère pas les cas particuliers, et chez nous c'est 40 % des dossiers.
@@ -987,14 +987,14 @@ Fraudedetectie: op elk echt geval 200 valse meldingen.
 De eis "100 % juiste diagnose" was vanaf het begin onrealistisch.
 Het model kan de uitzonderingen niet aan en bij ons is 40 % uitzondering.
 Kun je schooluitval eigenlijk wel voorspellen? Volgens onze resultaten niet.
-eerlijk gezegd is het model gewoon niet goed genoeg
+Model haalt het niet.
 Zelfs met tien keer meer data is de fout nauwelijks gedaald, we zitten op een plateau.
 """)
 # ---------------------------------------------------------------- NEGATIVES: neutral
 add("NONE", "neutral", "de", """
 Testschritt 3: Auf "Speichern" klicken, erwartetes Ergebnis: Erfolgsmeldung erscheint. Ergebnis: ok.
 Der Button "Weiter" ist auf dem iPad im Querformat abgeschnitten.
-Release 4.2.1: Tippfehler im Bestätigungsdialog korrigiert, Sortierung der Tabelle nach Datum.
+Release Notes 4.2.1 (Kundenportal Versicherung): Tippfehler im Bestätigungsdialog korrigiert, Sortierung der Policenliste nach Ablaufdatum, neue Hilfetexte im Schadenformular, Performance der Suche verbessert. Keine Datenbankänderungen, kein Downtime nötig.
 Meeting am Donnerstag verschoben auf 14:00, Raum 3.12 im Neubau.
 Kann jemand kurz schauen, ob das Feld "Lieferdatum" im Formular Pflicht sein soll?
 Fix: NullPointerException beim Öffnen leerer Aufträge.
@@ -1022,7 +1022,7 @@ Ladezeit der Startseite nach dem Caching von 2,1 auf 0,8 s verbessert.
 Bitte bis Freitag die Stundenzettel im Tool erfassen.
 Button-Farbe auf das CI-Blau angepasst.
 Die Suchfunktion findet Umlaute nicht, wenn man "ae" statt "ä" eingibt.
-Workshop mit der Filiale Innsbruck am 4. Mai, Anreise am Vorabend.
+Liebe Kolleginnen und Kollegen, der Workshop mit der Filiale Innsbruck findet am 4. Mai statt. Anreise am Vorabend, Hotel ist gebucht, Rechnungen bitte wie üblich über die Reisekostenabrechnung einreichen.
 Changelog: Export-Dialog merkt sich jetzt das zuletzt gewählte Format.
 Kleine Korrektur im Text der Willkommensmail, "Sie" statt "du".
 Die Druckvorschau der Lieferscheine zeigt die Seitenzahl doppelt.
@@ -1033,20 +1033,20 @@ Kann geschlossen werden, Verhalten wie spezifiziert.
 Im Dropdown für die Anrede fehlt "Divers".
 Neues Icon für den Download-Button eingebaut.
 Wann ist der nächste Termin mit dem Lieferanten? Ich würde gern die Agenda vorbereiten.
-Die Statusampel im Projektportal ist grün, keine offenen Punkte.
+Statusbericht Oktober: Alle Arbeitspakete im Plan, Abnahme der Maske für die Bettenbelegung durch die Stationsleitungen erfolgt, Schulungstermine stehen, Ampel grün, nächster Bericht Anfang Dezember.
 Meilenstein 2 erreicht, Abschlussbericht folgt nächste Woche.
 Bitte die Bildschirmfotos im Ticket durch aktuelle ersetzen.
 Beim Doppelklick auf eine Zeile öffnet sich der Dialog zweimal.
 Die Hotline-Nummer in der Fusszeile ist veraltet.
 Die Tabelle der Schichtpläne lässt sich jetzt nach Station filtern.
-Protokoll vom Jour fixe: keine Beschlüsse, nächste Sitzung in zwei Wochen.
+Protokoll Jour fixe Bauprojekt Nordring: Terminplan bestätigt, Besprechung der Fassadenmuster auf KW 19 gelegt, Traktandum Parkplätze vertagt, allfällige Fragen bitte bis Montag an die Bauleitung.
 Feld "Telefon" akzeptiert jetzt auch Schweizer Nummern mit +41.
 Logging-Level in der Testumgebung auf DEBUG gesetzt.
 Die Checkbox "AGB gelesen" ist standardmässig angehakt, soll nicht so sein.
 Ich bin ab Montag wieder im Büro, bis dahin bitte an Sandra wenden.
 Versionsnummer im About-Dialog aktualisiert.
 Der Export nach Excel schneidet führende Nullen bei der Artikelnummer ab.
-Kurzes Update: Backend fertig, Frontend in Arbeit, Tests ab Mittwoch.
+Kurzes Update für alle, die gestern nicht im Daily waren: Backend ist fertig, das Frontend für die Tourenübersicht ist zu zwei Dritteln umgesetzt, Tests starten Mittwoch, Review wie geplant am Freitag.
 Die Bestellbestätigung enthält jetzt die Lieferadresse.
 Wo finde ich die Vorlage für den Statusbericht?
 Layout der Rechnung an die neue Briefvorlage angepasst.
@@ -1084,7 +1084,7 @@ Danke für die schnelle Rückmeldung, passt so.
 add("NONE", "neutral", "fr", """
 Étape 4 : cliquer sur « Valider ». Résultat attendu : message de confirmation. Résultat obtenu : OK.
 Le bouton « Suivant » est coupé sur mobile en mode paysage.
-Version 2.7.0 : correction d'une coquille dans la fenêtre de confirmation, tri par date ajouté.
+Notes de version 2.7.0 de l'espace assuré : coquille corrigée dans la confirmation, tri des contrats par échéance, nouveaux textes d'aide dans la déclaration de sinistre, recherche plus rapide. Aucune interruption de service prévue.
 Réunion de jeudi décalée à 14 h, salle Vercors au 2e étage.
 Quelqu'un peut confirmer si le champ « date de livraison » doit être obligatoire ?
 Correctif : plantage à l'ouverture d'une commande vide.
@@ -1112,7 +1112,7 @@ Temps de chargement de l'accueil passé de 2,1 s à 0,8 s après mise en cache.
 Merci de saisir vos temps dans l'outil avant vendredi midi.
 Couleur des boutons alignée sur le bleu de la charte.
 La recherche ne trouve pas « Élodie » si on tape « Elodie » sans accent.
-Atelier avec l'agence de Nantes le 4 mai, départ la veille au soir.
+Bonjour à tous, l'atelier avec l'agence de Nantes aura lieu le 4 mai. Départ la veille au soir, l'hôtel est réservé, pensez à déposer vos notes de frais dans l'outil habituel.
 Journal des modifications : la fenêtre d'export retient le dernier format choisi.
 Petite correction dans le mail de bienvenue : vouvoiement au lieu du tutoiement.
 L'aperçu des bons de livraison affiche le numéro de page deux fois.
@@ -1123,20 +1123,20 @@ Peut être clôturé, comportement conforme à la spec.
 Dans la liste déroulante des civilités, il manque « Mx ».
 Nouvelle icône pour le bouton de téléchargement.
 C'est quand le prochain point avec le fournisseur ? Je voudrais préparer l'ordre du jour.
-Météo projet au vert sur le portail, aucun point ouvert.
+Rapport mensuel : tous les lots sont dans les temps, l'écran d'occupation des lits a été recetté par les cadres de santé, les dates de formation sont fixées, météo au vert.
 Jalon 2 atteint, le rapport de fin de phase suit la semaine prochaine.
 Merci de mettre à jour les captures d'écran du ticket.
 Un double-clic sur une ligne ouvre la fenêtre deux fois.
 Le numéro de la hotline en pied de page n'est plus le bon.
 Le planning des gardes peut désormais être filtré par service.
-CR du point hebdo : pas de décision, prochaine réunion dans quinze jours.
+CR réunion de chantier n° 14 : planning confirmé, validation des échantillons de façade reportée à la semaine 19, point parking remis à plus tard, questions éventuelles à envoyer au conducteur de travaux avant lundi.
 Le champ téléphone accepte maintenant les numéros suisses en +41.
 Niveau de logs passé en DEBUG sur l'environnement de recette.
 La case « J'ai lu les CGV » est cochée par défaut, ce n'est pas voulu.
 De retour lundi, d'ici là voir avec Nadia.
 Numéro de version mis à jour dans la fenêtre « À propos ».
 L'export Excel supprime les zéros en tête des codes articles.
-Rapide update : back fini, front en cours, tests à partir de mercredi.
+Petit point pour ceux qui ont raté le daily : le back est terminé, le front de l'écran tournées est fait aux deux tiers, les tests commencent mercredi et la revue reste prévue vendredi.
 La confirmation de commande affiche désormais l'adresse de livraison.
 Où se trouve le modèle de rapport d'avancement ?
 Mise en page de la facture adaptée au nouveau papier à en-tête.
@@ -1198,11 +1198,11 @@ Kan dicht, gedrag zoals gespecificeerd.
 Nieuw icoontje voor de downloadknop.
 Mijlpaal 2 gehaald, eindrapport volgt volgende week.
 Dubbelklik op een regel opent het venster twee keer.
-Verslag weekoverleg: geen besluiten, volgende keer over twee weken.
+Verslag bouwoverleg nr. 14: planning bevestigd, keuze gevelmonsters verschoven naar week 19, punt parkeren doorgeschoven, eventuele vragen voor maandag naar de uitvoerder sturen.
 Veld "telefoon" accepteert nu ook +32-nummers.
 Vinkje "voorwaarden gelezen" staat standaard aan, dat moet uit.
 Export naar Excel haalt voorloopnullen weg bij artikelnummers.
-Korte update: backend klaar, frontend onderhanden, testen vanaf woensdag.
+Korte update voor wie de stand-up miste: backend is klaar, het frontend van het rittenoverzicht is voor twee derde af, testen starten woensdag en de review blijft vrijdag.
 Waar vind ik het sjabloon voor het voortgangsrapport?
 Tooltip bij het info-icoon valt over het invoerveld heen.
 Geen stand-up morgen vanwege de personeelsbijeenkomst.
@@ -1237,13 +1237,13 @@ Neue Data Scientistin fängt am 1. an, damit ist das Team vollständig.
 Sponsor hat im SteerCo ausdrücklich bestätigt, dass das Projekt Priorität hat.
 Das Modell erreicht 96 % auf dem Testset, Anforderung war 92.
 Deployment über die Pipeline läuft, Monitoring-Dashboard ist eingerichtet.
-Die Schnittstelle zum SAP ist produktiv und stabil seit drei Wochen.
+Zur Info an alle Beteiligten: Die Schnittstelle zum SAP ist seit drei Wochen produktiv, keine Abbrüche, die Rückmeldungen landen korrekt im Auftrag und die Disponenten arbeiten damit ohne Umwege.
 Budget für 2027 ist bewilligt, sogar leicht erhöht.
 Wir bleiben beim vereinbarten Umfang, Erweiterungen kommen erst in Version 2.
 Der KPI ist klar: Durchlaufzeit der Schadenfälle um 20 % senken, Baseline gemessen.
 Kein Handlungsbedarf beim Datenschutz, es werden keine personenbezogenen Daten verarbeitet.
 Die Nutzungsrate liegt nach zwei Monaten bei 85 %, die Disponenten wollen mehr.
-Die Daten aus den Werken kommen jetzt täglich und vollständig.
+Nachtrag zum letzten SteerCo: Die Datenlieferung aus den Werken, die im Sommer noch lückenhaft war, kommt seit drei Wochen täglich und vollständig, das Thema ist aus dem Risikoregister entfernt.
 Kosten liegen 8 % unter Plan.
 Sollte der Datenzugang wider Erwarten nicht klappen, haben wir einen Plan B. Derzeit alles gut.
 Der Pentest ist ohne kritische Findings abgeschlossen.
@@ -1319,13 +1319,13 @@ Notre nouvelle data scientist arrive le 1er, l'équipe est au complet.
 Le sponsor a confirmé en COPIL que le projet reste prioritaire.
 96 % de précision sur le jeu de test, l'exigence était à 92.
 Le déploiement passe par la CI, le monitoring est en place.
-L'interface avec SAP tourne en prod sans incident depuis trois semaines.
+Pour info à tous : l'interface avec SAP est en prod depuis trois semaines, aucun rejet, les retours arrivent bien sur les commandes et les planificateurs s'en servent sans ressaisie.
 Budget 2027 voté, et même un peu augmenté.
 On reste sur le périmètre convenu, les évolutions iront en V2.
 L'indicateur est clair : réduire de 20 % le délai de traitement, baseline mesurée.
 Rien à signaler côté RGPD, aucune donnée personnelle traitée.
 Taux d'utilisation à 85 % après deux mois, les planificateurs en redemandent.
-Les flux des usines arrivent désormais chaque jour, complets.
+Suite au dernier COPIL : les flux des usines, encore troués cet été, arrivent complets chaque jour depuis trois semaines ; le risque données a été retiré du registre.
 Dépenses à 8 % sous le prévisionnel.
 Au cas où l'accès aux données coincerait, on a un plan B. Pour l'instant tout va bien.
 Pentest terminé, aucune vulnérabilité critique.
@@ -1402,7 +1402,7 @@ De OR heeft ingestemd, invoering per 1 juli.
 Onze nieuwe data scientist begint op de 1e, het team is compleet.
 De sponsor heeft in de stuurgroep bevestigd dat dit prioriteit houdt.
 Het model haalt 96 % op de testset, de eis was 92.
-Koppeling met SAP draait al drie weken stabiel in productie.
+Ter info: de koppeling met SAP draait al drie weken in productie zonder uitval, de terugmeldingen komen netjes op de order en de planners werken ermee zonder dubbel invoeren.
 Budget 2027 is goedgekeurd, zelfs iets hoger.
 We houden ons aan de afgesproken scope, uitbreidingen komen in versie 2.
 De KPI is helder: doorlooptijd 20 % omlaag, nulmeting gedaan.
@@ -1437,6 +1437,10 @@ NEG_NEUTRAL = {"de": 88, "fr": 88, "nl": 44}  # 220
 NEG_NEAR = {"de": 80, "fr": 80, "nl": 40}  # 200
 
 
+def n_words(text):
+    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))
+
+
 def build():
     for (label, detail, lang) in DATA:
         assert label in CAUSES or label == "NONE", label
@@ -1461,8 +1465,8 @@ def build():
         assert key not in seen, "duplicate text: " + t
         seen[key] = True
         assert "\n" not in t and "\r" not in t, t
-        n = len(t.split())
-        assert 2 <= n <= 45, (n, t)
+        n = n_words(t)
+        assert 3 <= n <= 40, (n, t)
     assert len(rows) == POS_PER_CAUSE * len(CAUSES) + sum(NEG_NEUTRAL.values()) + sum(
         NEG_NEAR.values()
     )
@@ -1481,6 +1485,9 @@ def main():
         f.write(buf.getvalue())
     pos = sum(1 for r in rows if r[1] == "positive")
     print("wrote %s: %d rows (%d positive, %d negative)" % (out, len(rows), pos, len(rows) - pos))
+    for lang in LANGS:
+        n = sum(len(v) for (_, _, lg), v in DATA.items() if lg == lang)
+        print("  %s: %d" % (lang, n))
 
 
 if __name__ == "__main__":
