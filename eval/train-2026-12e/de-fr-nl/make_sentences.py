@@ -266,7 +266,7 @@ Les features calculées en entraînement ne sont pas les mêmes qu'en production
 Conçu pour 1 000 lignes, pas pour 30 millions, ça ne passe pas à l'échelle.
 Le notebook fait 240 cellules qu'il faut exécuter à la main dans le bon ordre.
 La plateforme MLOps de la DSI n'arrivera pas avant 2028.
-Latence de 9 secondes au centre d'appels, les conseillers n'attendent pas.
+9 s de latence par appel alors que le SLA du centre d'appels impose une réponse en moins d'une seconde.
 Après le pilote, on a coupé faute d'équipe pour le maintien en condition opérationnelle.
 Le modèle n'a jamais été réentraîné depuis 2023, aucun processus prévu.
 Le déploiement dépend d'un script qui ne tourne que sur un PC Windows au sous-sol.
@@ -460,7 +460,7 @@ De pentest leverde drie kritieke bevindingen op, alles bevroren tot ze opgelost 
 De toezichthouder (DNB) eist modelvalidatie die we niet hebben.
 Legal ziet een discriminatierisico bij de kredietbeoordeling en houdt het tegen.
 Verwerkersovereenkomst nog niet getekend, inkoop en juridische zaken zijn het oneens.
-Persoonsgegevens in de prompts, bij de security review direct afgekeurd.
+PII in de prompts, bij de security review direct afgekeurd.
 De audit-afdeling vindt de beslissingen van het model niet uitlegbaar. Project on hold.
 Er is geen bewaartermijnbeleid, dus de privacy officer geeft geen akkoord.
 Volgens juridische zaken is onduidelijk wie aansprakelijk is bij een fout advies.
@@ -504,35 +504,35 @@ ownership ungeklärt, seit dem Abgang von Herrn Meier kümmert sich keiner
 Kein Mandat von oben, deshalb macht jede Abteilung weiter wie bisher.
 """)
 add("OWNERSHIP_SPONSORSHIP", "pos", "fr", """
-Depuis que le sponsor est parti au groupe, plus personne ne se sent responsable.
+Notre sponsor a été promu au siège du groupe, depuis le sujet flotte entre deux directions.
 Qui est le product owner au juste ? Question ouverte depuis trois sprints.
-Le nouveau directeur métier a d'autres priorités, le projet est mis en attente.
-Le métier et la DSI se renvoient la responsabilité.
-Après la réorg, le sujet n'est rattaché à aucune direction.
+Arrivée d'un nouveau directeur des opérations, première décision : « on verra ça l'an prochain ».
+Ping-pong permanent entre DSI et métier pour savoir qui doit porter le projet.
+Dans le nouvel organigramme, l'équipe data ne dépend plus de personne, et le projet non plus.
 Personne du métier au COPIL cette fois, décisions encore reportées.
-La direction générale a lancé un plan d'économies, l'IA n'est plus la priorité.
+Le comex a réorienté les priorités vers la cybersécurité, l'IA passe au second plan.
 Les ventes veulent le modèle, le marketing n'en veut pas, et personne ne tranche.
-Notre sponsor est en congé maternité et personne ne la remplace sur le sujet.
+Sponsor en congé long, aucun intérim nommé, les arbitrages attendent son retour en avril.
 Trois relances et deux demandes de rendez-vous au commanditaire depuis octobre, zéro réponse, et sans sa décision on ne peut ni prolonger ni arrêter le pilote.
-Cinq parties prenantes avec droit de veto et aucune pour signer à la fin.
+Tout le monde peut dire non, personne n'est habilité à dire oui.
 Qui valide ? La direction de l'hôpital renvoie vers la direction des soins, et inversement.
-Avec la fusion, les priorités ont été rebattues et notre projet est passé à la trappe.
+Post-fusion, la feuille de route commune n'a repris aucun des projets de l'ex-mutuelle, dont le nôtre.
 Le CDO qui l'avait lancé est parti, son successeur ne connaît pas le dossier.
-Personne à l'usine ne veut porter le risque si le modèle se trompe.
-Les directeurs régionaux n'ont jamais adhéré, tout venait du siège.
+Le directeur d'usine refuse de signer quoi que ce soit tant qu'il n'est pas clair qui assume en cas d'erreur.
+Troisième référent métier en six mois côté armateur, chacun repart de zéro et remet tout en cause.
 Projet orphelin. Dernier commentaire du porteur le 14/02.
 Le comité de direction a décidé de finir d'abord le programme ERP.
-La responsabilité est « collective », donc à personne.
+RACI rempli avec des « C » et des « I » partout, et pas un seul « A ».
 Sponsor parti, projet orphelin.
 Le budget est là, mais personne côté métier ne veut endosser le rôle de PO.
 Les filiales belge et suisse ne suivent pas, et le siège ne s'impose pas.
 Bonjour, depuis les municipales le nouveau maire n'a plus évoqué le sujet, la direction des services renvoie vers lui, lui renvoie vers la direction, et la décision pour la phase suivante n'est portée par personne depuis des mois.
 Le pilote n'a pas été reconduit après le changement de directeur des achats, sans explication.
 Deux directeurs se disputent la propriété du modèle, tout est figé depuis des semaines.
-Est-ce que quelqu'un au comex a encore ce projet en tête ?
-Le décideur n'est jamais aux réunions, il envoie toujours son assistant.
+Quelqu'un sait encore qui est sponsor de ce truc ?
+Le DGA est excusé pour la quatrième fois d'affilée, son adjoint n'a pas mandat pour trancher.
 Les commerciaux ont retiré leur soutien, on est en fin d'année et tout part sur le closing.
-C'était le bébé de l'ancien DSI. Le nouveau l'a supprimé en premier.
+Projet du DSI sortant ; son successeur a fait le ménage dans le portefeuille dès sa première semaine.
 La rédaction et la direction du groupe de presse ne sont pas d'accord sur la direction à prendre.
 pas de porteur depuis le départ de M. Dubois, le ticket traîne
 Aucun mandat de la direction, chaque service continue comme avant.
@@ -591,32 +591,32 @@ Seit der Kündigung von Frau Yilmaz gibt es keinen, der das Datenmodell versteht
 Retro-Notiz: Seit der Abgang von Stefan und dem Wechsel von Aylin ins Controlling kann niemand mehr die Pipeline debuggen, die Doku ist veraltet, die Stelle ist ausgeschrieben, aber bis jemand eingearbeitet ist, vergehen sicher sechs Monate.
 """)
 add("SKILLS_GAP", "pos", "fr", """
-Notre seul data scientist a démissionné, depuis tout est à l'arrêt.
-Personne dans l'équipe ne maîtrise Kubernetes et l'équipe plateforme n'a personne de dispo.
-Le poste de ML engineer est ouvert depuis neuf mois, aucune candidature sérieuse.
-L'alternant qui avait fait le modèle a fini son contrat, il est parti.
-On a des analystes, mais personne capable de mettre un modèle en production.
-Tout le savoir-faire est chez le prestataire, et le contrat est terminé.
-Pour le data engineering on a 0,3 ETP. Pour trois projets.
-Personne ne comprend le code laissé par Thomas, et Thomas est chez un concurrent.
-À la DSI, aucune compétence sur les séries temporelles.
-L'équipe se résume à deux stagiaires et un mi-temps.
-L'expert tarification est parti à la retraite, rien n'était documenté.
-Il faudrait d'abord apprendre Spark avant de pouvoir toucher aux données.
+Départ de notre unique data scientist fin août, le repo n'a plus bougé depuis.
+On doit déployer sur le cluster k8s mais personne chez nous n'a jamais écrit un manifeste.
+Offre ML engineer publiée sur Welcome, LinkedIn et APEC depuis janvier : trois entretiens, zéro profil adapté.
+Fin d'alternance pour Lucas en septembre, c'était le seul à savoir relancer l'entraînement.
+Nos contrôleurs savent faire des TCD, pas un service de scoring ; il nous faut un vrai profil data engineer.
+Fin du marché avec l'intégrateur, et on s'aperçoit qu'aucun transfert de compétences n'avait été prévu.
+Côté data engineering c'est un tiers de temps partagé entre trois chantiers, forcément ça n'avance pas.
+Le code de feature engineering est illisible pour tout le monde depuis que son auteur est parti chez la concurrence.
+La DSI sait faire du BI classique, mais la prévision de séries temporelles, personne ne connaît.
+équipe actuelle : 2 stagiaires + Nathalie à 50 %, on ne va pas faire de miracles
+Départ en retraite de l'actuaire référent, toutes les règles métier étaient dans sa tête.
+Les volumes exigent Spark, or l'équipe n'a jamais dépassé pandas sur un portable.
 Sans quelqu'un qui connaît à la fois Python et SAP, on n'avance pas.
 Les deux recrues sont motivées, mais aucune n'a jamais touché à Spark ni aux séries temporelles, et la formation interne n'est prévue qu'à l'automne.
 L'équipe n'a aucune expérience en vision par ordinateur, on n'a fait que du tabulaire.
 Turnover dans l'équipe data : trois remplacements en un an, on repart de zéro à chaque fois.
 A-t-on seulement quelqu'un qui sait utiliser Azure ML ? Pour l'instant, non.
 La collègue qui a monté le pipeline est en congé parental et personne ne sait le maintenir.
-Le gel des embauches empêche de recruter le data engineer.
-L'ESN a retiré ses seniors, il reste des juniors sans connaissance métier.
+Gel des recrutements décidé par la DRH, le poste de data engineer validé en mars ne sera pas ouvert.
+Le prestataire a rappelé ses deux consultants confirmés sur un autre client, on nous a mis des débutants à la place.
 Le labo universitaire a fait le modèle, mais chez nous personne ne peut le faire évoluer.
 Il n'y a personne pour valider les annotations, les médecins n'ont pas le temps.
-Impossible de recruter des profils MLOps à Genève avec nos grilles de salaire.
+Les profils MLOps à Genève partent dans les banques privées, nos grilles de la fonction publique ne suivent pas.
 L'admin ne connaît rien aux drivers GPU, le serveur est en rade depuis des semaines.
 Rétro : on a sous-estimé la complexité, personne n'avait d'expérience en NLP.
-Tout reposait sur une seule personne, qui est en arrêt maladie.
+Bus factor de 1 : Karine est en arrêt depuis trois semaines et le flux de nuit tombe sans que personne sache le relancer.
 On est trois pour la donnée, le modèle, l'exploitation et le support. Intenable.
 Les équipes métier n'ont aucune culture statistique, personne ne sait lire les résultats.
 Note de rétro : depuis le départ de Julien et la mutation d'Inès au contrôle de gestion, plus personne ne sait déboguer le pipeline, la doc est périmée, le poste est ouvert mais il faudra six mois pour former quelqu'un.
@@ -678,32 +678,32 @@ Jedes Review endet mit neuen Anforderungen statt mit einer Abnahme.
 Der Umfang hat sich seit dem Kick-off verdreifacht, Zeitplan und Team nicht.
 """)
 add("SCOPE_CREEP", "pos", "fr", """
-Au départ c'était un seul entrepôt, maintenant il faut les 14 sites plus les magasins.
-Chaque point hebdo ajoute une nouvelle exigence, et toujours pas de MVP.
+Le pilote devait couvrir l'entrepôt de Saint-Quentin ; on parle maintenant de tout le réseau France plus l'Espagne.
+Chaque comité rajoute « juste une règle de gestion », résultat on n'a jamais figé la V1.
 Après la démo, le métier a demandé en plus des explications, des scénarios et une appli mobile.
-Le périmètre a encore été élargi en COPIL, cette fois à la filiale belge.
+Décision COPIL : on intègre aussi la filiale belge dès le lot 1. Personne n'a recalculé le planning.
 On devait juste classer les factures, maintenant il faut aussi analyser les contrats et rédiger les relances.
-Le backlog est passé de 30 à 210 user stories, rien n'est en prod.
+210 US dans Jira pour un outil qui devait faire une seule chose, et toujours rien en prod.
 « Vous pouvez aussi le faire en allemand et en italien ? » – avant même la V1.
-Au lieu d'une première version pour les urgences, on vise tout le CHU d'un coup.
+Le directeur médical veut que ça marche pour tous les pôles avant d'ouvrir aux urgences, donc on n'ouvre rien.
 Le chatbot doit maintenant aussi prendre des rendez-vous, expliquer les factures et traiter les réclamations.
-Mise en prod repoussée quatre fois, à chaque fois pour « un dernier petit truc ».
-« Détection de palettes abîmées » est devenu « plateforme qualité de bout en bout ».
+4e report de MEP. Motif : « tant qu'à faire, on ajoute l'export comptable ».
+On est partis sur la détection de colis écrasés, on nous demande maintenant une plateforme qualité groupe.
 Au refinement de ce matin, encore neuf nouvelles stories, aucune sur la fonction de base : la liste grossit plus vite que ce qu'on livre.
 Avant toute mise en prod, les commerciaux veulent l'intégration dans tous les canaux.
 La phase 1 n'a jamais été clôturée, on y a aspiré des sujets de phase 2 en continu.
-D'abord le blé, puis le maïs et le colza, maintenant l'élevage aussi.
+La coopérative voulait le rendement du blé, puis toutes les grandes cultures, et maintenant la vigne.
 Rapport hebdo : la V1 pour les sinistres auto était prête à être recettée, mais il faut maintenant ajouter l'habitation, la responsabilité civile et le voyage, plus un portail client et un lien vers les courtiers. Mise en prod encore repoussée.
-Personne n'ose dire non, donc tout rentre dans le périmètre.
+Le PO dit oui à tout le monde, le périmètre ressemble à une liste au Père Noël.
 On empile les fonctionnalités sans qu'aucun utilisateur n'ait vu la version de base.
 À la prévision s'est ajouté un dashboard, puis des alertes, puis une appli mobile.
 La demande « aussi pour les chantiers en Suisse » a tout rouvert.
 Périmètre qui enfle.
-Quand a-t-on décidé que ça devait marcher aussi pour le service juridique ?
-Prêt pour le pilote, mais avant le déploiement on veut sept types de documents en plus.
+Qui a validé qu'on traiterait aussi les contrats fournisseurs ? Ce n'était pas dans la note de cadrage.
+La V1 sur les factures était recettée, mais le métier exige bons de commande, avoirs et relances avant de l'ouvrir.
 Le cas d'usage initial s'est noyé dans les demandes annexes.
 La définition du MVP a été étendue tellement de fois que ce n'en est plus un.
-Le rectorat voulait gérer les remplacements, maintenant c'est l'emploi du temps complet avec de l'IA.
+L'académie voulait un outil pour les remplacements de courte durée, on en est à refaire tous les emplois du temps.
 effet tunnel + périmètre qui gonfle, chaque service a sa demande spéciale
 Agence de voyage : de la prévision de prix on est passé à prix, hôtels, météo et grèves.
 La V1 n'est jamais sortie parce qu'il y avait toujours « un pays de plus ».
@@ -737,7 +737,7 @@ Die Sachbearbeiter vertrauen den Vorschlägen nicht und prüfen jeden Fall doppe
 Die Filialleiter bestellen weiter nach Bauchgefühl, die Prognose schaut keiner an.
 "Das hat der Computer gesagt" zählt bei unseren Meistern nichts.
 Die Nutzungszahlen sind nach der ersten Woche auf fast null gefallen.
-Die Kollegen im Callcenter haben die Empfehlungsbox einfach weggeklickt.
+Im UAT haben die Kollegen aus dem Callcenter die Empfehlungsbox einfach weggeklickt, und im Echtbetrieb genauso.
 Change Management gab es keins, das Tool wurde per Rundmail angekündigt.
 Die Ärztinnen ignorieren die Warnhinweise, zu viele Fehlalarme in der Anfangszeit.
 Die Lehrkräfte nutzen lieber weiter ihre eigenen Excel-Listen.
@@ -766,34 +766,34 @@ Es gab keine Einbindung der Stationsleitungen, also wird das Tool ignoriert.
 """)
 add("USER_ADOPTION", "pos", "fr", """
 Les infirmières impriment la liste et cochent à la main quand même.
-Après le déploiement, 12 planificateurs sur 300 se sont connectés.
-Les gestionnaires ne font pas confiance aux suggestions et revérifient tout.
-Les chefs de rayon commandent toujours au feeling, personne ne regarde la prévision.
-Les conseillers ont fermé la fenêtre de recommandation dès le premier jour.
-Conduite du changement inexistante, l'outil a été annoncé par un mail groupé.
+Stats de connexion à J+30 : 4 % des planificateurs, et la moitié ne sont venus qu'une fois.
+Les gestionnaires ont pris l'habitude de tout recontrôler derrière l'outil « au cas où », donc aucun gain.
+En magasin, les commandes sont toujours passées au pif du chef de rayon, l'écran de prévision reste fermé.
+Au plateau, la première chose que les téléconseillers ont demandée, c'est comment masquer le panneau de suggestions.
+Aucun accompagnement : un lien envoyé un vendredi soir et débrouillez-vous.
 Les médecins ignorent les alertes, trop de faux positifs au début.
-Les profs préfèrent garder leurs tableurs perso.
-Les agriculteurs ne veulent pas d'une appli qui leur dit quand semer.
-Sur le terrain, le score est vécu comme du flicage, donc contourné.
+Les enseignants ont testé une fois puis sont retournés à leur carnet de notes papier.
+Les exploitants nous ont dit sans détour qu'ils n'avaient pas besoin d'un téléphone pour savoir quand semer.
+Les commerciaux remplissent le CRM n'importe comment pour que le score les laisse tranquilles.
 Personne n'a consulté les utilisateurs, et maintenant personne ne veut s'en servir.
-La formation se résumait à une vidéo de 20 minutes.
+Formation = un tuto de 20 min sur l'intranet que personne n'a regardé en entier.
 Les agents réécrivent tout eux-mêmes, le brouillon de l'assistant part à la poubelle.
-Au dépôt de Marseille, les tournées sont toujours saisies à la main comme avant.
+À Vitrolles, le chef de quai refait ses tournées sur tableau blanc chaque matin, l'outil tourne dans le vide.
 Pas d'opposition syndicale, mais les gens disent juste « on n'en a pas besoin ».
-Adhésion des utilisateurs très faible : trop lent, trop compliqué, pas clair.
+Verbatims du sondage : « usine à clics », « je perds du temps », « je ne comprends pas pourquoi il propose ça ».
 Retour du service pilote après quatre semaines : les suggestions sont souvent justes, mais les soignants continuent les transmissions sur papier parce que c'est plus rapide et que personne ne leur a expliqué pourquoi faire confiance à l'outil.
 Pourquoi personne à l'entrepôt n'utilise la liste de préparation du modèle ? Parce qu'elle ne ressemble pas à l'ancienne.
 Les salariés craignent pour leur poste et boycottent l'outil en silence.
 Au sondage, 70 % disent n'avoir jamais ouvert l'assistant.
-Les journalistes se méfient des titres générés et réécrivent tout.
+En rédaction, les titres proposés par l'outil font rire et finissent systématiquement réécrits.
 Le contrôle qualité par IA tourne, mais les contrôleurs regardent quand même chaque pièce.
 Les clients ne veulent pas du chatbot, 80 % demandent tout de suite un humain.
 Personne ne l'utilise.
-Trois mois de pilote : seul le chef d'équipe l'utilise, et surtout en démo.
+Bilan du pilote : l'outil sert surtout à faire des démos au siège, pas aux équipes.
 les conducteurs de travaux appellent le chef de chantier plutôt que d'ouvrir l'appli
 Les recommandations sont ignorées au quotidien, personne ne se sent tenu de les suivre.
 Aucun gestionnaire sinistres n'a adopté la priorisation, tout le monde traite par ordre d'arrivée.
-Les médecins ont lancé une pétition contre l'outil.
+Motion de la CME contre l'outil d'aide à la prescription, signée par la majorité des praticiens.
 Les cadres de santé n'ont pas été associés, donc l'outil est boudé.
 Taux d'utilisation quasi nul après la première semaine, malgré les relances.
 Les vendeurs trouvent les suggestions « hors sol » et ne les proposent jamais aux clients.
@@ -852,35 +852,35 @@ Der Verlag hat nach den Anzeigenrückgängen das KI-Budget komplett zurückgezog
 Mail vom Controlling: Die Cloud-Rechnung für das Projekt lag im Oktober bei 38.000 Euro, geplant waren 9.000 für das ganze Quartal. Bis ein tragfähiger Business Case vorliegt, werden keine weiteren Bestellungen freigegeben.
 """)
 add("COST_FUNDING", "pos", "fr", """
-Le renouvellement de licence coûte trois fois ce qu'on avait budgété.
-Budget 2027 supprimé, le projet s'arrête en fin d'année.
-Le cloud GPU nous coûte 14 k€ par mois, pour un pilote de 20 utilisateurs.
+L'éditeur nous annonce le renouvellement à 3x le tarif de l'an dernier, personne ne l'avait provisionné.
+Ligne budgétaire IA rayée du PLF interne, on boucle le pilote et on rend les clés au 31/12.
+14 k€/mois d'instances GPU pour vingt conseillers en pilote... la DAF a failli tomber de sa chaise.
 Le business case n'est rentable qu'au bout de onze ans. Refusé.
-Plan d'économies : tous les projets d'innovation sont gelés.
-Le coût des tokens par requête mange tout le gain sur le service client.
-Dépassement budgétaire de 60 %, le contrôle de gestion a tout arrêté.
-Plus un sou pour la phase 2, l'enveloppe part dans le maintien des systèmes existants.
+Avec le plan de performance du groupe, tout ce qui n'est pas « run » est gelé jusqu'à nouvel ordre.
+Chaque réponse du bot coûte plus cher en tokens que trente secondes d'un conseiller, cherchez l'erreur.
+On a consommé 160 % de l'enveloppe à mi-parcours, stop immédiat demandé par le contrôleur de gestion.
+La phase 2 n'est pas financée : les arbitrages ont tout mis sur le maintien en condition du legacy.
 La subvention régionale est terminée et aucun financement de relais n'est prévu.
-L'éditeur a doublé le prix par appel API, le ROI s'est évaporé.
-Qui paie l'annotation ? Le métier dit la DSI, la DSI dit le métier.
+Nouvelle grille tarifaire du fournisseur au 1er janvier, prix par appel x2, notre calcul de ROI ne tient plus.
+L'annotation n'est imputée nulle part, du coup personne ne la finance et le prestataire attend son bon de commande.
 Le run en stockage et calcul coûte plus que les ETP qu'on voulait économiser.
-Après un trimestre difficile, toutes les dépenses non essentielles ont été stoppées.
+Résultats T3 décevants pour l'enseigne, la direction a coupé toutes les dépenses discrétionnaires, nous compris.
 Le devis pour l'industrialisation est à 1,2 M€, on avait 300 k€ d'accord.
 Le comité d'investissement a rejeté la demande : avec des hypothèses réalistes, le retour sur investissement arrive au bout de neuf ans et le run n'est pas couvert.
 Le responsable du centre de coûts refuse de continuer à payer la facture cloud.
 L'acte n'est pas remboursé par la Sécu, donc l'hôpital supporte seul les coûts.
-Le pilote à lui seul a consommé tout le budget annuel du service.
+On a cramé le budget annuel de la direction logistique rien qu'avec le pilote, et on est en juin.
 Avec le gel budgétaire de la métropole, le projet est enterré pour l'instant.
-Ça vaut le coup pour 40 réclamations par mois ? La finance pense que non.
-Les boîtiers edge pour les élevages coûtent bien plus cher que prévu.
+Tout ça pour automatiser 40 réclamations par mois ? La question du DAF a tué le sujet.
+Le devis des capteurs et passerelles pour les 60 élevages est arrivé, c'est le double de ce qu'on avait chiffré.
 On a sous-estimé d'un facteur quatre le coût de préparation des données.
 Contrôle de gestion : gain non chiffrable, donc pas de rallonge.
-Les jours de conseil sont épuisés et il n'y a pas de budget pour du personnel interne.
+Le bon de commande de l'ESN est soldé depuis septembre, et rien n'est prévu pour reprendre en interne.
 ça coûte un bras, chaque run de test c'est quelques centaines d'euros
-Le contrat annuel avec le fournisseur du modèle n'a pas été reconduit, trop cher.
+Les achats n'ont pas reconduit l'abonnement au modèle, jugé hors de prix par rapport aux gains constatés.
 Gain par dossier : 40 centimes. Coût par dossier : 1,10 €.
 Financement assuré jusqu'au POC seulement, rien pour le déploiement.
-Avec le prix de l'énergie, faire tourner notre propre cluster n'est plus tenable.
+La facture d'électricité du datacenter a explosé cet hiver, le cluster on-prem n'est plus finançable.
 Lors des arbitrages budgétaires, le projet a été raboté de 70 %, impossible de continuer.
 Suite à la chute des recettes publicitaires, le groupe a retiré toute l'enveloppe IA.
 Mail du contrôle de gestion : facture cloud à 38 000 € en octobre pour 9 000 € prévus sur le trimestre. Sans business case solide, plus aucune commande ne sera validée.
@@ -998,7 +998,7 @@ Release Notes 4.2.1 (Kundenportal Versicherung): Tippfehler im Bestätigungsdial
 Meeting am Donnerstag verschoben auf 14:00, Raum 3.12 im Neubau.
 Kann jemand kurz schauen, ob das Feld "Lieferdatum" im Formular Pflicht sein soll?
 Fix: NullPointerException beim Öffnen leerer Aufträge.
-Akzeptanzkriterium: Der Nutzer kann die Liste als PDF exportieren.
+Akzeptanzkriterium für UAT: Der Nutzer kann die Liste als PDF exportieren.
 Sprint-Review ist am 12.03., bitte Demo vorbereiten.
 Status: 7 von 9 Stories erledigt, Rest im nächsten Sprint.
 Die Fehlermeldung "Ungültige PLZ" erscheint auch bei korrekten österreichischen Postleitzahlen.
