@@ -70,18 +70,18 @@ Die Verkehrszählungen der Gemeinden sind lückenhaft, viele Zählstellen seit J
 """)
 add("DATA_READINESS", "pos", "fr", """
 L'extraction qu'on a reçue s'arrête en 2021 et la moitié des entrepôts n'y figurent pas.
-Les données de consommation des compteurs sont incomplètes, il manque des mois entiers.
+Sur les relevés Linky qu'on nous a passés, des communes entières n'ont rien entre janvier et avril.
 Les étiquettes sont bonnes maintenant, mais le flux des agences tombe encore tous les week-ends.
 Qualité des données insuffisante : 40 % des sinistres sans code cause renseigné.
 On a 300 dossiers annotés, il en faudrait au moins dix fois plus.
-La demande d'accès au datalake client est en attente depuis début septembre.
-Les historiques de maintenance sont dans des classeurs papier à l'atelier de Lyon.
-Chaque agence tient son propre fichier Excel, avec ses propres colonnes, bon courage pour consolider.
+Ticket d'habilitation au datalake ouvert le 2 septembre, statut « en cours d'analyse » depuis.
+L'historique des interventions ? Des classeurs Exacompta dans le bureau du chef d'atelier.
+On a reçu 37 fichiers d'agences, 37 formats, dont un en .ods et deux protégés par mot de passe.
 Le jeu d'entraînement ne contient que des patients de l'hôpital de Rennes, pas du tout représentatif.
 qui va annoter les 15 000 mails ? personne au service client n'a le temps
 Les horodatages des capteurs sont incohérents, certains en heure locale, d'autres en UTC.
 Les données antérieures à la migration de 2019 ont été perdues, on n'a rien avant.
-Le référentiel produits est un vrai bazar, trois codes différents pour le même article.
+Un même article a un code EAN en magasin, un code interne en entrepôt et un troisième chez le fournisseur, aucune table de passage.
 Les rendements agricoles n'ont jamais été saisis de façon structurée avant 2021.
 Sans l'historique de l'ancien AS/400 on ne peut rien entraîner, et personne ne sait l'exporter.
 Les comptes rendus des infirmières sont en texte libre plein d'abréviations maison.
@@ -89,7 +89,7 @@ L'échantillon transmis par le fournisseur ne couvre que les pannes d'été.
 La DSI refuse l'accès aux données de prod, on bosse sur un dump de 2022.
 Environ 20 % des numéros de colis manquent quand on rapproche avec les bons de livraison.
 Le motif de résiliation est renseigné « Autre » dans 80 % des cas.
-Les rapports de chantier n'existent qu'en scans de notes manuscrites.
+Les comptes rendus de chantier sont des photos de carnets prises au téléphone, souvent floues.
 Les données existent, mais personne ne sait ce que veut dire la colonne FLG_7. Aucune doc.
 Classes très déséquilibrées : quasiment aucun cas de fraude dans l'historique.
 Question à tous : a-t-on seulement l'historique des retours avant 2023 ? D'après la logistique, l'ancien WMS ne gardait que le nombre de colis par mois, rien au détail.
@@ -156,17 +156,17 @@ Das Gemeindeamt wollte "Bürgernähe verbessern", messbar wurde das nie gemacht.
 Die Kollegen im Vertrieb hatten eine ganz andere Vorstellung davon, was vorhergesagt werden soll.
 """)
 add("UNCLEAR_OBJECTIVE", "pos", "fr", """
-On ne sait toujours pas quel indicateur la direction financière veut voir bouger.
-Pas de situation de référence, donc impossible de dire si le modèle fait mieux qu'aujourd'hui.
+Trois ateliers avec la DAF et toujours pas d'indicateur cible sur lequel s'engager.
+Personne n'a mesuré le taux d'erreur des saisies manuelles, donc on ne peut pas comparer.
 On a décidé de « faire de l'IA » avant de savoir pour quel problème.
 Le critère de succès n'a jamais été validé, chacun en COPIL attendait autre chose.
 Quel problème métier on résout exactement ? Question posée au sprint 8, toujours sans réponse.
 Le métier voulait une meilleure planification des tournées, on a livré une prévision de la demande.
 Objectif dans la note de cadrage : « valoriser la donnée ». C'est tout.
 Le chatbot marche, mais personne ne sait à quoi il doit servir pour le service client.
-Personne n'a fixé le taux de précision à partir duquel on considère que c'est un succès.
+Bon à 80 %, c'est bien ou pas ? Aucune cible n'a jamais été posée.
 En rétro on s'est rendu compte qu'on avait bossé six mois sur le mauvais cas d'usage.
-un KPI ? lol. la direction voulait juste annoncer un projet GenAI
+un KPI ? lol. le comex voulait juste pouvoir dire « on fait de la GenAI » au salon
 La question posée au modèle a changé trois fois selon qui était dans la réunion.
 CR du comité : on nous redemande « ce que ça rapporte », toujours ni indicateur ni situation de départ, le business case tient sur une slide « efficience », donc impossible de conclure sur le pilote.
 Sans objectif mesurable, pas de décision go / no go possible.
@@ -245,15 +245,15 @@ Im Betriebshandbuch steht zum Modell genau ein Satz: "wird noch ergänzt".
 add("PRODUCTION_ARCHITECTURE", "pos", "fr", """
 Ça tourne uniquement quand Karim lance son notebook le lundi matin.
 Pas de chemin de mise en production, le POC vit sur un portable de l'équipe data.
-Aucun monitoring : personne n'a vu que les prédictions étaient fausses depuis trois semaines.
-Le réentraînement ? À la main, quand quelqu'un y pense.
+Ce sont les agences qui nous ont alertés que les scores étaient tous à zéro depuis le 3, nous on n'avait aucune alerte.
+réentraînement : quand Mehdi a un moment, en général entre deux sprints
 Le prototype a été construit sans penser à la prod, il faut tout refaire.
 Pas de chaîne CI/CD pour le modèle, chaque mise à jour c'est un copier-coller sur le serveur.
 L'exploitation a refusé la MEP : pas de runbook, pas d'alerting, pas de plan de retour arrière.
 Les prédictions sont envoyées par mail en CSV, aucune API pour les exposer.
 Le scoring prend 40 minutes par lot, inutilisable en temps réel en caisse.
 Qui gère ça à 3 h du matin quand l'endpoint plante ?
-L'environnement Python n'existe que sur la VM de Sophie, aucun fichier de dépendances.
+Pas de requirements.txt, pas d'image, ça marche sur la VM de Sophie et nulle part ailleurs.
 Pas de versionnage des modèles, on ignore quelle version tourne chez les régulateurs.
 Le code des notebooks n'est pas industrialisable, il faudrait tout réécrire.
 L'équipe plateforme n'a pas d'infra de serving pour les modèles GPU.
@@ -261,9 +261,9 @@ La dérive du modèle n'est détectée que quand les chefs de rayon se plaignent
 POC concluant mais aucune architecture cible ni équipe pour le run.
 Pas industrialisé, point.
 Pas d'environnement de recette, on teste directement en prod, ou pas du tout.
-Le batch tourne en crontab sous un compte nominatif qui sera supprimé le mois prochain.
+Le job de scoring est lancé par une tâche planifiée Windows sous le compte AD d'un collègue qui part en retraite.
 Les features calculées en entraînement ne sont pas les mêmes qu'en production.
-Conçu pour 1 000 lignes, pas pour 30 millions, ça ne passe pas à l'échelle.
+Le proto charge tout en mémoire avec pandas ; sur le volume réel de la banque, il tombe au bout de dix minutes.
 Le notebook fait 240 cellules qu'il faut exécuter à la main dans le bon ordre.
 La plateforme MLOps de la DSI n'arrivera pas avant 2028.
 9 s de latence par appel alors que le SLA du centre d'appels impose une réponse en moins d'une seconde.
@@ -334,17 +334,17 @@ Le modèle fonctionne, mais impossible de réécrire les résultats dans SAP.
 Aucune interface avec le DPI de l'hôpital, l'éditeur annonce 18 mois.
 Le core banking n'a pas d'API, juste un export fichier la nuit en format positionnel.
 Les planificateurs devraient recopier la recommandation à la main dans le TMS, personne ne le fait.
-L'éditeur du logiciel de supervision interdit tout connecteur tiers.
-Le connecteur Salesforce bute sur les quotas d'API, on est à 5 % des appels nécessaires.
+Le contrat de maintenance de l'hyperviseur réseau interdit toute brique tierce, sous peine de perte de garantie.
+Salesforce nous coupe au bout de 15 000 appels par jour, il en faudrait 300 000 pour scorer tout le portefeuille.
 L'ESB ne parle que SOAP et notre service de scoring que REST.
 Recette d'intégration bloquée depuis trois semaines, le mapping des références articles ne colle pas.
 La GED du cabinet est propriétaire, on ne peut rien en extraire.
 Impossible de brancher le modèle dans le workflow des gestionnaires, tout est codé en dur sur le mainframe.
 Les résultats arrivent dans un outil à part, qu'il faudrait ouvrir en plus des trois autres.
 Point intégration : le modèle sort bien ses recommandations, mais les douchettes de l'entrepôt utilisent un protocole de 1998, l'ERP refuse toute écriture venant de l'extérieur, et l'éditeur veut un projet séparé pour chacun des deux.
-Pas de SSO avec l'intranet, donc il faut se reconnecter à chaque fois.
-Le logiciel de vie scolaire n'a aucune interface, export uniquement en PDF.
-Le fabricant des robots de traite refuse de fournir la doc de l'API.
+L'outil n'est pas derrière l'ADFS, donc un login de plus à retenir pour les agents d'accueil.
+Pronote ne nous sort que des PDF, on ne peut rien récupérer proprement pour alimenter le modèle en retour.
+Le constructeur des robots de traite garde son protocole fermé, il faudrait passer par leur propre plateforme payante.
 La plateforme de réservation change son format d'API chaque trimestre sans prévenir.
 Le CRM du service client est tellement customisé qu'aucun plugin ne passe.
 Il manque un événement pour remonter l'info au WMS et l'équipe n'a pas de capacité.
@@ -421,11 +421,11 @@ L'AIPD est chez le DPO depuis quatre mois et ne revient pas.
 Le CSE n'a pas donné son avis sur l'analyse des temps de travail, le cas d'usage est gelé.
 RGPD : pas de consentement pour utiliser les données de santé à des fins d'entraînement.
 La sécurité interdit l'appel à l'API LLM externe, les données sortiraient de l'UE.
-Validation RSSI toujours en attente, pas de mise en prod sans elle.
-Le juridique voit un risque de discrimination dans l'octroi de crédit et bloque.
+Le dossier de sécurité est chez le RSSI depuis août, tant qu'il n'a pas signé la PSSI nous interdit d'ouvrir.
+Avis défavorable du juridique : variables proxy de l'origine dans le scoring crédit, risque de discrimination.
 La direction juridique demande un avis de la CNIL avant d'aller plus loin.
 Selon le DPO, la finalité n'est pas respectée : les données ont été collectées pour la facturation.
-Le pentest a remonté trois vulnérabilités critiques, tout est gelé jusqu'à correction.
+Rapport d'audit d'intrusion : trois critiques, dont une injection sur l'API. Ouverture suspendue.
 Les exigences ACPR sur le risque de modèle ne sont pas remplies, pas de validation indépendante.
 L'hébergeur n'est pas certifié HDS, donc impossible pour les données patients.
 La pseudonymisation ne suffit pas au DPO, il veut de l'anonymisation. Le modèle devient inutile.
@@ -439,7 +439,7 @@ Des données perso dans les prompts : refus net à la revue sécurité.
 Les représentants du personnel craignent une surveillance des salariés et s'y opposent.
 Pas de politique de durée de conservation, donc pas de feu vert du DPO.
 Secret professionnel : les dossiers clients du cabinet ne peuvent pas partir vers un modèle externe.
-Le modèle d'habilitations a été rejeté, trop de monde aurait accès aux salaires.
+Matrice des droits refusée par la DRH et la sécu : la moitié de la DSI aurait vu les rémunérations.
 Le contrôle export interdit d'envoyer les plans sur des serveurs américains.
 D'après le juridique, on ne sait pas qui est responsable si la recommandation est fausse. Donc pas d'usage.
 On attend le go du DPO depuis juin, trois relances, zéro réponse.
@@ -538,19 +538,19 @@ pas de porteur depuis le départ de M. Dubois, le ticket traîne
 Aucun mandat de la direction, chaque service continue comme avant.
 """)
 add("OWNERSHIP_SPONSORSHIP", "pos", "nl", """
-Sinds de sponsor naar het hoofdkantoor is vertrokken voelt niemand zich meer verantwoordelijk.
+Onze sponsor is doorgeschoven naar de holding en sindsdien zweeft het project tussen twee directies.
 Wie is eigenlijk de product owner? Die vraag staat al drie sprints open.
 De nieuwe directeur heeft andere prioriteiten, het project staat in de wacht.
-Business en IT schuiven de verantwoordelijkheid naar elkaar door.
+Pingpong tussen IT en de business over wie dit moet trekken, al maanden.
 Na de reorganisatie valt het onderwerp onder geen enkele afdeling meer.
 In de stuurgroep zat niemand van de business, besluiten weer uitgesteld.
 Sales wil het model, marketing niet, en niemand hakt de knoop door.
 Opdrachtgever is onbereikbaar.
-Na de fusie zijn de prioriteiten omgegooid en viel ons project eruit.
+Na de fusie met de buurcorporatie is de gezamenlijke roadmap opgesteld zonder ons project erin.
 De CDO die dit startte is weg en zijn opvolger kent het dossier niet.
 Project is verweesd, laatste reactie van de eigenaar op 14 februari.
 De regiomanagers stonden er nooit achter, het kwam allemaal van het hoofdkantoor.
-Budget is er, maar niemand uit de business wil productverantwoordelijk worden.
+Het geld staat klaar, alleen wil geen enkele teamleider de rol van product owner op zich nemen.
 Twee directeuren ruziën over wie eigenaar is van het model, weken stilstand.
 Is er in de raad van bestuur nog iemand die hier wakker van ligt?
 Het was het stokpaardje van de oude CIO, de nieuwe heeft het meteen geschrapt.
@@ -625,17 +625,17 @@ Depuis le départ de Mme Lefèvre, plus personne ne comprend le modèle de donn�
 Personne pour maintenir.
 """)
 add("SKILLS_GAP", "pos", "nl", """
-Onze enige data scientist heeft ontslag genomen, sindsdien ligt alles stil.
-Niemand in het team kent Kubernetes en het platformteam heeft niemand vrij.
+Sinds Sanne weg is heeft niemand meer een commit gedaan op het modelrepo.
+We moeten op het k8s-cluster deployen maar niemand hier heeft ooit een Helm chart gezien.
 De vacature voor ML-engineer staat al negen maanden open, geen geschikte kandidaten.
-De stagiair die het model bouwde is afgestudeerd en vertrokken.
+De afstudeerder die het model schreef is klaar en weg, de code begrijpt verder niemand.
 Alle kennis zit bij de externe partij en het contract is afgelopen.
-Voor data engineering hebben we 0,3 fte. Voor drie projecten.
+data engineering = een derde van Kees, verdeeld over drie projecten. succes ermee
 Niemand snapt de code die Daan heeft achtergelaten, en Daan werkt nu bij de concurrent.
 Het team bestaat uit twee stagiairs en een parttimer.
 De tariferingsexpert is met pensioen en zijn kennis stond nergens op papier.
 Retro: sinds Bram vertrok en Fatima naar control ging kan niemand de pijplijn meer debuggen, de documentatie is verouderd en tot iemand nieuw is ingewerkt zijn we zeker een half jaar verder.
-Door de vacaturestop kunnen we de data engineer niet aannemen.
+Personeelsstop vanaf Q2, de goedgekeurde vacature voor de data engineer gaat niet open.
 Er is niemand om de labels inhoudelijk te controleren, de artsen hebben geen tijd.
 Het hele project hing aan één persoon en die zit nu ziek thuis.
 We zijn met z'n drieën voor data, model, beheer en support. Onhoudbaar.
@@ -712,16 +712,16 @@ Le périmètre a triplé depuis le lancement, ni le planning ni l'équipe n'ont 
 Le projet s'est transformé en usine à gaz, on a oublié le besoin de départ.
 """)
 add("SCOPE_CREEP", "pos", "nl", """
-Het begon met een prognose voor één magazijn, nu moeten alle 14 locaties plus winkels erin.
+De pilot was voor DC Tilburg, inmiddels wil men heel Benelux plus de webshop in de eerste versie.
 Elke week komt er in het overleg een nieuwe eis bij, en nog steeds geen MVP.
-Na de demo wilde de business ook uitleg, scenario's, simulaties en een app.
+Na de demo kwam er een verlanglijst van twee A4'tjes, geen enkel punt ging over de basisfunctie.
 De scope is in de stuurgroep weer uitgebreid, nu met de Belgische dochter erbij.
-We zouden alleen facturen classificeren, nu ook contracten checken en aanmaningen schrijven.
+Opdracht was inkomende facturen routeren; inmiddels staat contractanalyse en het schrijven van aanmaningen ook op het bord.
 De backlog is gegroeid van 30 naar 210 stories, niks staat live.
 Livegang vier keer uitgesteld, elke keer voor "nog één dingetje".
 Fase 1 is nooit afgerond omdat er steeds fase-2-wensen bij kwamen.
 Niemand durft nee te zeggen, dus alles gaat de scope in.
-Eerst tarwe, toen ook maïs, nu moet de veehouderij er ook bij.
+Eerst alleen aardappelen, toen alle akkerbouw, nu wil de coöperatie ook de melkveehouders erbij.
 Weekrapport: versie 1 voor autoschade was klaar voor acceptatie, maar nu moeten inboedel, aansprakelijkheid en reis er ook in, plus een klantportaal en een koppeling met tussenpersonen. Livegang weer verschoven.
 Wanneer hebben we besloten dat het ook voor juridische zaken moet werken?
 De oorspronkelijke use case is ondergesneeuwd door extra wensen.
@@ -800,13 +800,13 @@ Les vendeurs trouvent les suggestions « hors sol » et ne les proposent jamais 
 """)
 add("USER_ADOPTION", "pos", "nl", """
 De verpleegkundigen printen de lijst en vinken hem toch met de hand af.
-Na de uitrol hebben 12 van de 300 planners ooit ingelogd.
-De behandelaars vertrouwen de suggesties niet en controleren alles dubbel.
+Inlogstatistiek na een maand: 4 % van de planners, de helft daarvan één keer.
+Schadebehandelaars doen alles nog eens zelf na 'voor de zekerheid', dus tijdwinst nul.
 Filiaalmanagers bestellen nog steeds op gevoel, niemand kijkt naar de prognose.
 Geen verandermanagement, de tool is aangekondigd via een rondmail.
 De artsen negeren de waarschuwingen, te veel vals alarm in het begin.
-Docenten houden liever hun eigen Excel-lijstjes bij.
-In de buitendienst voelt de score als controle, dus wordt hij omzeild.
+De docenten hebben het één keer geprobeerd en zijn teruggegaan naar hun cijferschriftje.
+In de buitendienst wordt de score gezien als controle van bovenaf; mensen klikken gewoon 'n.v.t.' aan om eronderuit te komen.
 Niemand heeft de gebruikers iets gevraagd en nu wil niemand het gebruiken.
 De training was een filmpje van twintig minuten, meer niet.
 Medewerkers zijn bang voor hun baan en saboteren de tool stilletjes.
@@ -886,17 +886,17 @@ Suite à la chute des recettes publicitaires, le groupe a retiré toute l'envelo
 Mail du contrôle de gestion : facture cloud à 38 000 € en octobre pour 9 000 € prévus sur le trimestre. Sans business case solide, plus aucune commande ne sera validée.
 """)
 add("COST_FUNDING", "pos", "nl", """
-De licentieverlenging kost drie keer zoveel als begroot.
-Budget voor 2027 geschrapt, het project stopt eind dit jaar.
+Offerte voor de verlenging binnen: drie keer het bedrag van vorig jaar. Daar is geen dekking voor.
+In de kadernota voor 2027 staat geen euro meer voor dit traject, dus we ronden af per 31 december.
 De GPU-kosten in de cloud zijn 14.000 euro per maand, voor een pilot met 20 gebruikers.
 De business case is pas na elf jaar rendabel. Afgewezen.
-Door het bezuinigingsprogramma zijn alle innovatieprojecten bevroren.
+Bezuinigingsronde bij de gemeente: alles wat niet wettelijk verplicht is, ligt stil. Wij dus ook.
 Budgetoverschrijding van 60 %, de controller heeft de stekker eruit getrokken.
 De subsidie van de provincie is afgelopen en er is geen vervolgfinanciering.
 De leverancier heeft de prijs per API-call verdubbeld, daarmee is de ROI weg.
-Wie betaalt het labelen? De business zegt IT, IT zegt de business.
+Het labelwerk valt tussen twee begrotingen in, niemand wil de inkooporder tekenen.
 De offerte voor productie is 1,2 miljoen, er was 300k goedgekeurd.
-De pilot alleen al heeft het hele jaarbudget van de afdeling opgeslokt.
+Het is pas mei en de pilot heeft het complete jaarbudget van inkoop al opgesoupeerd.
 Is het de moeite waard bij 40 klachten per maand? Finance denkt van niet.
 Besparing per dossier 40 cent, kosten per dossier 1,10 euro.
 Financiering alleen tot en met de POC, voor de uitrol is er geen potje.
@@ -939,16 +939,16 @@ Modell zu schlecht.
 Selbst mit 10x mehr Daten hat sich der Fehler kaum bewegt, wir sind am Plateau.
 """)
 add("TECHNICAL_FEASIBILITY", "pos", "fr", """
-On plafonne à 71 % de précision alors que le métier exige 95.
+71 % de bonnes réponses sur le jeu de recette, le seuil contractuel est à 95 %.
 Le modèle confond les microfissures et les rayures, quel que soit le nombre d'images ajoutées.
 La demande en pièces détachées est trop aléatoire, il n'y a rien à apprendre.
 La direction attendait une relecture de contrats automatique et sans erreur ; aucune IA ne sait faire ça.
-Le LLM invente des articles de loi qui n'existent pas.
-Après six mois de réglages, le F1 reste coincé à 0,58.
+L'assistant juridique cite régulièrement un article L. 1234-56 du code du travail qui n'existe pas.
+Six mois de feature engineering et d'hyperparamètres, F1 toujours autour de 0,58.
 La reconnaissance vocale ne comprend rien à l'accent du Sud-Ouest des appelants.
 La prévision ne fait pas mieux que « même valeur que la semaine dernière ».
 Les pannes de pompes sont trop rares et trop variées pour être prédites avec ce qu'on mesure.
-On nous demandait une boule de cristal, on peut au mieux donner une tendance.
+La direction voulait le chiffre d'affaires à la semaine près sur douze mois, aucun modèle ne fera ça.
 De nuit et sous la pluie, la caméra ne lit plus les plaques de façon fiable.
 Le problème est tout simplement trop dur pour le volume de données qu'on aura jamais.
 À chaque nouvelle référence lancée par la production, le taux de détection tombe sous 60 %, et il faut des semaines d'images pour qu'un réentraînement rattrape.
@@ -1083,65 +1083,65 @@ Danke für die schnelle Rückmeldung, passt so.
 """)
 add("NONE", "neutral", "fr", """
 Étape 4 : cliquer sur « Valider ». Résultat attendu : message de confirmation. Résultat obtenu : OK.
-Le bouton « Suivant » est coupé sur mobile en mode paysage.
+Sur Android 14, le clavier masque le champ « Complément d'adresse ».
 Notes de version 2.7.0 de l'espace assuré : coquille corrigée dans la confirmation, tri des contrats par échéance, nouveaux textes d'aide dans la déclaration de sinistre, recherche plus rapide. Aucune interruption de service prévue.
 Réunion de jeudi décalée à 14 h, salle Vercors au 2e étage.
-Quelqu'un peut confirmer si le champ « date de livraison » doit être obligatoire ?
-Correctif : plantage à l'ouverture d'une commande vide.
+Le champ « n° SIRET » doit-il accepter les espaces ou on les supprime à la saisie ?
+fix(panier): arrondi du total TTC à deux décimales
 Critère d'acceptation : l'utilisateur peut exporter la liste en PDF.
 La démo de fin de sprint est le 12 mars, merci de préparer vos écrans.
 Point d'avancement : 7 stories sur 9 terminées, le reste glisse au sprint suivant.
 Le message « code postal invalide » s'affiche aussi pour des codes belges corrects.
-Merci de remplacer le logo de l'en-tête par la nouvelle charte.
+Peux-tu m'envoyer le PPT de la revue de sprint ? Je n'ai pas accès au dossier partagé.
 Doc de la gestion des rôles ajoutée sur le wiki.
-J'ai rebasé la branche sur develop, conflits résolus.
-Qui anime le daily pendant mes congés ?
+chore: montée de version de Spring Boot en 3.3.4, aucun changement fonctionnel
+Je pose ma RTT vendredi, Julie prend le relais sur les tickets support.
 Bug : le filtre par date affiche aussi les éléments de la veille.
-La police de l'aperçu avant impression est trop petite, passer en 11.
+L'étiquette colis imprime le code-barres trop près du bord, le scanner du transporteur le rejette.
 Libellé : « Vos modifications ont été enregistrées. »
-La colonne « Commentaire » doit être masquée dans la vue liste.
+En tant que gestionnaire, je veux filtrer les dossiers par date d'échéance afin de traiter les urgents d'abord.
 Doublon de PRJ-1482, je ferme celui-ci.
 L'export agenda vers Outlook décale d'une heure au passage à l'heure d'été. Corrigé en 3.8.
 Petite question : le champ centre de coûts est numérique ou alphanumérique ?
 La date de la rétro est fixée, l'invitation part aujourd'hui.
 Cas de test CT-118 OK, CT-119 KO, anomalie ouverte sur le calcul de la TVA.
 La pagination revient à la page 1 après un filtre, comportement attendu d'après le PO.
-Il manque la traduction des menus en néerlandais.
-Nouvelle version de la charte graphique déposée sur SharePoint.
+Les libellés du menu sont encore en anglais dans la version québécoise.
+Le lien Teams de la réunion de 15 h a changé, voir l'invitation mise à jour.
 Temps de chargement de l'accueil passé de 2,1 s à 0,8 s après mise en cache.
-Merci de saisir vos temps dans l'outil avant vendredi midi.
-Couleur des boutons alignée sur le bleu de la charte.
+Clôture des feuilles de temps mercredi, pensez-y avant le pont.
+Contraste du bouton « Annuler » augmenté pour passer le RGAA.
 La recherche ne trouve pas « Élodie » si on tape « Elodie » sans accent.
 Bonjour à tous, l'atelier avec l'agence de Nantes aura lieu le 4 mai. Départ la veille au soir, l'hôtel est réservé, pensez à déposer vos notes de frais dans l'outil habituel.
 Journal des modifications : la fenêtre d'export retient le dernier format choisi.
-Petite correction dans le mail de bienvenue : vouvoiement au lieu du tutoiement.
-L'aperçu des bons de livraison affiche le numéro de page deux fois.
+Le SMS de confirmation de rendez-vous dépasse 160 caractères et part en deux messages.
+Les bons de préparation sortent en A4 au lieu de A5 sur l'imprimante du quai 2.
 Recette métier prévue mercredi après-midi.
-Le mail de réinitialisation du mot de passe tombe en spam chez Orange, SPF vérifié.
-Refacto de la validation des formulaires, aucun changement fonctionnel.
+Le mot de passe temporaire envoyé par mail expire au bout de 10 minutes, les utilisateurs demandent 30.
+refacto: extraction du calcul des pénalités de retard dans un service dédié
 Peut être clôturé, comportement conforme à la spec.
-Dans la liste déroulante des civilités, il manque « Mx ».
+La liste des pays ne contient pas la Polynésie française.
 Nouvelle icône pour le bouton de téléchargement.
 C'est quand le prochain point avec le fournisseur ? Je voudrais préparer l'ordre du jour.
 Rapport mensuel : tous les lots sont dans les temps, l'écran d'occupation des lits a été recetté par les cadres de santé, les dates de formation sont fixées, météo au vert.
-Jalon 2 atteint, le rapport de fin de phase suit la semaine prochaine.
+Lot 2 livré en recette le 14, le PV de livraison est signé.
 Merci de mettre à jour les captures d'écran du ticket.
-Un double-clic sur une ligne ouvre la fenêtre deux fois.
+En cliquant deux fois sur « Payer », le client est débité deux fois. Bloquant.
 Le numéro de la hotline en pied de page n'est plus le bon.
-Le planning des gardes peut désormais être filtré par service.
+On peut maintenant imprimer le tableau des astreintes par semaine.
 CR réunion de chantier n° 14 : planning confirmé, validation des échantillons de façade reportée à la semaine 19, point parking remis à plus tard, questions éventuelles à envoyer au conducteur de travaux avant lundi.
-Le champ téléphone accepte maintenant les numéros suisses en +41.
-Niveau de logs passé en DEBUG sur l'environnement de recette.
+Le numéro de sécu est maintenant contrôlé avec sa clé à la saisie.
+Certificat TLS de l'environnement de préprod renouvelé jusqu'en 2027.
 La case « J'ai lu les CGV » est cochée par défaut, ce n'est pas voulu.
 De retour lundi, d'ici là voir avec Nadia.
-Numéro de version mis à jour dans la fenêtre « À propos ».
+Le pied de page affiche encore © 2025.
 L'export Excel supprime les zéros en tête des codes articles.
 Petit point pour ceux qui ont raté le daily : le back est terminé, le front de l'écran tournées est fait aux deux tiers, les tests commencent mercredi et la revue reste prévue vendredi.
 La confirmation de commande affiche désormais l'adresse de livraison.
-Où se trouve le modèle de rapport d'avancement ?
+Quelqu'un a le mot de passe du wifi invité pour le prestataire qui vient demain ?
 Mise en page de la facture adaptée au nouveau papier à en-tête.
 L'infobulle de l'icône « i » masque le champ de saisie.
-Formation des nouveaux alternants le 15 à la cafétéria.
+Accueil des nouveaux arrivants lundi 9 h au 3e, prévoir badge et poste.
 Le tri des communes ne gère pas correctement les noms avec apostrophe.
 Pas de daily demain, il y a l'assemblée du personnel.
 PV de tests en pièce jointe, les 48 cas sont passants.
@@ -1303,81 +1303,81 @@ Sicherheitsschuhe für die Baustellenbesucher bitte am Empfang abholen.
 Die Sensoren liefern seit dem Tausch wieder lückenlos Messwerte.
 """)
 add("NONE", "near", "fr", """
-Aucun souci de qualité de données à ce stade, l'échantillon est propre.
+RAS sur la qualité des fichiers reçus de la caisse régionale, taux de complétude à 99,6 %.
 Accès au CRM accordé lundi, on est débloqués.
-Si jamais le budget était coupé on mettrait en pause, mais ce n'est pas le cas.
-Les infirmières adorent la nouvelle vue de tri des urgences.
+Hypothèse de coupe budgétaire étudiée en comité par précaution, finalement écartée : l'enveloppe est maintenue.
+Retour de l'IOA des urgences : « enfin un écran de tri lisible », l'équipe de nuit l'a adopté en deux jours.
 Fonction objectif passée en log-loss, learning rate divisé par deux.
 Security group créé pour le nouveau serveur de test, port 443 ouvert.
-Champ centre de coût ajouté dans le formulaire de commande.
-Le champ « propriétaire » est désormais obligatoire.
-Périmètre de ce ticket : la page de connexion uniquement.
+Ajout d'une liste déroulante « centre de coût » sur la demande d'achat, valeurs reprises de SAP.
+Règle de gestion : impossible d'enregistrer un actif sans renseigner son propriétaire.
+Ce ticket ne couvre que le bandeau cookies, le reste du site est hors périmètre.
 Suite de tests d'intégration au vert, 312 tests passants.
 L'AIPD a été validée hier par le DPO, on peut démarrer.
-Le CSE a rendu un avis favorable, déploiement au 1er juillet.
+Information-consultation du CSE terminée avec avis favorable, on déploie comme prévu en juillet.
 Notre nouvelle data scientist arrive le 1er, l'équipe est au complet.
-Le sponsor a confirmé en COPIL que le projet reste prioritaire.
+La directrice commerciale a redit devant le comex qu'elle portait le projet personnellement.
 96 % de précision sur le jeu de test, l'exigence était à 92.
-Le déploiement passe par la CI, le monitoring est en place.
+La MEP de la v3 s'est faite par GitLab CI en dix minutes, dashboards Grafana et alertes OK.
 Pour info à tous : l'interface avec SAP est en prod depuis trois semaines, aucun rejet, les retours arrivent bien sur les commandes et les planificateurs s'en servent sans ressaisie.
 Budget 2027 voté, et même un peu augmenté.
-On reste sur le périmètre convenu, les évolutions iront en V2.
-L'indicateur est clair : réduire de 20 % le délai de traitement, baseline mesurée.
-Rien à signaler côté RGPD, aucune donnée personnelle traitée.
+Demande d'ajout des avoirs refusée poliment par le PO : on tient la V1 telle que cadrée.
+Cible validée en comité : passer de 12 à 9 jours de délai moyen d'instruction, mesure de départ faite en mars.
+Le registre des traitements est à jour et le DPO n'a aucune remarque sur ce flux, qui ne contient que des données techniques.
 Taux d'utilisation à 85 % après deux mois, les planificateurs en redemandent.
 Suite au dernier COPIL : les flux des usines, encore troués cet été, arrivent complets chaque jour depuis trois semaines ; le risque données a été retiré du registre.
-Dépenses à 8 % sous le prévisionnel.
+Atterrissage financier à fin novembre : légèrement sous l'enveloppe, pas de rallonge nécessaire.
 Au cas où l'accès aux données coincerait, on a un plan B. Pour l'instant tout va bien.
 Pentest terminé, aucune vulnérabilité critique.
-Objectivement, l'atelier a été très productif.
+Objectif de l'atelier de demain : choisir la maquette de la page d'accueil.
 L'intégration des nouveaux arrivants dans l'équipe s'est super bien passée.
-Mise à jour de la mention RGPD en bas de page, simple changement de texte.
+Nouvelle version de la politique de confidentialité publiée sur le site, changement de forme uniquement.
 Annotation terminée, 20 000 images contrôlées en double.
 Risque « personne clé » clôturé au registre, la connaissance est documentée et partagée.
-Pas de dépassement, le forecast est stable.
+Le forecast de décembre est stable, on est dans les clous.
 Les équipes métier utilisent l'outil tous les jours et ont déjà envoyé deux idées d'amélioration.
-Objet : formation sécurité incendie pour tout le personnel de l'entrepôt vendredi.
+Rappel : exercice d'évacuation incendie jeudi 10 h sur la plateforme de Cavaillon.
 Merci de renommer le libellé « Source de données » en « Source ».
-Le contrôle des soudures par le modèle est en place, écarts inférieurs à 1 %.
-Côté compétences on est bons, toute l'équipe est certifiée.
+Sur la ligne 3, le contrôle visuel automatisé des soudures tourne depuis avril avec moins de 1 % d'écart avec les contrôleurs.
+Les deux nouveaux ont validé la certification Azure Data Engineer, l'équipe est autonome.
 Question au DPO : faut-il un consentement pour la newsletter interne ? Réponse : non.
-Depuis le changement de sponsor, le soutien est encore plus fort.
+La nouvelle DG s'est déplacée en personne à la démo et a demandé qu'on accélère.
 La phase 2 est volontairement décalée à l'an prochain, le MVP est en prod.
-Imputer les frais de déplacement sur le centre de coûts 4711.
-Budget pour le pot de fin d'année : envoyez vos idées avant vendredi.
+Pour les billets de train du séminaire, utiliser le code analytique DSI-4711.
+Cagnotte pour le départ de Martine : participation libre, enveloppe à l'accueil.
 Le périmètre fixé au lancement n'a pas bougé depuis.
-Adhésion des utilisateurs très bonne, NPS à +42.
+Les guichetiers de la mairie l'utilisent spontanément, même ceux qui étaient sceptiques au début.
 La précision du modèle est largement suffisante pour l'usage prévu.
-Le comité d'architecture a validé la cible de run.
+Dossier d'architecture technique validé en CAT sans réserve, hébergement et supervision compris.
 Toutes les interfaces OK en recette d'intégration, zéro anomalie ouverte.
-Les habilitations sur l'entrepôt de données sont arrivées, merci la DSI.
+Droits de lecture sur le schéma FINANCE obtenus ce matin, on peut attaquer les extractions.
 L'ouverture de flux firewall est arrivée plus vite que prévu, c'est réglé.
 Le composant appartient à l'équipe logistique, c'est écrit dans le catalogue de services.
 Pas besoin de renfort pour la mise en prod, l'équipe d'exploitation prend le relais.
-S'il pleut, la sortie d'équipe se fera au musée.
+En cas de grève SNCF jeudi, le comité se tiendra en visio.
 Charge consommée conforme à l'estimation, pas d'avenant nécessaire.
-Pas besoin de consulter le CSE, aucune donnée de performance individuelle n'est collectée.
+Le juriste social confirme : l'outil ne mesure aucune activité individuelle, pas de consultation nécessaire.
 Objectif T2 atteint : 30 % de reprises manuelles en moins.
-Licences prolongées jusqu'en 2029 au même tarif.
+Avenant signé avec l'éditeur : tarif gelé pour trois ans.
 Migration des données terminée et vérifiée, aucun écart.
 Le réentraînement tourne automatiquement chaque dimanche, tous les runs sont OK.
-Les clients accueillent bien le chatbot, le taux d'abandon a baissé.
+Les assurés plébiscitent l'assistant en ligne, 4,6/5 de satisfaction sur le trimestre.
 Notre PO a déjà validé la roadmap 2027.
 Formation RGPD faite, attestation dans le dossier.
 Le cas d'usage est bien cadré et signé par le métier.
 Le fournisseur nous a envoyé la doc API, le branchement a pris deux jours.
-Pas de pénurie de profils ici, on a reçu 40 candidatures.
+L'annonce de data analyst à Lille a eu un succès fou, on a du choix.
 Les questions de responsabilité ont été tranchées avec le juridique, feu vert obtenu.
-Zéro plainte des magasins pendant le pilote.
+Aucune remontée négative des 25 magasins pilotes, seulement des demandes pour l'étendre.
 Si les annotations ne suffisaient pas on en referait, mais elles suffisent.
 La subvention du fonds innovation a bien été versée.
 Le modèle tient la route même de nuit et sous la pluie, test réussi.
-Le test de charge à 30 millions de lignes est passé sans problème.
+Tir de charge OK : 2 000 requêtes/s tenues pendant une heure, latence p95 à 120 ms.
 Le document de cadrage a été complété par un glossaire, rien d'autre ne change.
 Les parties prenantes sont alignées, décision prise à l'unanimité.
-Afterwork vendredi, c'est le service qui régale.
+Afterwork vendredi au bar d'en face, le service paie la première tournée.
 Les médecins ont intégré l'assistant à leur visite, retours très positifs.
-Renommage de la colonne owner_id en created_by dans la table des tickets.
+Migration Liquibase : ajout d'un index sur owner_id, aucune donnée modifiée.
 Les logs serveur sont complets, aucun trou sur la période.
 Contrôle conformité passé, aucune réserve.
 La consultante externe a fait un transfert de compétences impeccable à l'équipe.
