@@ -21,8 +21,8 @@ LANGS = ["es", "it", "pt", "en"]
 # per cause: 80 positives; per language share es 30 %, it 25 %, pt 20 %, en 25 %
 POS_PER_LANG = {"es": 24, "it": 20, "pt": 16, "en": 20}
 # negatives: 220 neutral + 200 near misses
-NEUTRAL_PER_LANG = {"es": 0, "it": 0, "pt": 0, "en": 0}  # first half: positives only
-NEAR_PER_LANG = {"es": 0, "it": 0, "pt": 0, "en": 0}  # first half
+NEUTRAL_PER_LANG = {"es": 66, "it": 55, "pt": 44, "en": 55}
+NEAR_PER_LANG = {"es": 60, "it": 50, "pt": 40, "en": 50}
 
 BLOCKS = []  # (label, lang, subkind, [texts]) in file order
 
@@ -55,8 +55,8 @@ LANGS = ["es", "it", "pt", "en"]
 # per cause: 80 positives; per language share es 30 %, it 25 %, pt 20 %, en 25 %
 POS_PER_LANG = {"es": 24, "it": 20, "pt": 16, "en": 20}
 # negatives: 220 neutral + 200 near misses
-NEUTRAL_PER_LANG = {"es": 0, "it": 0, "pt": 0, "en": 0}  # first half: positives only
-NEAR_PER_LANG = {"es": 0, "it": 0, "pt": 0, "en": 0}  # first half
+NEUTRAL_PER_LANG = {"es": 66, "it": 55, "pt": 44, "en": 55}
+NEAR_PER_LANG = {"es": 60, "it": 50, "pt": 40, "en": 50}
 
 BLOCKS = []  # (label, lang, subkind, [texts]) in file order
 
@@ -72,7 +72,7 @@ El extracto que nos pasaron acaba en 2021 y faltan la mitad de las plantas de Za
 Las etiquetas ya están bien, pero el feed de los almacenes sigue cayéndose cada fin de semana.
 Seguimos sin acceso a la base de siniestros; el área de seguros dice que "la semana que viene".
 Los historiales clínicos están en PDF escaneado, no hay forma de sacar los campos sin OCR.
-Nadie ha etiquetado las llamadas del call center, y sin etiquetas no entrenamos nada.
+Nadie ha etiquetdo las llamadas del call center, y sin etiquetas no entrenamos nada.
 Cerrado: los datos de consumo de los contadores llegan con huecos de hasta tres meses.
 ¿Alguien sabe quién tiene el CSV bueno de clientes? Hay cuatro versiones y ninguna cuadra.
 El dataset de fraude tiene 40 positivos en dos años. Así no hay modelo que aprenda.
@@ -88,7 +88,7 @@ Los datos de RR. HH. están repartidos en tres sistemas que no se hablan y con I
 Retro: subestimamos lo sucia que estaba la data de cobranzas, se nos fue el trimestre limpiándola.
 Los expedientes del juzgado están en papel en un 60 %, digitalizar lleva un año mínimo.
 El proveedor de telemetría de los camiones solo guarda 30 días, no tenemos histórico.
-Muestra sesgada: solo hay reclamaciones de clientes de Madrid y Barcelona.
+Hola a todos, os resumo lo de ayer: la muestra de reclamaciones que nos pasó atención al cliente solo tiene casos de Madrid y Barcelona, así que cualquier cosa que entrenemos va a fallar en el resto de provincias.
 La muestra que nos dieron de pólizas no incluye rechazadas, o sea que no sirve para predecir rechazos.
 En la planta de Monterrey los sensores estuvieron mal calibrados todo 2023 y nadie lo anotó.
 Comentario de cierre: sin un maestro de productos limpio no hay nada que hacer, lo retomaremos cuando MDM esté.
@@ -141,15 +141,15 @@ who has the good customer csv there are 4 versions and none match
 only 60 fraud cases in 2 yrs not enough to train anything
 call recordings never got labelled so no training set
 store sales for latam come in a diff format with diff skus
-jira: blocked waiting on dwh access from IT
+jira blocked waiting on dwh access from IT
 patient notes are scanned pdfs no structured fields
 half the postcodes empty dates in 3 formats
 sample is all premium customers not representative
 maintenance logs are free text and 30pct say misc
 sensor data has gaps of weeks nobody knows why
-closing - no usable history for the crops only 2 farms of 12
+closing no usable history for the crops only 2 farms of 12
 telematics vendor keeps 30 days only no backfill possible
-steerco: data cleansing ate the whole quarter
+steerco data cleansing ate the whole quarter
 hr data sits in 3 systems with diff employee ids
 we only have summer photos model is blind in winter
 dupes everywhere in the crm same customer 3 times
@@ -172,7 +172,7 @@ Negocio pide "más precisión" pero no dice precisión en qué ni cuánta.
 Entendimos mal el problema: el cuello de botella no era la previsión, era el transporte.
 Ninguna métrica de éxito acordada con el hospital, así que el piloto no se puede cerrar.
 Informe trimestral: no se ha podido medir el impacto porque no hay objetivo cuantificado.
-El director quería "un modelo predictivo" sin decir qué predecir.
+El modelo va fino y los datos están limpios, pero seguimos sin saber qué decisión tiene que mejorar.
 Ahora que el modelo está, nos preguntan qué decisión van a tomar con él. Buena pregunta.
 En el banco cada gerente entiende el proyecto de forma distinta.
 La hipótesis de ahorro nunca se escribió; nadie sabe contra qué compararnos.
@@ -184,7 +184,7 @@ Acta: se acuerda parar hasta que el área usuaria defina qué problema quiere re
 """)
 add("UNCLEAR_OBJECTIVE", "it", """
 Non sappiamo ancora quale numero vuole vedere muoversi la finanza.
-Nessuno ha definito cosa vuol dire successo per questo pilota.
+Nessuno ha definto cosa vuol dire successo per questo pilota.
 Il progetto è nato da una demo del fornitore, non da un problema reale.
 Qual è il KPI? Ogni funzione ne propone uno diverso.
 Manca una baseline: oggi quanto ci mettono a smistare i reclami? Nessuno lo sa.
@@ -228,12 +228,12 @@ nobody defined what success looks like for the pilot
 usecase came from a vendor demo not from the business
 whats the kpi again each team says a diff one
 no baseline so we cant say if its better than today
-solution first - lets do genai - now looking for a problem
+solution first lets do genai now looking for a problem
 steerco asks to clarify the objective before phase 2
 turned out the real pain was dispatch not forecasting
 poc acceptance criteria change every demo
 biz wants more accuracy but accuracy of what
-closure: worked technically but couldnt show any benefit vs current process
+closure worked technically but couldnt show any benefit vs current process
 model is done and now they ask what decision it supports lol
 no agreed success metric with the hospital so pilot never closes
 every manager has a diff idea of what the project is
@@ -280,7 +280,7 @@ La PoC è fatta in un notebook Colab, portarla in produzione vuol dire riscriver
 Chiuso: senza piattaforma MLOps non riusciamo a mantenerlo.
 Il retraining lo facciamo quando qualcuno se ne ricorda, l'ultimo a gennaio.
 L'API è un Flask su una VM senza alta affidabilità né log.
-manca un ambiente di collaudo per i modelli
+l'accuratezza è ottima, il problema è che manca un ambiente di collaudo per i modelli
 Il modello è peggiorato con l'aumento dei prezzi e nessuno se n'è accorto per mesi.
 Per andare in produzione servono container, log e rollback: non abbiamo niente.
 La demo andava bene ma nessuno aveva pensato a servire milioni di richieste al giorno.
@@ -296,7 +296,7 @@ I pesi del modello sono su una chiavetta nel cassetto di Luca.
 add("PRODUCTION_ARCHITECTURE", "pt", """
 Só corre quando o Rui abre o notebook às segundas.
 O modelo mora no portátil da cientista de dados, mais nenhum sítio.
-Não temos pipeline de deploy, cada versão é copiada à mão para o servidor.
+Nao temos pipeline de deploy, cada versão é copiada à mão para o servidor.
 Ninguém monitora o modelo; descobrimos a queda porque uma loja reclamou.
 A PoC foi feita no Colab, levar para produção é refazer tudo.
 Encerrado: sem plataforma de MLOps não dá para manter isto vivo.
@@ -327,9 +327,9 @@ no model registry nobody knows which version is at the plant
 batch runs off a cron on a box being decommissioned
 latency 9s unusable at the counter
 who retrains when tariffs change nobody owns that
-closure: no mlops platform cant keep it alive
-retro - built the pilot with zero thought for running it
-steerco: prod needs rearchitecture deferred
+closure no mlops platform cant keep it alive
+retro built the pilot with zero thought for running it
+steerco prod needs rearchitecture deferred
 weights on a usb stick in a drawer not kidding
 prod version matches nothing in git
 """)
@@ -402,7 +402,7 @@ Como é que pomos os alertas no fluxo do operador se o sistema dele não aceita 
 """)
 add("INTEGRATION", "en", """
 predictions exist but getting them into sap is a 6 month project
-booking system is a mainframe no api
+booking sytem is a mainframe no api
 agents copy the score by hand into salesforce
 ehr wont accept third party data
 erp vendor wants a quarter and a quote per interface
@@ -416,16 +416,16 @@ field techs app is offline only no sync
 payroll saas vendor wont expose webhooks
 tms rate limit 100 per hr we need 20k
 each core upgrade breaks our connectors
-model ready since june waiting on crm connector
+model accuracy is great but still waiting on the crm connector since june
 alerts sit in a separate dashboard outside the tool they actually use
-jira comment: blocked on legacy interface to customs system
-closing - billing integration not feasible in timeline
+jira comment blocked on legacy interface to customs system
+closing billing integration not feasible in timeline
 how do we get alerts into gis if it takes no plugins
 """)
 # ---------------------------------------------------------------- SECURITY_COMPLIANCE
 add("SECURITY_COMPLIANCE", "es", """
 El DPO no firma la evaluación de impacto hasta que sepamos dónde se guardan los audios.
-Seguridad de la información lleva dos meses revisando el proveedor del LLM.
+Seguridad de la informacion lleva dos meses revisando el proveedor del LLM.
 Jurídico dice que con el RGPD no podemos usar los correos de clientes para entrenar.
 Bloqueado por el comité de ética del hospital, próxima sesión en febrero.
 No podemos sacar datos de pacientes fuera de la UE y el servicio está en EE. UU.
@@ -435,7 +435,7 @@ en brasil la LGPD nos obliga a anonimizar y la anonimización rompe el modelo
 El pentest salió con tres vulnerabilidades críticas en la API del chatbot.
 Compliance no aprueba que el modelo decida sobre créditos sin intervención humana.
 Los sindicatos pidieron ver el algoritmo de turnos y legal congeló el despliegue.
-No hay base legal para usar las grabaciones de las cámaras de la tienda.
+Buenas tardes, después de la reunión con jurídico nos confirman que no hay base legal para usar las grabaciones de las cámaras de la tienda, ni siquiera pixeladas, así que el piloto de aforo queda en pausa indefinida.
 Ciberseguridad no deja abrir el puerto que necesita el conector a la nube.
 La AEPD ha abierto consultas sobre sistemas parecidos; dirección prefiere esperar.
 El contrato con el proveedor no cubre el tratamiento de datos personales, hay que renegociarlo.
@@ -478,7 +478,7 @@ O jurídico diz que pela LGPD não podemos usar os e-mails dos clientes para tre
 Parado pelo comitê de ética do hospital até fevereiro.
 Encerrado: o Banco Central pediu explicabilidade que o modelo não oferece.
 a auditoria interna classificou o piloto como risco alto
-O pentest encontrou vulnerabilidades críticas na API do chatbot.
+Os utilizadores gostam do chatbot, mas o pentest encontrou vulnerabilidades críticas na API.
 Compliance não aprova decisão de crédito sem revisão humana.
 Não há base legal para usar as imagens das câmaras das lojas.
 A cibersegurança não libera a porta que o conector precisa.
@@ -495,7 +495,7 @@ infosec reviewing the llm vendor for 2 months now
 legal says gdpr means no training on customer emails
 blocked by hospital ethics board next slot feb
 patient data cant leave the eu service is us hosted
-closure: regulator wants explainability model cant give
+closure regulator wants explainability model cant give
 internal audit flagged it high risk on hold
 pentest found 3 criticals in the chatbot api
 compliance wont allow credit decisions without a human
@@ -508,7 +508,7 @@ security arch review queue is 40 deep
 gxp validation needs traceability the pilot doesnt have
 cant send contracts to an external model confidentiality
 ciso banned public ai apis companywide
-steerco: paused pending legal opinion
+steerco paused pending legal opinion
 lgpd anonymisation kills the signal in the brazil data
 """)
 # ---------------------------------------------------------------- OWNERSHIP_SPONSORSHIP
@@ -529,7 +529,7 @@ las decisiones se quedan en el aire porque el comité no se ha vuelto a reunir d
 En el hospital jefe de servicio y gerencia no se ponen de acuerdo en quién manda.
 Este trimestre todo el foco está en el ERP nuevo; la IA queda para "más adelante".
 El responsable de negocio se jubiló en junio y no se nombró sustituto.
-Ningún gerente regional quiere pilotarlo en su zona.
+Los datos y el modelo están listos; lo que no hay es un gerente regional que quiera pilotarlo en su zona.
 Informe: prioridad bajada de alta a baja sin explicación en el último QBR.
 La aseguradora cambió de estrategia y ahora el canal digital ya no es prioritario.
 Hay tres "dueños" en el organigrama del proyecto y ninguno decide.
@@ -541,11 +541,11 @@ La obra se paró y el jefe de proyecto que lo pidió se fue a otra constructora.
 add("OWNERSHIP_SPONSORSHIP", "it", """
 Da quando è andato via il direttore operativo nessuno risponde più alle mail del progetto.
 Lo sponsor è stato spostato nella riorganizzazione, il nuovo non sa nemmeno che esistiamo.
-Di chi è questo progetto? L'IT dice del business, il business dice dell'IT.
+Di chi e questo progetto? L'IT dice del business, il business dice dell'IT.
 Chiuso: manca un responsabile di business che si prenda il risultato.
 Il board ha spostato tutte le priorità sull'integrazione della società acquisita.
 Ogni volta che serve una decisione ci rimbalzano a qualcun altro.
-Lo voleva il vecchio AD; con quello nuovo, silenzio totale.
+Ciao a tutti, vi aggiorno: il progetto lo aveva voluto il vecchio AD, con quello nuovo abbiamo chiesto tre volte un incontro e non abbiamo ancora avuto risposta, quindi di fatto siamo fermi senza nessuno che decida.
 Commerciale e marketing vogliono cose opposte e nessuno fa da arbitro.
 nessuno firma il go live perché nessuno vuole essere responsabile se va male
 Dopo la fusione il pilota è rimasto orfano.
@@ -581,8 +581,8 @@ Retro: faltou alguém do negócio com tempo e autoridade.
 add("OWNERSHIP_SPONSORSHIP", "en", """
 since the coo left nobody answers project emails
 sponsor moved in the reorg new one doesnt know we exist
-whose is this - it says biz biz says it
-closure: no business owner willing to own the outcome
+whose is this it says biz biz says it
+closure no business owner willing to own the outcome
 board moved everything to the acquisition integration
 every decision gets bounced to someone else
 old ceo pushed it new ceo silence
@@ -598,7 +598,7 @@ priority dropped hi to lo at last qbr no reason given
 sponsor on paper only hasnt attended a steerco this yr
 lost sponsor after the election
 steerco cancelled 4x in a row
-retro - never had anyone from the business with time and authority
+retro never had anyone from the business with time and authority
 """)
 # ---------------------------------------------------------------- SKILLS_GAP
 add("SKILLS_GAP", "es", """
@@ -622,7 +622,7 @@ Retro: subestimamos la curva de aprendizaje de la plataforma nueva.
 El equipo de la planta no sabe mantener las cámaras ni reetiquetar imágenes.
 Dos de los tres ingenieros se fueron a la competencia en el mismo mes.
 Dependemos de un freelance que factura por horas y está en otros tres proyectos.
-El proveedor de nube ofrece los servicios, pero no tenemos a nadie que sepa configurarlos.
+El proveedor de nube nos ofrece todos los servicios gestionados que queramos, el problema es que en el equipo no hay nadie que sepa configurarlos ni mantenerlos, y la formación que pedimos en mayo sigue sin fecha.
 Falta gente de datos en Lima; todo lo hace el equipo de Madrid a ratos.
 Acta: se pide reforzar el equipo con dos perfiles de ingeniería antes de seguir.
 La persona que hablaba con los médicos y entendía los datos clínicos se jubiló.
@@ -671,12 +671,12 @@ add("SKILLS_GAP", "en", """
 marta left she was the only one who understood the pipeline
 no data engineers ds is doing everything
 team knows excel and some sql python is a stretch
-closure: no mlops skills inhouse no budget to hire
+closure no mlops skills inhouse no budget to hire
 consultancy took the knowledge with them no handover
 0.5 fte on a 4 fte job
-5 months trying to hire an ml eng zero decent cvs
+5 months tryng to hire an ml eng zero decent cvs
 nobody here has ever shipped a model to prod
-only k8s person moved teams in sept
+infra is fine now but the only k8s person moved teams in sept
 ai training budget cancelled learn it yourself
 anyone know time series cause i dont
 bus factor of one on the whole thing
@@ -685,7 +685,7 @@ underestimated the learning curve on the new platform
 2 of 3 engineers went to a competitor same month
 relying on a freelancer split across 3 projects
 cloud has the services nobody knows how to set them up
-steerco: add 2 eng profiles before continuing
+steerco add 2 eng profiles before continuing
 plant staff cant maintain the cameras or relabel images
 hr has no pay band for data scientists cant make offers
 """)
@@ -695,7 +695,7 @@ Empezó siendo un clasificador de correos y ahora quieren que responda, traduzca
 Cada comité añade un país más al alcance del piloto.
 Ya van 14 casos de uso en el backlog de la "primera versión".
 Cerrado: el alcance creció tanto que nunca hubo una versión desplegable.
-Nos pidieron "solo un dashboard más" seis veces.
+Nos pideron "solo un dashboard más" seis veces.
 La fase 1 ahora incluye lo que antes era la fase 3.
 no salimos a producción porque siempre falta "una cosita más"
 El MVP tiene ya más requisitos que el sistema que iba a sustituir.
@@ -710,7 +710,7 @@ Retro: no supimos decir que no; el primer entregable se movió cuatro veces.
 Pasamos de predecir averías en trenes a optimizar todo el mantenimiento de la red.
 La versión 1 se replanificó para incluir el módulo de precios.
 Van a querer la app móvil también, ya lo verás.
-El contrato decía un piloto en una región; ahora el cliente exige cobertura nacional.
+Según el contrato firmado en enero el piloto era en una sola región, pero desde la última reunión el cliente exige cobertura nacional, integración con los tres call centers y reportes diarios por sucursal antes de cualquier salida.
 Nadie congeló el alcance y el proyecto se convirtió en una plataforma.
 En la obra añadieron control de calidad, seguridad y planificación al modelo de plazos.
 Cambio de alcance número nueve, y seguimos sin usuarios reales.
@@ -727,7 +727,7 @@ L'MVP ha più requisiti del sistema che doveva sostituire.
 Al pilota del pronto soccorso hanno aggiunto sale operatorie e farmacia.
 I requisiti sono passati da 12 a 87 in tre mesi.
 Verbale: si approva l'estensione a tutte le linee di business prima del primo rilascio.
-Ogni demo genera un'idea nuova che non può mancare.
+Le demo vanno bene e gli utenti sono contenti, ma ognuna genera un'idea nuova che non può mancare.
 Dovevamo partire da uno stabilimento, ora sono tutti quelli europei.
 Retro: non abbiamo saputo dire di no, il primo rilascio è slittato quattro volte.
 Da previsione guasti sui treni siamo passati a ottimizzare tutta la manutenzione.
@@ -760,7 +760,7 @@ add("SCOPE_CREEP", "en", """
 started as an email classifier now it has to reply translate and summarise
 every steerco adds another country
 14 use cases in the first version
-closure: scope grew so much there was never a shippable v1
+closure scope grew so much there was never a shippable v1
 just one more dashboard asked six times
 never go live theres always one more small thing
 mvp has more reqs than the system it replaces
@@ -782,7 +782,7 @@ legal assistant must cover labour commercial and criminal law day one
 add("USER_ADOPTION", "es", """
 Las enfermeras imprimen la lista y la marcan a mano de todas formas.
 Los comerciales siguen usando su Excel; la herramienta tiene 3 usuarios activos de 200.
-Los despachadores no se fían de la ruta sugerida y la cambian siempre.
+Los despachadores no se fian de la ruta sugerida y la cambian siempre.
 Cerrado: nadie lo usaba después del primer mes.
 Los médicos dicen que el sistema "no conoce a sus pacientes" y lo ignoran.
 Los agentes del call center cierran la ventana de sugerencias nada más abrirse.
@@ -817,7 +817,7 @@ Le filiali hanno chiesto di tornare al vecchio processo dopo due settimane.
 I periti assicurativi lo vedono come una minaccia al loro lavoro.
 Nessuna gestione del cambiamento nel piano, si dava per scontato che lo avrebbero adottato.
 In stabilimento lo chiamano "il mago" e nessuno gli dà retta.
-Gli avvocati rifanno da capo tutto quello che propone lo strumento.
+Dopo tre mesi di pilota il dato è chiaro: gli avvocati dello studio rifanno da capo tutto quello che propone lo strumento, perché non si fidano, e quindi il tempo risparmiato è praticamente zero.
 Verbale: adozione bassa ovunque tranne in Emilia.
 Perché dovremmo usarlo se il capoturno decide comunque a modo suo?
 I tecnici spengono l'app perché consuma la batteria.
@@ -829,7 +829,7 @@ Uso effettivo dell'assistente: 4 % delle richieste.
 """)
 add("USER_ADOPTION", "pt", """
 As enfermeiras imprimem a lista e marcam à mão na mesma.
-Os vendedores continuam no Excel deles, 3 usuários ativos de 200.
+Os vendedores continuam no excel deles, 3 usuarios ativos de 200.
 Os despachantes não confiam na rota sugerida e mudam sempre.
 Encerrado: ninguém usava depois do primeiro mês.
 Os médicos dizem que o sistema não conhece os doentes deles e ignoram.
@@ -840,7 +840,7 @@ Os peritos de seguros veem a ferramenta como ameaça ao emprego.
 Na fábrica chamam-lhe "o adivinho" e ninguém liga.
 Ata: adoção baixa em todas as regionais menos no Sul.
 Para que usar se o chefe de turno decide do mesmo jeito?
-Os técnicos desligam a app porque gasta bateria.
+A app está estável e integrada, mas os técnicos desligam-na porque gasta bateria.
 Os agricultores recebem os alertas de rega e apagam.
 Retro: entregámos a ferramenta sem perguntar como os utilizadores trabalham.
 Usam sim, para tirar print e mandar no WhatsApp para o chefe decidir no olho.
@@ -849,7 +849,7 @@ add("USER_ADOPTION", "en", """
 nurses print the list and tick it by hand anyway
 reps stay in their excel 3 active users of 200
 dispatchers dont trust the suggested route and override it
-closure: nobody used it after month one
+closure nobody used it after month one
 doctors say it doesnt know their patients and ignore it
 agents close the suggestions panel as soon as it opens
 no training no comms they heard about it from a generic email
@@ -863,7 +863,7 @@ why use it if the shift lead decides anyway
 techs turn the app off it drains the battery
 teachers dont open the platform
 netops keep a side sheet to correct the alerts
-retro - shipped without asking users how they work
+retro shipped without asking users how they work
 they use it to screenshot and whatsapp the boss who decides by gut
 assistant handles 4pct of queries rest still phone a colleague
 """)
@@ -888,14 +888,14 @@ Los tokens del LLM se comieron el presupuesto anual en cuatro meses.
 Compras pide tres ofertas y un ahorro del 20 % que no vamos a poder justificar.
 El piloto se pagó con fondos de innovación que se acabaron en junio.
 Ahorro estimado: 80 000 al año. Coste de operación: 120 000. Hagan cuentas.
-Informe: sobrecoste del 70 % sobre lo aprobado.
+Informe: el modelo cumple los objetivos técnicos, pero vamos un 70 % por encima del coste aprobado.
 El proveedor cambió el modelo de precios a por usuario y se multiplicó todo.
 Dirección quiere recuperar la inversión en un año; con estos números son cinco.
 En la aseguradora de Colombia recortaron el gasto en TI un 30 %.
 No hay plata para la segunda ola; se queda como está.
 """)
 add("COST_FUNDING", "it", """
-Il rinnovo della licenza costa il triplo di quanto avevamo a budget.
+Il rinnovo della licenza costa il tripo di quanto avevamo a budget.
 La finanza ha congelato tutte le spese discrezionali fino a marzo.
 Chiuso: il costo di inferenza per richiesta supera il risparmio.
 Il budget della fase 2 l'ha assorbito il progetto ERP.
@@ -926,7 +926,7 @@ sem verba para o próximo ano o projeto acaba em dezembro
 ROI negativo em cinco anos mesmo no cenário otimista.
 Cortaram metade do orçamento a meio do projeto.
 A consultoria já faturou o dobro e ainda estamos na PoC.
-Com o dólar a subir, a fatura da nuvem ficou impagável.
+Pessoal, com o dólar a subir desde setembro a fatura da nuvem ficou impagável para a nossa unidade, e a diretoria já avisou que não há reforço de verba até o próximo exercício.
 Ata: não aprovado o financiamento da fase seguinte.
 Quem paga a manutenção? Ninguém pôs isso no business case.
 Os tokens do LLM comeram o orçamento anual em quatro meses.
@@ -937,14 +937,14 @@ O fornecedor mudou para preço por utilizador e a conta multiplicou.
 add("COST_FUNDING", "en", """
 licence renewal is 3x what we budgeted
 finance froze discretionary spend till next fy
-closure: inference cost per query exceeds the saving
+closure inference cost per query exceeds the saving
 phase 2 budget went to the erp program
 40k a month on gpus for a pilot
 no funding line next year project dies dec 31
 roi negative over 5 yrs even best case
 budget cut 50pct mid project
 consultancy billed 2x and were still at poc
-steerco: next phase funding not approved
+steerco next phase funding not approved
 labelling costs more than the inspection savings
 grant not renewed
 who pays for maintenance wasnt in the business case
@@ -977,9 +977,9 @@ Retro: las expectativas eran de ciencia ficción; el problema era mucho más dif
 En agricultura la variabilidad del clima hace que el error de rendimiento sea del 30 %.
 El modelo de visión no distingue entre óxido y suciedad en las torres.
 La traducción jurídica automática cambia el sentido de las cláusulas de responsabilidad.
-Probamos tres arquitecturas distintas y todas se quedan en el mismo techo.
+Los datos son buenos y abundantes, y aun así tres arquitecturas distintas se quedan en el mismo techo.
 Pedían tiempo real en el borde con un dispositivo que no tiene ni GPU.
-El modelo funciona en el laboratorio y se hunde con datos de la planta real.
+En el laboratorio el modelo de visión detecta el 97 % de los defectos, pero en la línea real, con polvo, vibración y luz cambiante, baja al 55 % y ninguna de las pruebas que hicimos lo mejora.
 Informe: la tasa de alucinación del asistente sigue por encima del 10 %.
 El recall de cáncer de piel en pieles oscuras es bajísimo; no se puede desplegar.
 """)
@@ -1025,17 +1025,17 @@ Queriam tempo real num dispositivo sem GPU.
 """)
 add("TECHNICAL_FEASIBILITY", "en", """
 6 months in model stuck at 62pct biz needs 95
-closure: not predictable from the signals we have
-ocr cant read handwritten prescriptions
+closure not predictable from the signals we have
+ocr cant read handwriten prescriptions
 they expected demand forecasts for a product never sold
 fraud false positives still 40pct ops cant absorb that
 chatbot invents clauses that dont exist
 nothing beats the simple rule they already had
-steerco: required accuracy not reachable with current tech
+steerco required accuracy not reachable with current tech
 asr word error 35pct on regional accents
 churn model is a coin flip
 auto summaries drop allergies unusable
-retro - sci fi expectations problem way harder than sold
+retro sci fi expectations problem way harder than sold
 vision cant tell rust from dirt on the towers
 3 architectures same ceiling
 wanted realtime on an edge box with no gpu
@@ -1045,6 +1045,450 @@ predict failures with zero recorded failures really
 recall on darker skin tones way too low to deploy
 yield error 30pct weather noise dominates
 """)
+# ---------------------------------------------------------------- NONE: neutral (es)
+add("NONE", "es", """
+Paso 1: iniciar sesión como administrador. Paso 2: abrir Pedidos. Resultado: la lista carga en orden.
+Criterio de aceptación: al pulsar "Guardar" aparece el mensaje de confirmación en verde.
+Texto del botón: "Descargar informe en PDF".
+Versión 2.4.1 publicada: corrige el cálculo del IVA en facturas rectificativas.
+Reunión de seguimiento movida al jueves a las 10:30, sala Mar Menor.
+Avance semanal: terminadas las pantallas de alta de proveedor, pendiente la de baja.
+Bug: el campo fecha de nacimiento acepta el 31 de febrero.
+¿El campo "centro" es obligatorio en el formulario de ingreso o solo recomendado?
+Hola, ¿alguna novedad con este ticket?
+Probado en Chrome y Firefox; en Safari el desplegable se ve cortado.
+Se actualiza la dependencia de la librería de PDF a la última versión estable.
+Adjunto captura del error 404 al abrir el enlace del correo de bienvenida.
+Cambiado el color del encabezado al azul corporativo según guía de estilo.
+La demo para el área de logística queda el martes 14 por Teams.
+Añadida paginación a la tabla de envíos, 50 filas por página.
+Duplicado de PROY-482, cierro este.
+El informe de ventas mensual ya incluye la columna de devoluciones.
+Recordatorio: mañana no hay daily por el festivo en Madrid.
+Revisado el texto legal del pie de página; sin cambios.
+Se renombró la variable fechaAlta a fecha_alta para seguir la convención.
+El botón "Siguiente" queda deshabilitado hasta completar los campos obligatorios.
+Caso de prueba 12: introducir un código postal de 4 dígitos. Esperado: mensaje de error.
+¿Quién puede revisar el PR de hoy? Son tres líneas.
+El mapa de rutas se carga en 2 segundos en la red de la oficina.
+El error de redondeo en los importes de la póliza queda corregido en la rama principal.
+Acta: asistentes Lucía, Andrés, Pilar. Próxima reunión el día 3.
+Subido el manual de usuario actualizado a la carpeta compartida.
+Cuando el paciente no tiene segundo apellido, el informe muestra "null". Corregir.
+La exportación a Excel mantiene ahora el formato de fecha dd/mm/aaaa.
+Sprint 18 cerrado con 34 puntos completados.
+Gracias, lo reviso después de comer.
+Se agregó el logo nuevo en la pantalla de inicio de la app de la tienda.
+Texto de ayuda: "Introduce el número de expediente sin guiones".
+En la vista de agenda, los turnos de noche aparecen en el día siguiente. Revisar zona horaria.
+Traducción al portugués del menú principal pendiente de revisión.
+El filtro por fecha de la lista de facturas no incluye el último día del rango.
+Asigno a Diego para que lo mire esta semana.
+¿Esta tarea va en el sprint actual o en el siguiente?
+Actualizado el diagrama de flujo del proceso de devoluciones.
+El PDF del certificado sale con márgenes distintos en impresoras HP.
+Notas de la versión: nuevo filtro por almacén, mejora de rendimiento en búsquedas.
+Cambio el estado a "En revisión".
+La plantilla del correo de cita médica ahora incluye la dirección del centro.
+Reproducido en preproducción con el usuario de pruebas 07.
+Falta el acento en "Configuración" en el menú lateral.
+La formación a los usuarios clave será presencial en la sede de Bogotá.
+Validado por QA, listo para pasar a la siguiente versión.
+Enviado el calendario de vacaciones del equipo para diciembre.
+El contador de notificaciones no se reinicia al marcar todas como leídas.
+Se ha añadido el campo "matrícula" al formulario de entregas.
+Commit: refactor del servicio de tarifas, sin cambios funcionales.
+Checklist de despliegue revisado con operaciones.
+La tabla de tarifas de roaming se actualiza el día 1 de cada mes.
+¿Puedes compartir la grabación de la demo de ayer?
+Bug menor: el tooltip del icono de descarga dice "Descaragr".
+El listado de alumnos se ordena ahora por apellido.
+Hecho. Cierro el ticket.
+El endpoint de consulta de stock devuelve 200 con lista vacía si no hay productos.
+Resultado de la prueba de carga: 500 usuarios concurrentes sin errores.
+En la app de obra, la foto se guarda con la fecha y la geolocalización.
+Actualizamos la portada de la intranet con la noticia del aniversario.
+Pendiente de confirmar el horario del taller con el proveedor.
+La nueva versión del contrato tipo ya está en la plantilla.
+Corregido el typo en la etiqueta "Teléfono de contaco".
+Se reemplazó el icono de la papelera por uno más visible.
+Mañana sincronizamos con el equipo de Lisboa sobre el calendario del Q1.
+""", "neutral")
+# ---------------------------------------------------------------- NONE: near misses (es)
+add("NONE", "es", """
+Sin problemas de datos por ahora: el histórico está completo y validado.
+Acceso al CRM concedido el lunes; desbloqueado.
+Si recortan el presupuesto pararíamos, pero no es el caso: la fase 2 está aprobada.
+Los usuarios están encantados con la nueva vista de triaje.
+Se añadió el campo "centro de coste" al formulario de compras.
+El campo "propietario" es obligatorio en la ficha del activo.
+Alcance de este ticket: solo la página de login.
+La suite de pruebas de integración está en verde.
+Nuevo grupo de seguridad creado para el bucket de logs de pruebas.
+La función objetivo del optimizador de rutas minimiza kilómetros; revisada y correcta.
+El DPO revisó la evaluación de impacto y la aprobó sin comentarios.
+El sponsor estuvo en el comité y confirmó la financiación hasta 2027.
+Contratamos dos ingenieros de datos en octubre; el equipo ya está completo.
+El modelo supera el 94 % de precisión en el conjunto de validación, por encima del objetivo.
+Despliegue automático vía CI/CD funcionando desde la semana pasada.
+El KPI está acordado con finanzas: reducción del 10 % en el tiempo de cierre.
+El conector con SAP quedó operativo ayer por la tarde.
+No hubo cambios de alcance en este sprint.
+La adopción en las sucursales supera el 80 % a los dos meses.
+La auditoría de seguridad no encontró vulnerabilidades.
+Revisado el coste de la nube: por debajo de lo presupuestado.
+En caso de que falte el sponsor, el plan B es que asuma la directora de ventas; de momento no hace falta.
+La calidad de los datos de sensores mejoró mucho tras el cambio de proveedor.
+¿Hay algún riesgo de RGPD? Jurídico confirma que no, los datos están anonimizados.
+El monitoreo del modelo ya está activo en Grafana con alertas de drift.
+Los agentes usan las sugerencias en el 70 % de las llamadas.
+La dueña del proceso de siniestros firmó el paso a producción.
+El equipo de la planta aprendió a reetiquetar imágenes en una tarde.
+Integración continua configurada para el repo de la app móvil.
+El presupuesto del evento de Navidad se cerró en 3 000 €.
+La seguridad del edificio pide registrar las visitas en recepción.
+El objetivo de la reunión es repasar la agenda del trimestre.
+Las etiquetas de los productos se imprimen bien en la nueva impresora.
+Se migraron los datos del ERP sin incidencias.
+El piloto del hospital salió a producción y los médicos lo usan a diario.
+Nada de deuda técnica pendiente en el servicio de scoring.
+Riesgo identificado en marzo (acceso a datos) ya mitigado y cerrado.
+La latencia bajó a 120 ms, dentro del SLA.
+El comité aprobó la ampliación del equipo sin objeciones.
+No se detectaron sesgos relevantes en la revisión del modelo de crédito.
+El proveedor bajó el precio de la licencia un 15 % en la renovación.
+La API del core bancario respondió bien en la SIT.
+El cliente validó el MVP en la UAT sin pedir cambios.
+La migración del sistema legado a la nube terminó según plan.
+La formación de usuarios se completó y las valoraciones son muy buenas.
+Pregunta de examen del curso: ¿qué es el sobreajuste? Respuesta en la diapositiva 12.
+El owner del repositorio es el equipo de plataforma, según el fichero CODEOWNERS.
+Permisos de lectura en el data lake concedidos a todo el equipo.
+Si la precisión bajara del 90 % reentrenaríamos, pero está estable en 93 %.
+El campo "presupuesto" del formulario acepta ahora decimales.
+El equipo de datos entregó el dataset etiquetado completo antes de plazo.
+Las enfermeras pidieron más funciones porque ya lo usan en cada turno.
+La seguridad alimentaria del almacén de Valencia pasó la inspección anual.
+El alcance de la prueba de carga es solo el módulo de pagos.
+El director general presentó el proyecto como caso de éxito en la convención.
+La integración del nuevo empleado en el equipo fue muy fácil, bienvenido Tomás.
+Cumplimiento normativo revisó el texto del consentimiento y lo dio por bueno.
+El coste por consulta está por debajo de un céntimo, dentro del caso de negocio.
+La demanda de la app creció un 30 % tras el lanzamiento.
+Ningún bloqueo esta semana; todo según plan.
+""", "near")
+# ---------------------------------------------------------------- NONE: neutral (it)
+add("NONE", "it", """
+Passo 1: accedere come operatore. Passo 2: aprire Spedizioni. Risultato atteso: elenco ordinato per data.
+Criterio di accettazione: dopo il salvataggio compare il messaggio "Dati salvati".
+Testo del pulsante: "Scarica il riepilogo".
+Rilascio 3.2.0: corretto il calcolo dell'IVA sulle note di credito.
+Riunione di avanzamento spostata a giovedì alle 11, sala Dolomiti.
+Avanzamento: completate le schermate di inserimento ordini, manca la modifica.
+Bug: il campo data di nascita accetta il 30 febbraio.
+Il campo "reparto" è obbligatorio nella scheda di ricovero?
+Ciao, novità su questo ticket?
+Testato su Chrome ed Edge, su Safari il menu a tendina è tagliato.
+Aggiornata la libreria di generazione PDF all'ultima versione stabile.
+Allego screenshot dell'errore 500 quando si apre il link dalla mail.
+Cambiato il colore dell'intestazione secondo la guida di stile.
+Demo al gruppo logistica fissata per martedì su Teams.
+Aggiunta la paginazione alla tabella delle consegne, 25 righe per pagina.
+Duplicato di PRJ-311, chiudo questo.
+Promemoria: domani niente stand-up, è festa patronale a Milano.
+Rinominata la variabile dataIns in data_inserimento per coerenza.
+Caso di test 7: inserire un CAP di quattro cifre. Atteso: messaggio di errore.
+Chi riesce a rivedere la PR di oggi? Sono due righe.
+La mappa dei percorsi si carica in un secondo e mezzo dalla rete dell'ufficio.
+Verbale: presenti Chiara, Paolo, Simona. Prossimo incontro il 9.
+Caricato il manuale utente aggiornato nella cartella condivisa.
+Se il paziente non ha il secondo nome, il referto mostra "undefined". Da correggere.
+L'esportazione in Excel ora mantiene il formato gg/mm/aaaa.
+Sprint 22 chiuso con 41 punti completati.
+Grazie, ci guardo dopo pranzo.
+Aggiunto il nuovo logo nella schermata iniziale dell'app del negozio.
+Testo di aiuto: "Inserisci il numero di pratica senza trattini".
+In agenda i turni di notte finiscono nel giorno successivo, controllare il fuso orario.
+Il filtro per data delle fatture esclude l'ultimo giorno dell'intervallo.
+Assegno a Davide, lo guarda entro venerdì.
+Questo task va nello sprint corrente o nel prossimo?
+Il PDF del certificato esce con margini diversi sulle stampanti Canon.
+Note di rilascio: nuovo filtro per magazzino, ricerca più veloce.
+Stato cambiato in "In revisione".
+Il modello di mail per l'appuntamento ora include l'indirizzo dell'ambulatorio.
+Riprodotto in collaudo con l'utente di test 04.
+Manca l'accento su "Perché" nel messaggio di benvenuto.
+Validato dal QA, pronto per il prossimo rilascio.
+Il contatore delle notifiche non si azzera dopo "segna tutte come lette".
+Aggiunto il campo "targa" al modulo di consegna.
+Commit: refactoring del servizio tariffe, nessun cambiamento funzionale.
+Checklist di rilascio rivista con l'esercizio.
+Puoi condividere la registrazione della demo di ieri?
+Bug minore: il tooltip dell'icona dice "Scaricra".
+L'elenco studenti ora è ordinato per cognome.
+Fatto, chiudo il ticket.
+L'endpoint giacenze restituisce 200 e lista vuota se non ci sono articoli.
+Test di carico: 500 utenti concorrenti, nessun errore.
+Nell'app di cantiere la foto viene salvata con data e posizione.
+In attesa di conferma dell'orario dell'officina da parte del fornitore.
+Corretto il refuso nell'etichetta "Telefono cellulrae".
+Domani ci allineiamo con il team di Madrid sul calendario del primo trimestre.
+La tabella delle tariffe roaming si aggiorna il primo di ogni mese.
+""", "neutral")
+# ---------------------------------------------------------------- NONE: near misses (it)
+add("NONE", "it", """
+Nessun problema di dati finora, lo storico è completo e validato.
+Accesso al CRM concesso lunedì, sbloccato.
+Se tagliassero il budget ci fermeremmo, ma non è il caso: fase due approvata.
+Gli utenti adorano la nuova vista di smistamento.
+Aggiunto il campo "centro di costo" nel modulo acquisti.
+Il campo "owner" è obbligatorio nella scheda dell'asset.
+Scope di questo ticket: solo la pagina di login.
+La suite dei test di integrazione è verde.
+Creato un nuovo security group per il bucket dei log di test.
+La funzione obiettivo dell'ottimizzatore minimizza i chilometri, verificata.
+Il DPO ha approvato la DPIA senza osservazioni.
+Lo sponsor era allo SteerCo e ha confermato i fondi fino al 2027.
+Assunti due data engineer a ottobre, il team è al completo.
+Il modello supera il 94 % sul validation set, sopra l'obiettivo.
+Rilascio automatico via CI/CD attivo dalla settimana scorsa.
+KPI concordato con la finanza: meno 10 % sui tempi di chiusura.
+Il connettore verso SAP è operativo da ieri pomeriggio.
+Nessuna modifica di scope in questo sprint.
+Adozione nelle filiali sopra l'80 % dopo due mesi.
+L'audit di sicurezza non ha trovato vulnerabilità.
+Costi cloud sotto il budget previsto.
+Se dovesse mancare lo sponsor subentrerebbe la direttrice vendite, per ora non serve.
+La qualità dei dati dei sensori è migliorata molto col nuovo fornitore.
+Rischi GDPR? L'ufficio legale conferma di no, dati anonimizzati.
+Monitoraggio del modello attivo su Grafana con alert sul drift.
+Gli operatori usano i suggerimenti nel 70 % delle chiamate.
+La responsabile del processo sinistri ha firmato il go live.
+Integrazione continua configurata anche per il repo dell'app.
+Il budget della cena di Natale è chiuso a 2.000 euro.
+La sicurezza dell'edificio chiede di registrare i visitatori alla reception.
+L'obiettivo della riunione è rivedere l'agenda del trimestre.
+Migrazione dei dati dal gestionale completata senza intoppi.
+Il pilota in ospedale è in produzione e i medici lo usano ogni giorno.
+Rischio di marzo sull'accesso ai dati mitigato e chiuso.
+Latenza scesa a 120 ms, dentro lo SLA.
+Nessun bias rilevante nella revisione del modello di credito.
+Il fornitore ha abbassato il prezzo della licenza del 15 % al rinnovo.
+Il cliente ha validato l'MVP in UAT senza richieste di modifica.
+La formazione utenti è conclusa con ottimi feedback.
+L'owner del repository è il team piattaforma, come da CODEOWNERS.
+Se l'accuratezza scendesse sotto il 90 % riaddestreremmo, ma è stabile al 93 %.
+Il team dati ha consegnato il dataset etichettato prima della scadenza.
+La sicurezza alimentare del magazzino di Bologna ha superato l'ispezione.
+Lo scope del test di carico è solo il modulo pagamenti.
+L'AD ha presentato il progetto come caso di successo alla convention.
+L'integrazione del nuovo collega nel team è andata benissimo, benvenuto Luca.
+La compliance ha rivisto il testo del consenso e lo ha approvato.
+Costo per richiesta sotto il centesimo, in linea col business case.
+Nessun blocco questa settimana, tutto secondo piano.
+I tecnici hanno imparato a usare la nuova app in mezz'ora.
+""", "near")
+# ---------------------------------------------------------------- NONE: neutral (pt)
+add("NONE", "pt", """
+Passo 1: entrar como administrador. Passo 2: abrir Encomendas. Resultado: a lista carrega ordenada.
+Critério de aceite: ao clicar em "Salvar" aparece a mensagem de confirmação.
+Texto do botão: "Baixar relatório em PDF".
+Versão 1.9.3 publicada: corrige o cálculo do ICMS nas notas de devolução.
+Reunião de acompanhamento passou para quinta às 14h, sala Tejo.
+Avanço semanal: ecrãs de registo de fornecedor concluídos, falta o de edição.
+Bug: o campo data de nascimento aceita 31 de abril.
+O campo "unidade" é obrigatório na ficha de internamento?
+Oi, alguma novidade sobre este ticket?
+Testado no Chrome e no Firefox; no Safari o dropdown aparece cortado.
+Atualizada a biblioteca de PDF para a última versão estável.
+Segue print do erro 404 ao abrir o link do e-mail de boas-vindas.
+Cor do cabeçalho alterada para o azul do manual de marca.
+Demo para a equipa de logística marcada para terça no Teams.
+Adicionada paginação na tabela de entregas, 50 linhas por página.
+Duplicado do PROJ-207, fechando este.
+Lembrete: amanhã não há daily, é feriado em Lisboa.
+Variável dtCad renomeada para data_cadastro.
+Caso de teste 3: inserir CEP com 7 dígitos. Esperado: mensagem de erro.
+Alguém pode revisar o PR de hoje? São quatro linhas.
+Ata: presentes Ana, Bruno e Carla. Próxima reunião dia 12.
+Manual do utilizador atualizado na pasta partilhada.
+Quando o paciente não tem nome do meio, o laudo mostra "null". Corrigir.
+Exportação para Excel agora mantém o formato dd/mm/aaaa.
+Sprint 9 fechada com 28 pontos entregues.
+Valeu, olho depois do almoço.
+Logotipo novo adicionado à tela inicial do app da loja.
+Texto de ajuda: "Digite o número do processo sem pontos".
+O filtro por data das faturas não inclui o último dia do intervalo.
+Atribuo ao Tiago, ele vê isso esta semana.
+Essa tarefa entra nesta sprint ou na próxima?
+Notas da versão: novo filtro por armazém, pesquisa mais rápida.
+Estado alterado para "Em revisão".
+Reproduzido em homologação com o usuário de teste 02.
+Validado pelo QA, pronto para a próxima versão.
+Contador de notificações não zera ao marcar todas como lidas.
+Commit: refatoração do serviço de tarifas, sem mudança funcional.
+Pode partilhar a gravação da demo de ontem?
+Bug menor: o tooltip do ícone diz "Trasnferir".
+Lista de alunos agora ordenada por apelido.
+Feito, fecho o ticket.
+Teste de carga: 500 usuários simultâneos sem erros.
+No app de obra a foto fica guardada com data e localização.
+Amanhã alinhamos com a equipa de Madrid o calendário do primeiro trimestre.
+""", "neutral")
+# ---------------------------------------------------------------- NONE: near misses (pt)
+add("NONE", "pt", """
+Sem problemas de dados até agora, histórico completo e validado.
+Acesso ao CRM liberado na segunda, desbloqueado.
+Se cortarem o orçamento paramos, mas não é o caso: fase 2 aprovada.
+Os usuários adoram a nova tela de triagem.
+Adicionado o campo "centro de custo" no formulário de compras.
+O campo "responsável" é obrigatório na ficha do ativo.
+Escopo deste ticket: apenas a página de login.
+Suíte de testes de integração verde.
+Novo security group criado para o bucket de logs de teste.
+A função objetivo do otimizador minimiza quilómetros, revista e correta.
+O DPO aprovou o relatório de impacto sem comentários.
+O patrocinador esteve no comitê e confirmou a verba até 2027.
+Contratámos dois engenheiros de dados em outubro, equipa completa.
+O modelo passa dos 94 % na validação, acima da meta.
+Deploy automático via CI/CD a funcionar desde a semana passada.
+KPI acordado com o financeiro: menos 10 % no tempo de fecho.
+O conector com o SAP ficou operacional ontem à tarde.
+Nenhuma mudança de escopo nesta sprint.
+Adoção nas agências acima de 80 % em dois meses.
+A auditoria de segurança não encontrou vulnerabilidades.
+Custo da nuvem abaixo do orçado.
+A qualidade dos dados dos sensores melhorou muito com o novo fornecedor.
+Algum risco de LGPD? O jurídico confirma que não, dados anonimizados.
+Monitorização do modelo ativa no Grafana com alertas de drift.
+A dona do processo de sinistros assinou a ida para produção.
+O orçamento da festa de fim de ano fechou em 5 mil reais.
+A segurança do prédio pede registo dos visitantes na receção.
+O objetivo da reunião é rever a agenda do trimestre.
+Migração dos dados do ERP concluída sem incidentes.
+O piloto do hospital está em produção e os médicos usam todos os dias.
+Risco de março sobre acesso a dados mitigado e fechado.
+Latência caiu para 120 ms, dentro do SLA.
+O fornecedor baixou o preço da licença em 15 % na renovação.
+O cliente validou o MVP na UAT sem pedir alterações.
+Se a precisão cair abaixo de 90 % retreinamos, mas está estável em 93 %.
+A equipe de dados entregou o dataset rotulado antes do prazo.
+O escopo do teste de carga é só o módulo de pagamentos.
+A integração do novo colega na equipa correu muito bem, bem-vindo Pedro.
+Custo por consulta abaixo de um cêntimo, dentro do business case.
+Nenhum bloqueio esta semana, tudo conforme o plano.
+""", "near")
+# ---------------------------------------------------------------- NONE: neutral (en)
+add("NONE", "en", """
+step 1 login as admin step 2 open orders expected list sorted by date
+ac save shows green confirmation toast
+button label download pdf report
+v2.7.0 released fixes vat rounding on credit notes
+sync moved to thu 1030am
+weekly supplier onboarding screens done edit screen next
+bug dob field accepts feb 30
+is the ward field mandatory or optional on admission form
+any update on this one
+tested chrome ff safari dropdown clipped on safari
+bumped pdf lib to latest stable
+screenshot of the 404 from the welcome email link attached
+header colour changed per brand guide
+demo to logistics tue on teams
+added pagination to shipments table 50 rows
+dup of PRJ-512 closing
+reminder no standup tomorrow bank holiday
+renamed createdAt to created_at
+tc 14 enter 4 digit zip expected validation error
+can someone review my pr 3 lines
+minutes attendees sam priya joe next mtg the 9th
+user guide updated in the shared drive
+report shows null when patient has no middle name
+excel export keeps dd/mm/yyyy now
+sprint 31 closed 38 pts
+thx will look after lunch
+new logo on the store app splash screen
+help text enter case number without dashes
+night shifts render on the next day check tz
+invoice date filter excludes last day of range
+assigning to dave
+does this go in this sprint or next
+cert pdf margins off on hp printers
+release notes new warehouse filter faster search
+moved to in review
+repro on staging with test user 07
+typo in welcome msg recieve
+qa passed ready for next release
+notification badge doesnt reset on mark all read
+added licence plate field to delivery form
+refactor tariff service no functional change
+deploy checklist reviewed with ops
+can you share yesterdays demo recording
+tooltip says downlaod
+student list sorted by surname now
+done closing it
+stock endpoint returns 200 with empty list when no items
+load test 500 concurrent users no errors
+site app saves photo with timestamp and gps
+waiting on vendor to confirm workshop slot
+fixed label typo mobile phnoe
+aligning with madrid team on q1 calendar tmrw
+roaming tariff table refreshes on the 1st
+ooo friday back monday
+merged to main pipeline running
+""", "neutral")
+# ---------------------------------------------------------------- NONE: near misses (en)
+add("NONE", "en", """
+no data issues so far history complete and validated
+access to the crm was granted on monday unblocked
+if the budget is cut wed pause not the case phase 2 approved
+users love the new triage view
+cost centre field added to purchase form
+owner field is mandatory on the asset record
+scope of this ticket the login page only
+integration test suite green
+new security group for the test log bucket
+objective function minimises km reviewed ok
+dpo signed off the dpia no comments
+sponsor at steerco confirmed funding to 2027
+hired 2 data engineers in oct team complete
+model at 94pct on validation above target
+auto deploy via ci/cd live since last week
+kpi agreed with finance 10pct faster close
+sap connector went live yesterday pm
+no scope changes this sprint
+branch adoption above 80pct after 2 months
+security audit found no vulns
+cloud spend under budget
+sensor data quality way better since vendor switch
+any gdpr risk legal says no data is anonymised
+model monitoring live in grafana with drift alerts
+agents accept suggestions on 70pct of calls
+claims process owner signed the go live
+xmas party budget closed at 2k
+building security wants visitors logged at reception
+objective of the meeting review q agenda
+erp data migration done no incidents
+hospital pilot in prod doctors use it daily
+march data access risk mitigated and closed
+latency down to 120ms within sla
+vendor cut licence price 15pct at renewal
+client accepted the mvp in uat no changes
+if accuracy drops below 90 wed retrain its steady at 93
+data team delivered the labelled set early
+load test scope payments module only
+onboarding of the new hire went great welcome ana
+compliance approved the consent wording
+cost per query under 1 cent within business case
+no blockers this week on track
+techs picked up the new app in half an hour
+owner of the repo is platform team per codeowners
+if the sponsor left the sales director would step in not needed
+budget field now accepts decimals
+ceo showcased the project at the town hall as a success story
+no bias found in the credit model review
+food safety inspection passed at the warehouse
+read access to the data lake granted to the whole team
+""", "near")
 
 
 def main():
@@ -1062,7 +1506,7 @@ def main():
             assert key not in seen, "duplicate text: %r" % text
             seen[key] = True
             n = len(text.split())
-            assert 2 <= n <= 45, (n, text)
+            assert 3 <= n <= 40, (n, text)
             counts[(label, lang, subkind)] = counts.get((label, lang, subkind), 0) + 1
             kind = "positive" if subkind == "positive" else "negative"
             rows.append((label, kind, lang, text))
