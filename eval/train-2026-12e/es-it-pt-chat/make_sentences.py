@@ -272,44 +272,44 @@ Hay drift evidente desde agosto, pero no tenemos cómo medirlo ni reentrenar.
 La versión en producción no coincide con ninguna del repositorio.
 """)
 add("PRODUCTION_ARCHITECTURE", "it", """
-Gira solo quando Marco lancia il notebook il lunedì mattina.
-Il modello sta sul portatile della data scientist, non esiste altrove.
-Nessuna pipeline di rilascio, ogni versione la copiamo a mano sul server.
-Nessun monitoraggio: abbiamo scoperto il degrado perché si è lamentato un cliente.
-La PoC è fatta in un notebook Colab, portarla in produzione vuol dire riscriverla.
-Chiuso: senza piattaforma MLOps non riusciamo a mantenerlo.
-Il retraining lo facciamo quando qualcuno se ne ricorda, l'ultimo a gennaio.
-L'API è un Flask su una VM senza alta affidabilità né log.
-l'accuratezza è ottima, il problema è che manca un ambiente di collaudo per i modelli
-Il modello è peggiorato con l'aumento dei prezzi e nessuno se n'è accorto per mesi.
-Per andare in produzione servono container, log e rollback: non abbiamo niente.
-La demo andava bene ma nessuno aveva pensato a servire milioni di richieste al giorno.
-Retro: abbiamo costruito il pilota senza pensare a come gestirlo in esercizio.
-Non c'è un registro dei modelli, non sappiamo quale versione gira in stabilimento.
-Lo scoring batch parte da un cron su un server che verrà dismesso a fine anno.
-La latenza è di otto secondi, inutilizzabile allo sportello.
-Chi lo riaddestra quando cambiano le tariffe? Non è assegnato a nessuno.
-Il drift è evidente da agosto ma non abbiamo modo di misurarlo.
-Verbale: il passaggio in produzione richiede di rifare l'architettura, rinviato.
-I pesi del modello sono su una chiavetta nel cassetto di Luca.
+Il modello gira in uno script Python schedulato sul PC sotto la scrivania di Marco.
+Ogni mese qualcuno deve ricordarsi di lanciare il notebook di riaddestramento, e spesso non succede.
+L'infrastruttura ci ha chiesto come facciamo il rollback: non lo sappiamo.
+Per il go live mancano logging, alert e un runbook; la PoC non li prevedeva.
+La PoC l'ha scritta un fornitore in R, in produzione da noi si usa solo Java.
+Chiuso: nessun percorso di deploy verso gli impianti, il modello resta in laboratorio.
+Il modello non è versionato, quindi nessuno sa quale file pickle sia quello buono.
+i punteggi li carichiamo a mano nel gestionale ogni venerdì con un CSV
+Quando il server del reparto si è riavviato, il servizio non è ripartito e nessuno se n'è accorto per dieci giorni.
+Abbiamo un'accuratezza ottima, ma nessuno ha pensato a come servirlo a 300 filiali.
+Verbale: la messa in esercizio richiede un team di piattaforma che oggi non esiste.
+Il container pesa 14 GB e il cluster di produzione non lo accetta.
+Le feature si calcolano con query diverse in sviluppo e in produzione, i risultati non tornano.
+Da marzo le previsioni peggiorano piano piano e non c'è nessun cruscotto che lo mostri.
+La banca richiede alta disponibilità su due data center, la PoC gira su una sola VM.
+Dopo ogni aggiornamento delle librerie il modello va rimesso in piedi a mano.
+Rapporto: nessun processo di retraining definito, il modello ha già 18 mesi.
+Come lo monitoriamo in produzione? Domanda fatta tre volte, zero risposte.
+La demo era bella ma era tutto cablato sui dati di esempio.
+Il job notturno fallisce una volta su tre e lo rilanciamo a mano la mattina.
 """)
 add("PRODUCTION_ARCHITECTURE", "pt", """
-Só corre quando o Rui abre o notebook às segundas.
-O modelo mora no portátil da cientista de dados, mais nenhum sítio.
-Nao temos pipeline de deploy, cada versão é copiada à mão para o servidor.
-Ninguém monitora o modelo; descobrimos a queda porque uma loja reclamou.
-A PoC foi feita no Colab, levar para produção é refazer tudo.
-Encerrado: sem plataforma de MLOps não dá para manter isto vivo.
-O retreino acontece quando alguém lembra, o último foi há dez meses.
-a API de scoring é um flask numa VM sem log nem alta disponibilidade
-Para ir a produção pedem container, logs e rollback, não temos nada disso.
-A demo foi ótima mas ninguém pensou em servir dois milhões de previsões por dia.
-Não há registo de modelos, ninguém sabe que versão está na fábrica de Braga.
-O batch é disparado por um cron num servidor que vai ser desligado em janeiro.
-Latência de 7 segundos no atendimento, inviável.
-Quem retreina quando mudarem as tarifas? Ninguém assumiu.
-Há drift desde agosto e nenhuma forma de medir.
-Retro: fizemos o piloto sem pensar em operação.
+O modelo corre num script agendado no computador da Inês, que se desliga às sete.
+Cada atualização é um zip enviado por e-mail para a equipa de infraestrutura.
+A produção pediu runbook, alertas e plano de rollback; a PoC não tinha nada disso.
+Encerrado: não existe caminho de deploy para as subestações, o modelo ficou no laboratório.
+as previsões são carregadas à mão no ERP todas as sextas com um csv
+Quando o servidor reiniciou o serviço não voltou e ninguém percebeu durante dez dias.
+A precisão é ótima, mas ninguém pensou em como servir 300 agências.
+O container tem 12 GB e o cluster de produção recusa.
+As features são calculadas de um jeito no notebook e de outro no sistema, os números não batem.
+Desde março as previsões pioram devagar e não há painel nenhum que mostre isso.
+O banco exige alta disponibilidade em dois data centers; a PoC está numa VM só.
+Relatório: nenhum processo de retreino, o modelo já tem ano e meio.
+Como vamos monitorar isso em produção? Perguntei três vezes.
+A demo estava linda, mas estava tudo amarrado aos dados de exemplo.
+O job noturno falha uma em cada três noites e alguém relança de manhã.
+O modelo foi escrito em R pelo fornecedor e cá em produção só corre Java.
 """)
 add("PRODUCTION_ARCHITECTURE", "en", """
 runs when priya starts the notebook on mondays
@@ -361,44 +361,44 @@ El middleware de la telco no soporta el formato de mensajes que generamos.
 Obra: el software de planificación de la constructora solo importa Excel con macros.
 """)
 add("INTEGRATION", "it", """
-La previsione c'è, ma inserirla in SAP richiede un progetto di sei mesi.
-Il sistema di prenotazione è un mainframe degli anni 80 senza API.
-Gli operatori devono ricopiare a mano il risultato nel CRM.
-La cartella clinica elettronica non accetta dati esterni.
-Bloccato: il fornitore del gestionale vuole un trimestre e un preventivo per ogni interfaccia.
-il WMS legge solo file piatti alle tre di notte
-Il flusso di liquidazione sinistri gira su un sistema legacy che nessuno osa toccare.
-Il centralino non lascia passare l'audio in tempo reale.
-Chiusura: integrazione con la fatturazione non fattibile nei tempi.
-Il servizio di scoring funziona, è che nessun sistema lo chiama.
-Per collegarci allo SCADA serve un gateway non ancora certificato.
-I tecnici usano un'app offline che non sincronizza con i nostri sistemi.
-La piattaforma paghe è SaaS e il fornitore non espone webhook.
-Il TMS ha un limite di cento chiamate all'ora, ce ne servono ventimila.
-Ogni aggiornamento del core assicurativo rompe i connettori.
-Il modello è pronto da giugno, aspetta il connettore verso il portale agenti.
-Le previsioni restano in una dashboard separata, fuori dallo strumento che usano ogni giorno.
-Il middleware dell'operatore telefonico non gestisce il nostro formato di messaggi.
-Verbale: collo di bottiglia l'interfaccia con il sistema documentale del tribunale.
-Come mettiamo gli alert nel GIS se non accetta plugin?
+Il punteggio c'è, ma l'operatore deve aprire un'altra finestra, copiarlo e incollarlo nel gestionale.
+Il sistema di cassa dei negozi è del 2004 e accetta solo file a tracciato fisso.
+Il portale dei medici di base non ha API, solo un export PDF.
+Per collegarci al sistema di turnazione serve un'interfaccia che il fornitore quota 80 mila euro.
+I dati del modello non arrivano alla centrale operativa perché il protocollo è proprietario.
+chiuso perché il MES non accetta comandi dall'esterno
+L'app funziona in test, ma in produzione il firewall tra le reti OT e IT blocca tutto.
+Ogni filiale ha personalizzato il CRM a modo suo, un connettore unico non basta.
+L'integrazione con il protocollo informatico del ministero richiede un accreditamento ancora in corso.
+Lo strumento produce il suggerimento, ma il flusso di approvazione del credito non ha un passo dove mostrarlo.
+Il sistema di biglietteria manda i dati una volta al giorno, noi ci servono ogni cinque minuti.
+Il fornitore del gestionale paghe dice che l'integrazione è "in roadmap" dal 2022.
+Verbale: bloccati dal team SAP, nessuna finestra di rilascio libera prima di giugno.
+L'SSO aziendale non supporta l'applicazione del fornitore, gli utenti dovrebbero avere un'altra password.
+Il connettore si rompe ogni volta che il CRM cambia nome a un campo.
+I camion hanno tre tipi di scatola nera diversi, ognuno col suo formato.
+Il modello è pronto, ma non sappiamo come farlo parlare con il sistema di prenotazione delle sale operatorie.
+Lo scanner dei documenti salva su una cartella di rete che il servizio non può leggere.
+Nessuno ha mappato come la previsione entra nel processo di riordino.
+La centrale di allarme usa ancora messaggi via modem, non c'è modo di inviarci notifiche.
 """)
 add("INTEGRATION", "pt", """
-A previsão existe, mas pôr isso no SAP é um projeto de meio ano.
-O sistema de reservas é um mainframe sem API nenhuma.
-Os atendentes copiam o resultado do modelo à mão no CRM.
-O prontuário eletrônico do hospital não aceita dados de terceiros.
-Bloqueado: o fornecedor do ERP cobra e demora um trimestre por cada interface.
-o WMS só lê arquivo texto de madrugada e a previsão chega atrasada
-Cada agência tem uma versão diferente do core bancário.
-Encerramento: integração com o faturamento inviável no prazo.
-O serviço de scoring funciona, o problema é que ninguém o chama.
-Os técnicos de campo usam uma app offline que não sincroniza com nada.
-O TMS limita a 100 chamadas por hora; precisamos de vinte mil.
-Modelo pronto desde junho à espera do conector com o portal dos corretores.
-As previsões ficam num dashboard à parte que ninguém abre porque não está na ferramenta do dia a dia.
-Ata: o gargalo é a interface com o sistema legado da alfândega.
-O software de obra só importa planilhas com macro.
-Como é que pomos os alertas no fluxo do operador se o sistema dele não aceita plugins?
+O atendente tem de abrir outra janela, copiar o score e colar no sistema antigo.
+O PDV das lojas é de 2005 e só aceita arquivo posicional.
+O portal dos médicos não tem API nenhuma, só exporta PDF.
+A interface com o sistema de escalas custa 300 mil reais segundo o fornecedor.
+encerrado porque o MES não aceita comandos externos
+Em teste funciona, em produção a firewall entre a rede fabril e a corporativa bloqueia tudo.
+Cada concessionária personalizou o CRM à sua maneira.
+A integração com o sistema da Receita exige credenciamento que ainda não saiu.
+O fluxo de aprovação de crédito não tem um passo onde mostrar a sugestão do modelo.
+A bilhética manda os dados uma vez por dia e nós precisamos de cinco em cinco minutos.
+Ata: bloqueados pela equipa SAP, sem janela de mudança até junho.
+O SSO da empresa não suporta a aplicação do fornecedor.
+O conector parte sempre que o CRM muda o nome de um campo.
+Os camiões têm três tipos de caixa negra, cada um com o seu formato.
+O scanner grava numa pasta de rede que o serviço não consegue ler.
+Ninguém desenhou como a previsão entra no processo de reposição.
 """)
 add("INTEGRATION", "en", """
 predictions exist but getting them into sap is a 6 month project
@@ -450,44 +450,44 @@ No se pueden mandar los contratos a un modelo externo por confidencialidad con c
 El CISO vetó el uso de APIs públicas de IA en toda la compañía.
 """)
 add("SECURITY_COMPLIANCE", "it", """
-Il DPO non firma la DPIA finché non chiariamo dove finiscono le registrazioni.
-La sicurezza sta valutando il fornitore dell'LLM da due mesi.
-L'ufficio legale dice che col GDPR non possiamo usare le mail dei clienti per l'addestramento.
-Bloccato dal comitato etico dell'ospedale, prossima seduta a febbraio.
-I dati dei pazienti non possono uscire dall'UE e il servizio è negli Stati Uniti.
-Chiuso: la vigilanza bancaria ha chiesto una spiegabilità che il modello non può dare.
-L'audit interno ha classificato il pilota ad alto rischio.
-il pentest ha trovato tre vulnerabilità critiche nell'API
-La compliance non accetta decisioni sul credito senza intervento umano.
-I sindacati hanno chiesto di vedere l'algoritmo dei turni e il legale ha congelato tutto.
-Non c'è base giuridica per usare le immagini delle telecamere nei negozi.
-La cybersecurity non apre la porta che serve al connettore cloud.
-Il Garante ha aperto istruttorie su sistemi simili, la direzione preferisce aspettare.
-Chi firma la valutazione d'impatto? Tre uffici, nessuno vuole.
-Con l'AI Act questo è alto rischio e ci manca tutta la documentazione richiesta.
-Verbale: sospeso per parere negativo dell'ufficio legale.
-La revisione di sicurezza è in coda dietro a quaranta progetti.
-Nel farmaceutico la convalida GxP richiede una tracciabilità che il pilota non ha.
-I contratti non possono essere inviati a un modello esterno per riservatezza.
-Il CISO ha vietato le API pubbliche di IA in tutta l'azienda.
+Il DPO vuole sapere se le trascrizioni restano in Italia, il fornitore non risponde.
+La valutazione del rischio sul fornitore cloud è ferma in procurement da novembre.
+Dal legale: i consensi raccolti non coprono l'uso dei dati per addestrare modelli.
+Il comitato etico ha chiesto un nuovo protocollo, si ricomincia da capo.
+Chiuso: Banca d'Italia ha chiesto di documentare ogni decisione automatica e non siamo in grado.
+la security non ci dà l'accesso a internet dal cluster quindi niente modelli esterni
+I sindacati hanno impugnato l'uso dei dati di produttività dei magazzinieri.
+Il vulnerability assessment ha trovato prompt injection sull'assistente clienti.
+Le immagini delle telecamere stradali non si possono usare senza autorizzazione della prefettura.
+Il regolamento interno vieta di inviare documenti classificati a servizi SaaS.
+Serve una DPIA nuova per ogni ospedale della rete, sono dodici.
+Il Garante potrebbe considerarlo profilazione, il legale dice di aspettare il parere.
+Con l'AI Act il sistema di selezione del personale è ad alto rischio, ci manca la documentazione tecnica.
+Verbale: rinvio in attesa del parere del comitato di governance dei dati.
+L'audit ha scoperto che i dati sanitari erano in un bucket pubblico, progetto sospeso.
+I certificati di cifratura richiesti dalla sicurezza non sono supportati dalla piattaforma.
+Il fornitore del modello non firma l'accordo sul trattamento dei dati.
+La farmacovigilanza richiede validazione formale di ogni versione del modello.
+Il CISO chiede un pentest esterno prima del go live, prossima finestra a maggio.
+Nessuno sa se i contratti dei clienti ci permettono di usare i loro documenti.
 """)
 add("SECURITY_COMPLIANCE", "pt", """
-O DPO não assina o relatório de impacto enquanto não soubermos onde ficam os áudios.
-Segurança da informação está há dois meses a rever o fornecedor do LLM.
-O jurídico diz que pela LGPD não podemos usar os e-mails dos clientes para treino.
-Parado pelo comitê de ética do hospital até fevereiro.
-Encerrado: o Banco Central pediu explicabilidade que o modelo não oferece.
-a auditoria interna classificou o piloto como risco alto
-Os utilizadores gostam do chatbot, mas o pentest encontrou vulnerabilidades críticas na API.
-Compliance não aprova decisão de crédito sem revisão humana.
-Não há base legal para usar as imagens das câmaras das lojas.
-A cibersegurança não libera a porta que o conector precisa.
-Quem assina o RIPD? Três áreas e nenhuma quer.
-Com o RGPD os dados dos doentes não podem sair da UE, e o serviço está nos EUA.
-Ata: suspenso por parecer desfavorável da assessoria jurídica.
-A revisão de segurança está numa fila de 40 projetos.
-Os contratos não podem ir para um modelo externo por cláusula de confidencialidade.
-O CISO proibiu APIs públicas de IA na empresa inteira.
+O encarregado de dados quer saber se as gravações ficam no Brasil; o fornecedor não responde.
+A avaliação de risco do fornecedor de nuvem está parada em compras desde novembro.
+Jurídico: os consentimentos recolhidos não cobrem o uso para treino de modelos.
+O comité de ética pediu um protocolo novo, voltamos à estaca zero.
+a segurança não libera internet no cluster então nada de modelos externos
+O sindicato contestou o uso dos dados de produtividade dos operadores do armazém.
+O teste de intrusão encontrou prompt injection no assistente.
+Encerrado: o regulador de seguros exige justificação de cada recusa automática.
+A política interna proíbe enviar documentos classificados para SaaS.
+Precisamos de um RIPD novo para cada hospital da rede, são doze.
+A ANPD pode entender isto como perfilamento; o jurídico manda esperar.
+Ata: adiado até ao parecer do comité de governação de dados.
+A auditoria achou dados de saúde num bucket público, projeto suspenso.
+O fornecedor do modelo recusa assinar o acordo de tratamento de dados.
+O CISO quer pentest externo antes do go live, próxima janela em maio.
+Ninguém sabe se os contratos dos clientes nos deixam usar os documentos deles.
 """)
 add("SECURITY_COMPLIANCE", "en", """
 dpo wont sign the dpia until we know where the audio is stored
@@ -536,47 +536,47 @@ Hay tres "dueños" en el organigrama del proyecto y ninguno decide.
 El sponsor sigue ahí en el papel, pero no ha venido a ningún comité este año.
 Patrocinador perdido después del cambio de gobierno en la consejería.
 Retro: el proyecto nunca tuvo a alguien de negocio con tiempo y autoridad.
-La obra se paró y el jefe de proyecto que lo pidió se fue a otra constructora.
+El jefe de obra que pidió el piloto y lo defendía en el comité se fue a otra constructora; desde entonces nadie lo reclama.
 """)
 add("OWNERSHIP_SPONSORSHIP", "it", """
-Da quando è andato via il direttore operativo nessuno risponde più alle mail del progetto.
-Lo sponsor è stato spostato nella riorganizzazione, il nuovo non sa nemmeno che esistiamo.
-Di chi e questo progetto? L'IT dice del business, il business dice dell'IT.
-Chiuso: manca un responsabile di business che si prenda il risultato.
-Il board ha spostato tutte le priorità sull'integrazione della società acquisita.
-Ogni volta che serve una decisione ci rimbalzano a qualcun altro.
-Ciao a tutti, vi aggiorno: il progetto lo aveva voluto il vecchio AD, con quello nuovo abbiamo chiesto tre volte un incontro e non abbiamo ancora avuto risposta, quindi di fatto siamo fermi senza nessuno che decida.
-Commerciale e marketing vogliono cose opposte e nessuno fa da arbitro.
-nessuno firma il go live perché nessuno vuole essere responsabile se va male
-Dopo la fusione il pilota è rimasto orfano.
-Il primario e la direzione sanitaria non si mettono d'accordo su chi decide.
-Questo trimestre tutto il focus è sul nuovo ERP, l'IA può aspettare.
-Il referente di business è andato in pensione e non è stato sostituito.
-Nessun responsabile di area vuole fare da pilota nella sua zona.
-Priorità abbassata senza spiegazioni nell'ultima revisione trimestrale.
-Nell'organigramma ci sono tre owner e nessuno decide niente.
-Lo sponsor esiste sulla carta ma non si è mai visto a uno SteerCo quest'anno.
-Sponsor perso dopo il cambio di giunta in regione.
-Retro: nessuno dal business aveva tempo e autorità per portarlo avanti.
-Lo SteerCo è stato annullato quattro volte di fila.
+Il direttore commerciale che aveva chiesto il progetto è passato alla concorrenza, e con lui l'interesse.
+Tre mesi senza uno SteerCo: l'ultimo è stato annullato e non riprogrammato.
+Chi approva il passaggio in produzione? L'IT dice il business, il business dice la compliance.
+Chiuso: nessun owner di processo disposto a firmare.
+Dopo l'acquisizione il gruppo ha altre priorità e nel nuovo management nessuno conosce il progetto.
+il progetto lo seguiva l'assessore precedente, con la nuova giunta è sparito dall'agenda
+Finanza e operations vogliono due cose diverse e lo sponsor non sceglie.
+Ogni riunione c'è una persona diversa del business, nessuno ha il mandato per decidere.
+Lo sponsor ci ha detto di "andare avanti", poi non ha più risposto per sei settimane.
+Priorità aziendale di quest'anno: costi. Il nostro progetto non compare nella lista.
+Il responsabile di stabilimento non vuole che il progetto parta da lui, e gli altri nemmeno.
+Nel nuovo organigramma la data unit risponde a un'altra direzione e il progetto non ha più casa.
+Verbale: in assenza di un referente di business il progetto viene messo in pausa.
+La direttrice sanitaria aveva promesso un referente clinico, mai nominato.
+Con il cambio di CEO il piano digitale è stato rivisto e il nostro pilota non c'è più.
+Rapporto: decisioni rinviate da quattro comitati di fila.
+Marketing l'ha lanciato, poi l'ha passato all'IT, che non l'ha mai voluto.
+Lo sponsor firma le slide ma non viene mai alle review.
+Retro: nessuno dal lato business si è sentito proprietario del risultato.
+Chi paga e chi decide non sono la stessa persona, e non si parlano.
 """)
 add("OWNERSHIP_SPONSORSHIP", "pt", """
-Desde que a diretora de operações saiu ninguém responde aos e-mails do projeto.
-O patrocinador mudou de cargo na reestruturação e o novo nem sabe que existimos.
-De quem é isto? TI diz que é do negócio e o negócio diz que é da TI.
-Encerrado: sem dono de negócio para assumir o resultado.
-A diretoria mudou as prioridades para a integração da empresa comprada.
-o projeto era do CEO antigo, com o novo ninguém fala dele
-Comercial e marketing querem coisas opostas e ninguém decide.
-Depois da fusão o piloto ficou órfão.
-Este trimestre o foco todo é o ERP novo, IA fica para depois.
-O responsável de negócio reformou-se em junho e não houve substituto.
-Nenhum gerente regional quer ser piloto na sua região.
-Prioridade rebaixada sem explicação no último comitê.
-Há três donos no organograma e nenhum decide.
-O sponsor existe no papel mas não aparece a um comitê desde março.
-Patrocínio perdido depois da troca de secretário na prefeitura.
-Retro: faltou alguém do negócio com tempo e autoridade.
+O diretor comercial que pediu o projeto foi para a concorrência e levou o interesse com ele.
+Três meses sem comitê; o último foi cancelado e nunca remarcado.
+Quem aprova a ida para produção? TI diz negócio, negócio diz compliance.
+Encerrado: nenhum dono de processo quis assinar.
+depois da aquisição o grupo tem outras prioridades e ninguém na nova direção sabe do projeto
+Financeiro e operações querem coisas diferentes e o patrocinador não escolhe.
+Em cada reunião vem uma pessoa diferente do negócio, nenhuma com mandato para decidir.
+O sponsor disse "podem avançar" e depois sumiu por seis semanas.
+Prioridade da empresa este ano é custo; o nosso projeto nem aparece na lista.
+No novo organograma a área de dados passou para outra diretoria e o projeto ficou sem casa.
+Ata: sem interlocutor de negócio, o projeto fica em pausa.
+A diretora clínica prometeu um responsável médico que nunca foi nomeado.
+Relatório: decisões adiadas em quatro comitês seguidos.
+O marketing lançou, passou para a TI, e a TI nunca quis.
+O patrocinador assina os slides mas não aparece nas revisões.
+Retro: ninguém do lado do negócio se sentiu dono do resultado.
 """)
 add("OWNERSHIP_SPONSORSHIP", "en", """
 since the coo left nobody answers project emails
@@ -628,44 +628,44 @@ Acta: se pide reforzar el equipo con dos perfiles de ingeniería antes de seguir
 La persona que hablaba con los médicos y entendía los datos clínicos se jubiló.
 """)
 add("SKILLS_GAP", "it", """
-Se n'è andata Giulia, l'unica che capiva la pipeline, e nessuno sa metterci mano.
-Non abbiamo data engineer, il data scientist fa tutto e non ce la fa.
-Il team conosce Excel e un po' di SQL, Python e Spark sono un altro mondo.
-Chiuso: nessun profilo MLOps in azienda e niente budget per assumerne.
-La società di consulenza si è portata via il know-how a fine contratto.
-Mezzo FTE su un progetto che ne richiede quattro.
-Cerchiamo un ML engineer da cinque mesi, zero candidati validi.
-nessuno nel team ha mai messo un modello in produzione
-L'unico che sapeva usare Kubernetes ha cambiato gruppo.
-Hanno tagliato la formazione e ora si aspettano che impariamo da soli.
-Qualcuno qui sa qualcosa di serie storiche? Io no.
-Rapporto: tutto dipende da una persona sola, rischio di continuità alto.
-Lo stagista che aveva fatto il prototipo ha finito lo stage a luglio.
-Retro: abbiamo sottovalutato la curva di apprendimento della nuova piattaforma.
-Due ingegneri su tre sono passati alla concorrenza nello stesso mese.
-Dipendiamo da un freelance che lavora su altri tre progetti.
-Il cloud ha i servizi, ma nessuno qui sa configurarli.
-Verbale: serve rinforzare il team con due ingegneri prima di proseguire.
-Gli operatori di stabilimento non sanno mantenere le telecamere né rietichettare le immagini.
-La persona che parlava con i medici e capiva i dati clinici è andata in pensione.
+Il tizio che aveva scritto tutta la feature engineering è andato in Germania, il codice non lo capisce nessuno.
+Abbiamo un solo data scientist condiviso tra sei progetti.
+Nessuno in casa sa gestire una GPU, il server acquistato è ancora nell'imballo.
+Chiuso: il fornitore ha ritirato il team e internamente non c'erano competenze per proseguire.
+Gli annunci per MLOps engineer restano aperti da mesi, lo stipendio che offriamo è fuori mercato.
+il team BI sa fare report ma di modelli non sa niente
+Il passaggio di consegne dalla consulenza è stato un pomeriggio con dieci slide.
+Rapporto: risorsa chiave in maternità, attività ferme fino a settembre.
+Chi sa riaddestrarlo? Solo Andrea, ed è in ferie tre settimane.
+Gli ingegneri di processo non hanno tempo di affiancarci per etichettare.
+Abbiamo comprato la piattaforma, ma nessuno ha fatto il corso.
+Il data engineer è stato spostato sul progetto ERP a tempo pieno.
+Le competenze sul dominio assicurativo ce le ha solo un attuario vicino alla pensione.
+Retro: abbiamo assunto profili junior senza nessuno senior a guidarli.
+In ospedale nessuno del SIA sa cosa sia un endpoint di inferenza.
+Il turnover nel team dati è stato del 50 % quest'anno.
+Servirebbe qualcuno che sappia Spark, noi siamo tutti analisti Excel.
+Verbale: senza almeno un ML engineer dedicato non si riparte.
+La documentazione non esiste, era tutto nella testa di chi è andato via.
+Il partner tecnologico ha cambiato il team tre volte in sei mesi.
 """)
 add("SKILLS_GAP", "pt", """
-A Joana saiu e era a única que percebia o pipeline.
-Não temos engenheiros de dados; o cientista de dados faz tudo e não dá conta.
-A equipa sabe Excel e um pouco de SQL, Python é outra conversa.
-Encerrado: sem perfis de MLOps na casa nem orçamento para contratar.
-A consultoria levou o conhecimento embora quando acabou o contrato.
-meio FTE para um projeto que precisa de quatro
-Há cinco meses tentando contratar um engenheiro de ML em Recife, nada.
-Ninguém da equipe já colocou um modelo em produção.
-O único que sabia Kubernetes mudou de área.
-O estagiário que fez o protótipo saiu em julho.
-Retro: subestimámos a curva de aprendizagem da plataforma nova.
-Dois dos três engenheiros foram para a concorrência no mesmo mês.
-Dependemos de um freelancer que está em mais três projetos.
-Relatório: execução depende de uma só pessoa, risco alto.
-O RH não tem faixa salarial para cientista de dados, não conseguimos fazer proposta.
-Ata: reforçar a equipe com dois engenheiros antes de continuar.
+O rapaz que fez toda a engenharia de features foi para a Alemanha e ninguém entende o código.
+Temos um único cientista de dados partilhado por seis projetos.
+Ninguém em casa sabe operar uma GPU; o servidor ainda está na caixa.
+Encerrado: o fornecedor retirou a equipa e internamente não havia competência para continuar.
+as vagas de engenheiro de MLOps estão abertas há meses e o salário está fora do mercado
+A passagem de conhecimento da consultoria foi uma tarde com dez slides.
+Relatório: a pessoa-chave do projeto está de licença de maternidade, atividades paradas até setembro.
+Quem sabe retreinar? Só o André, e está de férias três semanas.
+Compramos a plataforma, mas ninguém fez o curso.
+O engenheiro de dados foi realocado a tempo inteiro no projeto do ERP.
+Retro: contratámos juniores sem nenhum sénior para os orientar.
+Rotatividade de 50 % na equipe de dados este ano.
+Precisávamos de alguém que saiba Spark; aqui somos todos analistas de Excel.
+Ata: sem um engenheiro de ML dedicado não se retoma.
+Não há documentação, estava tudo na cabeça de quem saiu.
+O parceiro trocou a equipe três vezes em seis meses.
 """)
 add("SKILLS_GAP", "en", """
 marta left she was the only one who understood the pipeline
@@ -806,44 +806,44 @@ Se usa, sí: para hacer capturas y mandarlas por WhatsApp al jefe, que decide a 
 Tras la auditoría se vio que los operadores aceptaban sin leer o rechazaban sin leer.
 """)
 add("USER_ADOPTION", "it", """
-Gli infermieri stampano l'elenco e lo spuntano a mano lo stesso.
-I commerciali continuano con il loro Excel, 3 utenti attivi su 200.
-I dispatcher non si fidano del percorso suggerito e lo cambiano sempre.
-Chiuso: dopo il primo mese nessuno lo usava più.
-I medici dicono che il sistema non conosce i loro pazienti e lo ignorano.
-Gli operatori del call center chiudono il pannello dei suggerimenti appena si apre.
-nessuna formazione nessuna comunicazione, lo hanno saputo da una mail generica
-Le filiali hanno chiesto di tornare al vecchio processo dopo due settimane.
-I periti assicurativi lo vedono come una minaccia al loro lavoro.
-Nessuna gestione del cambiamento nel piano, si dava per scontato che lo avrebbero adottato.
-In stabilimento lo chiamano "il mago" e nessuno gli dà retta.
-Dopo tre mesi di pilota il dato è chiaro: gli avvocati dello studio rifanno da capo tutto quello che propone lo strumento, perché non si fidano, e quindi il tempo risparmiato è praticamente zero.
-Verbale: adozione bassa ovunque tranne in Emilia.
-Perché dovremmo usarlo se il capoturno decide comunque a modo suo?
-I tecnici spengono l'app perché consuma la batteria.
-I docenti non aprono la piattaforma, preferiscono i loro appunti.
-Gli operatori di rete hanno un foglio parallelo per "correggere" gli alert.
-Retro: abbiamo consegnato lo strumento senza chiedere agli utenti come lavorano.
-Lo usano, sì: per fare screenshot da mandare al capo, che poi decide a occhio.
-Uso effettivo dell'assistente: 4 % delle richieste.
+I capisquadra stampano ancora il piano turni dal vecchio sistema e lo appendono in bacheca.
+Su 150 agenti, 12 hanno fatto login almeno una volta il mese scorso.
+I geometri dicono che lo strumento "non conosce il cantiere" e tirano dritto.
+Chiuso: gli utenti hanno continuato a lavorare come prima, lo strumento è rimasto inutilizzato.
+gli insegnanti dicono che il sistema di suggerimenti è una perdita di tempo
+I call center hanno imparato a cliccare "ignora" senza leggere.
+Nessuno ha spiegato agli sportellisti perché dovrebbero usarlo.
+Le infermiere del turno di notte non lo aprono, dicono che rallenta il giro letti.
+I magazzinieri fanno il contrario di quello che suggerisce, per principio.
+I venditori lo vivono come un controllo dall'alto e lo evitano.
+Verbale: adozione al 9 % dopo tre mesi dal rilascio.
+Il pilota funziona, ma i capiarea hanno chiesto di tornare al file Excel.
+Gli agronomi ricevono gli alert via mail e li archiviano senza aprirli.
+Retro: nessun piano di change management, abbiamo solo mandato una mail.
+Perché dovrei fidarmi di un numero che non so da dove viene? Cit. un perito.
+I tecnici di rete hanno creato un gruppo WhatsApp parallelo per decidere gli interventi.
+Ufficialmente lo usano tutti, di fatto lo apre solo il responsabile per il report mensile.
+Nei negozi hanno coperto il tablet con i volantini.
+I medici di pronto soccorso lo trovano troppo lento e decidono prima che risponda.
+Le segretarie dello studio legale lo chiamano "il giocattolo" e continuano a archiviare a mano.
 """)
 add("USER_ADOPTION", "pt", """
-As enfermeiras imprimem a lista e marcam à mão na mesma.
-Os vendedores continuam no excel deles, 3 usuarios ativos de 200.
-Os despachantes não confiam na rota sugerida e mudam sempre.
-Encerrado: ninguém usava depois do primeiro mês.
-Os médicos dizem que o sistema não conhece os doentes deles e ignoram.
-os atendentes fecham a janela de sugestões assim que abre
-Não houve formação nem comunicação nenhuma.
-As agências pediram para voltar ao processo antigo em duas semanas.
-Os peritos de seguros veem a ferramenta como ameaça ao emprego.
-Na fábrica chamam-lhe "o adivinho" e ninguém liga.
-Ata: adoção baixa em todas as regionais menos no Sul.
-Para que usar se o chefe de turno decide do mesmo jeito?
-A app está estável e integrada, mas os técnicos desligam-na porque gasta bateria.
-Os agricultores recebem os alertas de rega e apagam.
-Retro: entregámos a ferramenta sem perguntar como os utilizadores trabalham.
-Usam sim, para tirar print e mandar no WhatsApp para o chefe decidir no olho.
+Os chefes de equipa ainda imprimem a escala do sistema antigo e penduram no quadro.
+De 150 corretores, 12 entraram pelo menos uma vez no mês passado.
+Os engenheiros de obra dizem que a ferramenta "não conhece a obra" e seguem em frente.
+Encerrado: os utilizadores continuaram a trabalhar como antes.
+os professores dizem que as sugestões são perda de tempo
+No call center aprenderam a clicar em "ignorar" sem ler.
+Ninguém explicou aos caixas por que deveriam usar aquilo.
+As enfermeiras da noite não abrem, dizem que atrasa a ronda.
+Os vendedores veem a ferramenta como vigilância e fogem dela.
+Ata: adoção de 9 % três meses depois do lançamento.
+Os agrónomos recebem os alertas por e-mail e arquivam sem abrir.
+Por que eu confiaria num número que não sei de onde vem? Palavras de um perito.
+Oficialmente todos usam; na prática só o gestor abre para o relatório mensal.
+Nas lojas taparam o tablet com folhetos.
+Os médicos da urgência acham lento e decidem antes de ele responder.
+Retro: nenhum plano de gestão da mudança, só um e-mail.
 """)
 add("USER_ADOPTION", "en", """
 nurses print the list and tick it by hand anyway
