@@ -94,44 +94,44 @@ En la planta de Monterrey los sensores estuvieron mal calibrados todo 2023 y nad
 Comentario de cierre: sin un maestro de productos limpio no hay nada que hacer, lo retomaremos cuando MDM esté.
 """)
 add("DATA_READINESS", "it", """
-L'estrazione che ci hanno dato si ferma al 2021 e mancano metà degli stabilimenti.
-I dati dei sensori arrivano a buchi, a volte mancano intere settimane.
-Ancora nessun accesso al datawarehouse della banca, il ticket è fermo da due mesi.
-Le etichette le ha fatte uno stagista in un pomeriggio, metà sono sbagliate.
-Le cartelle cliniche sono in dieci formati diversi, una per ogni ASL.
-Chiuso: il dataset dei sinistri non contiene i casi respinti, quindi non serve a niente.
-Abbiamo solo 200 immagini di difetti, servirebbero almeno diecimila.
-I dati di vendita dei negozi del Sud sono in un Excel che aggiorna a mano la signora Rossi.
-nessuno sa dove stanno i log delle chiamate prima del 2022
-Il fornitore della telemetria dei treni ci manda i dati solo su chiavetta USB, una volta al mese.
-Le anagrafiche clienti sono duplicate tre volte con codici diversi nei tre CRM.
-Nota SteerCo: il campione è tutto di clienti premium, non rappresenta la base reale.
-I verbali delle ispezioni in cantiere sono scritti a mano e scansionati storti.
-La qualità del dato anagrafico è pessima: il 40 % degli indirizzi non è geocodificabile.
-Aspettiamo ancora il dump del gestionale della produzione, promesso per settembre.
-Gli agronomi registrano le rese su quaderni, non esiste uno storico digitale.
-I dati delle presenze HR stanno in un silo del fornitore esterno e non ce li danno.
-Retro: abbiamo passato l'80 % del tempo a pulire i dati invece di fare il modello.
-Le etichette sono ok adesso, ma il flusso dal magazzino di Piacenza si blocca ogni weekend.
-Il contatore non registra i consumi notturni, quindi il modello non vede i picchi.
+Lo storico dei guasti parte dal 2019 perché prima si segnava tutto su carta.
+Abbiamo chiesto i dati di traffico della rete mobile a giugno, siamo a novembre e il ticket è ancora "in valutazione".
+Chiuso: il 60 % delle bolle di consegna non ha l'orario di arrivo compilato.
+il campo "motivo reso" è libero e ci trovi di tutto, anche "boh"
+I dati delle serre arrivano da tre centraline di marche diverse con unità di misura diverse.
+Nessuno ha mai classificato le segnalazioni dei cittadini, sono 80 mila testi grezzi.
+I dati di laboratorio sono nel sistema dell'ospedale, noi vediamo solo un export trimestrale.
+Il tracciato dei pagamenti cambia formato ogni volta che la banca aggiorna il sistema.
+Le foto dei danni le scattano i periti col telefono, metà sono sfocate.
+L'anagrafica prodotti ha 12 mila codici doppi dopo la fusione.
+Di eventi di frode etichettati ne abbiamo 35. In cinque anni.
+Il datalake c'è, ma i dati del magazzino di Verona non ci sono mai arrivati.
+Le misure dei contatori intelligenti hanno un orologio sbagliato di un'ora metà dell'anno.
+Verbale: il progetto attende la bonifica dell'anagrafica fornitori.
+Il dataset di addestramento è tutto del Nord, al Sud il comportamento dei clienti è diverso.
+Le trascrizioni delle udienze sono incomplete e senza indicazione di chi parla.
+Abbiamo i dati dei corsi ma non gli esiti, quindi non sappiamo chi ha superato l'esame.
+Rapporto: accesso ai dati HR negato in attesa di un accordo con il fornitore paghe.
+I codici ATECO nei dati dei clienti sono vecchi di dieci anni.
+Buone notizie sul modello, meno sui dati: l'export di ottobre è arrivato con le colonne scambiate.
 """)
 add("DATA_READINESS", "pt", """
-O extrato que recebemos para em 2021 e faltam metade das filiais do Nordeste.
-Ainda sem acesso à base de sinistros, o pedido está parado no TI há seis semanas.
-Os prontuários estão em papel em metade dos hospitais da rede.
-Ninguém rotulou os chamados do atendimento, e sem rótulo não tem treino.
-Os dados das lojas vêm num ficheiro Excel enviado por e-mail todas as segundas, quando vem.
-Encerrado: a base de clientes tem 35% de CPFs inválidos ou duplicados.
-Os sensores da linha 3 ficaram desligados metade do ano e ninguém avisou.
-Só temos fotos de pragas tiradas em dias de sol; com chuva o modelo não acerta nada.
-a tabela de entregas tem coordenadas trocadas em metade das linhas
-Relatório de estado: a aguardar que a equipa de dados abra o acesso ao data lake.
-Os dados de RH estão espalhados por três sistemas com matrículas diferentes.
-A amostra de apólices só tem clientes de São Paulo, não serve para o resto do país.
-Retro: subestimamos o tempo de limpeza dos dados de cobrança, foi o trimestre inteiro nisso.
-Os processos judiciais antigos estão digitalizados como imagem, sem texto pesquisável.
-O fornecedor de telemetria só guarda 15 dias de histórico dos camiões.
-As etiquetas já estão boas, mas o feed das farmácias continua a falhar todas as noites.
+O histórico de avarias só começa em 2019 porque antes era tudo em papel.
+Pedimos os dados de tráfego da rede móvel em junho e o pedido continua "em análise".
+Encerrado: 60 % dos comprovantes de entrega não têm hora de chegada.
+o campo motivo da devolução é texto livre e tem de tudo até "sei lá"
+As estufas usam três marcas de sensores com unidades diferentes.
+Ninguém classificou as reclamações dos cidadãos, são 80 mil textos em bruto.
+Os exames de laboratório estão no sistema do hospital; nós só vemos um export trimestral.
+As fotos dos danos são tiradas pelos peritos no telemóvel e metade está desfocada.
+O cadastro de produtos tem 12 mil códigos duplicados depois da fusão.
+Eventos de fraude rotulados: 35. Em cinco anos.
+O data lake existe, mas os dados do armazém de Campinas nunca chegaram lá.
+Os contadores inteligentes têm o relógio errado uma hora durante meio ano.
+Ata: o projeto aguarda a limpeza do cadastro de fornecedores.
+A base de treino é toda do Sudeste, no Norte o comportamento é outro.
+Temos os dados dos cursos mas não os resultados, não sabemos quem passou.
+O modelo está ótimo, os dados nem por isso: o export de outubro veio com colunas trocadas.
 """)
 add("DATA_READINESS", "en", """
 extract stops in 2021 and half the plants are missing
@@ -183,44 +183,44 @@ Sin criterio de salida del piloto, el piloto lleva 14 meses abierto.
 Acta: se acuerda parar hasta que el área usuaria defina qué problema quiere resolver.
 """)
 add("UNCLEAR_OBJECTIVE", "it", """
-Non sappiamo ancora quale numero vuole vedere muoversi la finanza.
-Nessuno ha definto cosa vuol dire successo per questo pilota.
-Il progetto è nato da una demo del fornitore, non da un problema reale.
-Qual è il KPI? Ogni funzione ne propone uno diverso.
-Manca una baseline: oggi quanto ci mettono a smistare i reclami? Nessuno lo sa.
-Chiusura: il modello funzionava ma non si è capito se fosse meglio del processo attuale.
-Siamo partiti dalla soluzione, "facciamo un chatbot", e stiamo ancora cercando il problema.
-Lo SteerCo chiede di chiarire l'obiettivo prima di finanziare la fase due.
-abbiamo scoperto a metà che il problema vero era il magazzino non la previsione
-I criteri di accettazione della PoC cambiano a ogni demo.
-Il business vuole "più accuratezza" senza dire su cosa.
-Nessuna metrica concordata con l'ospedale, il pilota resta aperto da un anno.
-Ci hanno chiesto di "esplorare il potenziale dell'IA" nel settore energia. Tutto qui.
-Adesso che il modello c'è, ci chiedono che decisione dovrebbe supportare.
-In assicurazione ognuno ha in testa un progetto diverso con lo stesso nome.
-L'ipotesi di risparmio non è mai stata scritta, quindi non c'è niente da misurare.
-Abbiamo ottimizzato per due sprint una cosa che al cliente non interessava.
-Verbale: sospeso finché l'area utente non definisce il problema da risolvere.
-Il direttore voleva un modello predittivo, non ha mai detto di cosa.
-A cosa serve prevedere il turnover se HR non cambia nulla in base alla previsione?
+Il documento di progetto dice "migliorare l'efficienza", senza dire quale né di quanto.
+Chiuso: a fine pilota nessuno sapeva quale risultato avremmo dovuto dimostrare.
+il CIO ha comprato le licenze e poi ci ha chiesto di trovare un caso d'uso
+Tre stakeholder, tre definizioni diverse di "cliente a rischio".
+Il risparmio promesso nella slide non è collegato a nessun numero del conto economico.
+Abbiamo costruito un modello di churn ma il problema della banca era l'acquisizione.
+In ospedale volevano ridurre le attese, poi si è scoperto che il collo di bottiglia sono i letti, non il triage.
+Nessuno sa quanto dura oggi la pratica di rimborso, quindi non possiamo dire se siamo migliorati.
+Verbale: si chiede al business di indicare una metrica di successo entro il prossimo comitato.
+La PoC è stata giudicata "interessante", che in azienda vuol dire niente.
+Ogni demo finisce con "bello, ma a cosa ci serve?".
+Il problema l'abbiamo capito al contrario: volevano meno scorte, non meno rotture di stock.
+Rapporto: obiettivi del progetto ancora in definizione dopo otto mesi.
+Il KPI scelto si muove per mille motivi, non si riesce ad attribuire niente al modello.
+Il bando chiedeva "un progetto di intelligenza artificiale" e ne abbiamo fatto uno. Per cosa, non si sa.
+Retro: siamo partiti dalla tecnologia e non dal processo.
+Quale decisione cambia se il modello dice 0,7 invece di 0,4? Nessuno ha saputo rispondere.
+Il committente continua a spostare l'obiettivo tra ricavi, costi e soddisfazione.
+L'assicurazione voleva "usare l'IA sui sinistri". Quali sinistri, per fare cosa?
+Senza una baseline il pilota può solo "sembrare utile".
 """)
 add("UNCLEAR_OBJECTIVE", "pt", """
-Ainda não sabemos que número a área financeira quer ver mexer.
-Ninguém definiu o que é sucesso neste piloto.
-O caso de uso nasceu de uma demo do fornecedor, não de uma dor do negócio.
-Qual é o KPI? Cada diretoria fala um diferente.
-Não há linha de base: quanto tempo leva hoje para triar os pedidos? Ninguém sabe.
-Encerramento: o modelo funcionava, mas não deu para dizer se era melhor do que o processo atual.
-Começámos por "vamos fazer algo com IA" e ainda andamos à procura do problema.
-Comitê pediu para clarificar o objetivo antes de aprovar a fase 2.
-entendemos errado o problema o gargalo era o frete e não a previsão
-Os critérios de aceite da PoC mudam a cada demo.
-O negócio quer "mais precisão" mas não diz em quê.
-Nenhuma métrica de sucesso acordada com o hospital, piloto aberto há 11 meses.
-Agora que o modelo está pronto perguntam que decisão ele vai apoiar.
-A hipótese de poupança nunca foi escrita, não há com o que comparar.
-Ata: suspenso até a área usuária dizer qual problema quer resolver.
-Para que prever o churn se o comercial não vai fazer nada diferente com isso?
+O documento do projeto diz "melhorar a eficiência", sem dizer qual nem quanto.
+Encerrado: no fim do piloto ninguém sabia que resultado tínhamos de demonstrar.
+o CIO comprou as licenças e depois pediu para acharmos um caso de uso
+Três áreas, três definições diferentes de "cliente em risco".
+A poupança prometida no slide não está ligada a nenhum número do P&L.
+Fizemos um modelo de churn, mas o problema do banco era captação.
+Ninguém sabe quanto tempo demora hoje um reembolso, logo não dá para dizer se melhorámos.
+Ata: pede-se ao negócio uma métrica de sucesso até ao próximo comitê.
+A PoC foi considerada "interessante", que aqui quer dizer nada.
+Toda demo acaba com "legal, mas serve para quê?".
+Percebemos o problema ao contrário: queriam menos stock, não menos ruturas.
+Relatório: objetivos ainda em definição depois de oito meses.
+O KPI escolhido mexe por mil motivos; não se consegue atribuir nada ao modelo.
+Retro: partimos da tecnologia e não do processo.
+Que decisão muda se o modelo disser 0,7 em vez de 0,4? Ninguém respondeu.
+A seguradora queria "usar IA nos sinistros". Quais sinistros, para fazer o quê?
 """)
 add("UNCLEAR_OBJECTIVE", "en", """
 still dont know what number finance wants to see move
@@ -395,7 +395,7 @@ O fluxo de aprovação de crédito não tem um passo onde mostrar a sugestão do
 A bilhética manda os dados uma vez por dia e nós precisamos de cinco em cinco minutos.
 Ata: bloqueados pela equipa SAP, sem janela de mudança até junho.
 O SSO da empresa não suporta a aplicação do fornecedor.
-O conector parte sempre que o CRM muda o nome de um campo.
+O modelo está aprovado pelo negócio, mas o conector parte sempre que o CRM muda o nome de um campo.
 Os camiões têm três tipos de caixa negra, cada um com o seu formato.
 O scanner grava numa pasta de rede que o serviço não consegue ler.
 Ninguém desenhou como a previsão entra no processo de reposição.
@@ -478,7 +478,7 @@ Jurídico: os consentimentos recolhidos não cobrem o uso para treino de modelos
 O comité de ética pediu um protocolo novo, voltamos à estaca zero.
 a segurança não libera internet no cluster então nada de modelos externos
 O sindicato contestou o uso dos dados de produtividade dos operadores do armazém.
-O teste de intrusão encontrou prompt injection no assistente.
+Os utilizadores gostam do assistente, mas o teste de intrusão encontrou prompt injection.
 Encerrado: o regulador de seguros exige justificação de cada recusa automática.
 A política interna proíbe enviar documentos classificados para SaaS.
 Precisamos de um RIPD novo para cada hospital da rede, são doze.
@@ -540,7 +540,7 @@ El jefe de obra que pidió el piloto y lo defendía en el comité se fue a otra 
 """)
 add("OWNERSHIP_SPONSORSHIP", "it", """
 Il direttore commerciale che aveva chiesto il progetto è passato alla concorrenza, e con lui l'interesse.
-Tre mesi senza uno SteerCo: l'ultimo è stato annullato e non riprogrammato.
+Tre mesi senza uno SteerCo: l'ultimo è stato annulato e non riprogrammato.
 Chi approva il passaggio in produzione? L'IT dice il business, il business dice la compliance.
 Chiuso: nessun owner di processo disposto a firmare.
 Dopo l'acquisizione il gruppo ha altre priorità e nel nuovo management nessuno conosce il progetto.
@@ -571,7 +571,7 @@ Em cada reunião vem uma pessoa diferente do negócio, nenhuma com mandato para 
 O sponsor disse "podem avançar" e depois sumiu por seis semanas.
 Prioridade da empresa este ano é custo; o nosso projeto nem aparece na lista.
 No novo organograma a área de dados passou para outra diretoria e o projeto ficou sem casa.
-Ata: sem interlocutor de negócio, o projeto fica em pausa.
+Ata: dados e equipa prontos, mas sem interlocutor de negócio o projeto fica em pausa.
 A diretora clínica prometeu um responsável médico que nunca foi nomeado.
 Relatório: decisões adiadas em quatro comitês seguidos.
 O marketing lançou, passou para a TI, e a TI nunca quis.
@@ -717,44 +717,44 @@ Cambio de alcance número nueve, y seguimos sin usuarios reales.
 El asistente legal tiene que cubrir ahora derecho laboral, mercantil y penal desde el día uno.
 """)
 add("SCOPE_CREEP", "it", """
-Era un classificatore di email, ora deve rispondere, tradurre e riassumere.
-A ogni SteerCo si aggiunge un paese al pilota.
-Siamo a quattordici casi d'uso nella "prima versione".
-Chiuso: lo scope è cresciuto così tanto che non c'è mai stata una versione rilasciabile.
-"Solo un'altra dashboard", ce l'hanno chiesto sei volte.
-non andiamo mai in produzione perché manca sempre una cosina
-L'MVP ha più requisiti del sistema che doveva sostituire.
-Al pilota del pronto soccorso hanno aggiunto sale operatorie e farmacia.
-I requisiti sono passati da 12 a 87 in tre mesi.
-Verbale: si approva l'estensione a tutte le linee di business prima del primo rilascio.
+Doveva essere un assistente per una sola linea di prodotto, adesso le copre tutte e dodici.
+Ad ogni revisione arriva una nuova lingua da supportare, siamo a sette.
+Chiuso: il perimetro si è allargato fino a diventare un programma pluriennale senza un primo rilascio.
+la lista delle funzionalità "indispensabili" per il go live è lunga quattro pagine
+Abbiamo aggiunto la previsione dei resi, poi dei prezzi, poi del personale. Il modello di partenza è ancora in test.
+Il cliente ha chiesto anche l'analisi del sentiment, "visto che ci siete".
+Lo SteerCo ha approvato tre nuovi casi d'uso prima di chiudere il primo.
+Il prototipo per un reparto è diventato il progetto per tutta l'azienda sanitaria.
+La data del rilascio slitta a ogni nuova richiesta del marketing.
+Verbale: si inseriscono nel perimetro anche le filiali estere.
+Rapporto: backlog triplicato da gennaio, zero funzionalità in produzione.
+Nessuno ha il coraggio di dire "questo va nella versione 2".
+Dalla classificazione dei ticket siamo arrivati a voler rifare tutto l'help desk.
+Retro: il perimetro non è mai stato fissato per iscritto.
+Adesso vogliono anche la dashboard per il CdA, con drill down per regione.
+Il chatbot doveva rispondere su orari e tariffe, ora deve gestire anche i reclami e i rimborsi.
+Il pilota agricolo è passato da una coltura a venti.
 Le demo vanno bene e gli utenti sono contenti, ma ognuna genera un'idea nuova che non può mancare.
-Dovevamo partire da uno stabilimento, ora sono tutti quelli europei.
-Retro: non abbiamo saputo dire di no, il primo rilascio è slittato quattro volte.
-Da previsione guasti sui treni siamo passati a ottimizzare tutta la manutenzione.
-La versione 1 è stata ripianificata per includere il modulo prezzi.
-Vedrai che vorranno anche l'app mobile.
-Nessuno ha congelato lo scope e il progetto è diventato una piattaforma.
-Nono change request, e ancora nessun utente vero.
-L'assistente legale deve coprire subito diritto del lavoro, commerciale e penale.
-La fase uno adesso contiene anche quella che era la fase tre.
+Dovevamo fare un modello, alla fine stiamo costruendo una piattaforma.
+Dieci change request in due mesi, tutte approvate.
 """)
 add("SCOPE_CREEP", "pt", """
-Começou como um classificador de e-mails, agora querem que responda, traduza e resuma.
-Cada comitê acrescenta mais um país ao piloto.
-Já são 14 casos de uso na "primeira versão".
-Encerrado: o escopo cresceu tanto que nunca houve versão para produção.
-Pediram "só mais um dashboard" seis vezes.
-o MVP já tem mais requisitos que o sistema que ia substituir
-Requisitos passaram de 12 para 87 em três meses.
-Cada demo gera uma ideia nova que "não pode faltar".
-Era uma fábrica, agora são todas as fábricas do Brasil e a de Aveiro.
-O chatbot de RH agora também tem de tratar férias, folha e formação.
-Retro: não soubemos dizer não; a primeira entrega mudou quatro vezes.
-Nono pedido de mudança e ainda nenhum utilizador real.
-Ninguém congelou o escopo e o projeto virou plataforma.
-O contrato dizia uma região, agora o cliente quer o país inteiro.
-A fase 1 agora inclui o que era a fase 3.
-Vão querer o app também, pode apostar.
+Era para ser um assistente para uma linha de produto; agora cobre as doze.
+A cada revisão entra mais uma língua, já vamos em sete.
+Encerrado: o perímetro cresceu até virar um programa plurianual sem primeira entrega.
+a lista de funcionalidades "obrigatórias" para o go live tem quatro páginas
+Acrescentámos previsão de devoluções, depois de preços, depois de pessoal; o modelo inicial continua em teste.
+O cliente pediu também análise de sentimento, "já que estão aí".
+O comitê aprovou três casos de uso novos antes de fechar o primeiro.
+O protótipo para uma ala virou projeto para o hospital inteiro.
+A data de entrega escorrega a cada pedido novo do marketing.
+Relatório: backlog triplicou desde janeiro, nada em produção.
+Ninguém tem coragem de dizer "isto fica para a versão 2".
+Da classificação de tickets passámos a querer refazer o service desk todo.
+Agora querem também o painel para o conselho com drill down por estado.
+O chatbot devia responder sobre horários, agora tem de tratar reclamações e reembolsos.
+O piloto agrícola passou de uma cultura para vinte.
+Dez pedidos de mudança em dois meses, todos aprovados.
 """)
 add("SCOPE_CREEP", "en", """
 started as an email classifier now it has to reply translate and summarise
@@ -834,7 +834,7 @@ Os engenheiros de obra dizem que a ferramenta "não conhece a obra" e seguem em 
 Encerrado: os utilizadores continuaram a trabalhar como antes.
 os professores dizem que as sugestões são perda de tempo
 No call center aprenderam a clicar em "ignorar" sem ler.
-Ninguém explicou aos caixas por que deveriam usar aquilo.
+Ninguem explicou aos caixas porque deveriam usar aquilo.
 As enfermeiras da noite não abrem, dizem que atrasa a ronda.
 Os vendedores veem a ferramenta como vigilância e fogem dela.
 Ata: adoção de 9 % três meses depois do lançamento.
@@ -895,44 +895,44 @@ En la aseguradora de Colombia recortaron el gasto en TI un 30 %.
 No hay plata para la segunda ola; se queda como está.
 """)
 add("COST_FUNDING", "it", """
-Il rinnovo della licenza costa il tripo di quanto avevamo a budget.
-La finanza ha congelato tutte le spese discrezionali fino a marzo.
-Chiuso: il costo di inferenza per richiesta supera il risparmio.
-Il budget della fase 2 l'ha assorbito il progetto ERP.
-Spendiamo 40 mila euro al mese di GPU per un pilota.
-Nessuno stanziamento per l'anno prossimo, il progetto finisce il 31 dicembre.
-ROI negativo a cinque anni anche nello scenario migliore.
-budget tagliato del 50 % a metà progetto
-La consulenza ha già fatturato il doppio del previsto e siamo ancora alla PoC.
-Verbale: non viene approvato il finanziamento della fase successiva.
-Etichettare le immagini costa più di quanto si risparmia nelle ispezioni.
-Il bando regionale che finanziava il pilota non è stato rinnovato.
-Chi paga la manutenzione? Non era nel business case.
-L'ospedale ha dovuto scegliere tra il modello e due infermieri: ha scelto gli infermieri.
-I token dell'LLM si sono mangiati il budget annuale in quattro mesi.
-Il pilota era pagato con fondi PNRR finiti a giugno.
-Risparmio stimato 80 mila l'anno, costo di esercizio 120 mila. Fate voi.
-Rapporto: extracosto del 70 % rispetto all'approvato.
-Il fornitore è passato al prezzo per utente e la spesa è esplosa.
-La direzione vuole il rientro dell'investimento in un anno, qui ne servono cinque.
+Il preventivo per portarlo in produzione è arrivato: 600 mila euro. Il CFO ha riso.
+A budget 2025 la voce IA è passata da 1,2 milioni a zero.
+Ogni chiamata al modello ci costa 4 centesimi, su 3 milioni di pratiche l'anno non sta in piedi.
+Chiuso: il caso di business non regge con i costi di esercizio reali.
+la nuvola ci costa più del personale che doveva sostituire
+Il contributo regionale copriva solo il pilota, per l'esercizio non c'è un euro.
+Spending review: tutti i progetti non obbligatori rinviati al 2026.
+Il fornitore ha radoppiato il canone al rinovo, prendere o lasciare.
+Per etichettare le radiografie servono radiologi a 120 euro l'ora.
+Siamo già al 140 % del budget approvato e la PoC non è finita.
+Il payback calcolato è di sette anni, la soglia aziendale è due.
+Verbale: la fase di industrializzazione non trova copertura nel piano triennale.
+I costi di storage dei video delle telecamere sono esplosi dopo tre mesi.
+Chi paga il supporto 24/7? Non era previsto da nessuna parte.
+La controllata brasiliana ha tagliato gli investimenti con il cambio sfavorevole.
+Il comune ha chiuso il bilancio in rosso, niente fondi per la seconda fase.
+Con quello che costa l'hardware edge per 400 punti vendita, conviene tenere il processo manuale.
+Rapporto: sforamento di 300 mila euro su licenze e consulenza.
+La direzione ha chiesto un ROI al primo anno, impossibile con questi numeri.
+Finanziamento sospeso in attesa del nuovo piano industriale.
 """)
 add("COST_FUNDING", "pt", """
-A renovação da licença custa o triplo do orçado.
-O financeiro congelou todos os gastos não essenciais até o ano que vem.
-Encerrado: o custo por consulta é maior do que a poupança.
-O orçamento da fase 2 foi para o projeto do ERP.
-Gastamos 200 mil reais por mês em GPU para um piloto.
-sem verba para o próximo ano o projeto acaba em dezembro
-ROI negativo em cinco anos mesmo no cenário otimista.
-Cortaram metade do orçamento a meio do projeto.
-A consultoria já faturou o dobro e ainda estamos na PoC.
-Pessoal, com o dólar a subir desde setembro a fatura da nuvem ficou impagável para a nossa unidade, e a diretoria já avisou que não há reforço de verba até o próximo exercício.
-Ata: não aprovado o financiamento da fase seguinte.
-Quem paga a manutenção? Ninguém pôs isso no business case.
-Os tokens do LLM comeram o orçamento anual em quatro meses.
-O piloto foi pago com fundos do PRR que acabaram em junho.
-Relatório: derrapagem de 70 % face ao aprovado.
-O fornecedor mudou para preço por utilizador e a conta multiplicou.
+Chegou o orçamento para ir a produção: 3 milhões de reais. O CFO riu.
+No orçamento do próximo ano a linha de IA passou de 1,2 milhões para zero.
+Cada chamada ao modelo custa 20 centavos; em 3 milhões de processos por ano não fecha a conta.
+Encerrado: o business case não se aguenta com os custos reais de operação.
+a nuvem custa mais do que a equipa que ia substituir
+O fundo europeu pagava só o piloto, para operar não há um euro.
+O fornecedor dobrou a mensalidade na renovação, é pegar ou largar.
+Para rotular as radiografias precisamos de radiologistas a 100 euros à hora.
+Já estamos em 140 % do orçamento aprovado e a PoC não acabou.
+Payback calculado de sete anos; a política da empresa pede dois.
+Ata: a fase de industrialização não tem cabimento no plano plurianual.
+Quem paga o suporte 24/7? Não estava previsto em lado nenhum.
+A prefeitura fechou as contas no vermelho, sem verba para a segunda fase.
+Com o preço do hardware para 400 lojas, compensa manter o processo manual.
+Relatório: estouro de 300 mil em licenças e consultoria.
+Financiamento suspenso à espera do novo plano estratégico.
 """)
 add("COST_FUNDING", "en", """
 licence renewal is 3x what we budgeted
@@ -984,44 +984,44 @@ Informe: la tasa de alucinación del asistente sigue por encima del 10 %.
 El recall de cáncer de piel en pieles oscuras es bajísimo; no se puede desplegar.
 """)
 add("TECHNICAL_FEASIBILITY", "it", """
-Dopo sei mesi il modello è fermo al 62 % e il business ne vuole il 95 %.
-Chiuso: il fenomeno non è prevedibile con i segnali che abbiamo.
-L'OCR non legge le ricette scritte a mano, neanche il miglior modello sul mercato.
-Si aspettavano che l'IA prevedesse la domanda di un prodotto mai venduto.
-I falsi positivi sulle frodi restano al 40 %, ingestibile.
-il chatbot si inventa clausole che non esistono
-Il riconoscimento difetti sbaglia sulle parti lucide, i riflessi confondono tutto.
-Nessun approccio batte la regola semplice che usavano già.
-Verbale: con la tecnologia attuale la precisione richiesta non è raggiungibile.
-Le trascrizioni con accento napoletano hanno il 35 % di errori.
-Il modello di churn è come tirare una moneta.
-Il riassunto automatico delle cartelle omette le allergie.
-Retro: aspettative da fantascienza, problema molto più difficile del previsto.
-Il modello di visione non distingue ruggine e sporco sui tralicci.
-Abbiamo provato tre architetture, tutte si fermano allo stesso tetto.
-Volevano tempo reale su un dispositivo edge senza GPU.
-In laboratorio funziona, in stabilimento crolla.
-Rapporto: tasso di allucinazione ancora sopra il 10 %.
-Pensavano davvero che avremmo previsto i guasti senza un solo guasto registrato?
-Il direttore voleva il prezzo del gas a sei mesi con un margine del 2 %.
+Anche con tutti i dati del mondo, il ritardo dei fornitori dipende da cose che non vediamo.
+L'accuratezza è ferma al 71 %, l'obiettivo concordato era 90 e non ci arriviamo.
+Chiuso: il segnale nei dati è troppo debole per prevedere i guasti con anticipo utile.
+il riconoscimento vocale in cantiere col rumore dei martelli non capisce una parola
+Ci avevano chiesto di prevedere le vendite del nuovo prodotto senza nessuno storico.
+Il modello di estrazione dalle fatture sbaglia le tabelle su più pagine.
+Troppi falsi allarmi: su cento alert, novantadue sono inutili.
+L'assistente confonde normative regionali diverse e cita articoli abrogati.
+Le radiografie pediatriche sono troppo poche e troppo diverse, il modello non generalizza.
+Il traduttore automatico rovina la terminologia farmaceutica, inutilizzabile per i foglietti illustrativi.
+Il benchmark pubblico dava 95 %, sui nostri documenti siamo al 60.
+Verbale: il problema, così come posto, non è risolvibile con l'apprendimento automatico.
+Volevano prevedere le frane con una settimana d'anticipo. Magari.
+Rapporto: dopo quattro iterazioni nessun miglioramento significativo.
+La segmentazione dei campi agricoli da satellite fallisce con le nuvole, cioè mezzo anno.
+Non riusciamo a distinguere una frode vera da un errore di digitazione.
+Il modello non sa dire "non lo so" e risponde sicuro anche quando sbaglia.
+Il sistema di raccomandazione consiglia sempre gli stessi cinque prodotti.
+La previsione della domanda elettrica sbaglia proprio nei giorni di picco, quelli che contano.
+Su 40 classi di difetto ne riconosce bene 6.
 """)
 add("TECHNICAL_FEASIBILITY", "pt", """
-Depois de seis meses o modelo não passa dos 62 % e o negócio precisa de 95 %.
-Encerrado: o fenômeno não é previsível com os sinais que temos.
-O OCR não lê receitas escritas à mão.
-Esperavam que a IA previsse a procura de um produto que nunca foi vendido.
-falsos positivos de fraude continuam em 40 % inviável para a operação
-O chatbot inventa cláusulas que não existem.
-Nenhuma abordagem bate a regra simples que já usavam.
-Ata: com a tecnologia atual não se atinge a precisão exigida.
-As transcrições com sotaque do interior têm 35 % de erro.
-O resumo automático dos prontuários omite alergias.
-Retro: expectativas de ficção científica, problema muito mais difícil.
-Testámos três arquiteturas e todas batem no mesmo teto.
-No laboratório funciona, na fábrica real afunda.
-Relatório: taxa de alucinação ainda acima de 10 %.
-O modelo de visão não distingue ferrugem de sujidade nas torres.
-Queriam tempo real num dispositivo sem GPU.
+Mesmo com todos os dados do mundo, o atraso dos fornecedores depende de coisas que não vemos.
+A acuracia travou em 71% e a meta combinada era 90.
+Encerrado: o sinal nos dados é fraco demais para prever falhas com antecedência útil.
+o reconhecimento de voz na obra com barulho de martelo não percebe nada
+A extração de notas fiscais erra as tabelas que passam de uma página.
+Falsos alarmes demais: de cada cem alertas, noventa e dois são inúteis.
+O assistente mistura legislação de estados diferentes e cita artigos revogados.
+As radiografias pediátricas são poucas e muito diferentes, o modelo não generaliza.
+O benchmark público dava 95 %, nos nossos documentos ficamos nos 60.
+Ata: o problema, tal como está posto, não se resolve com aprendizagem automática.
+Queriam prever deslizamentos com uma semana de antecedência. Quem dera.
+Relatório: quatro iterações sem melhoria significativa.
+Não conseguimos distinguir fraude de erro de digitação.
+O modelo não sabe dizer "não sei" e responde com confiança mesmo errado.
+A previsão de carga elétrica falha justamente nos dias de pico.
+De 40 classes de defeito reconhece bem 6.
 """)
 add("TECHNICAL_FEASIBILITY", "en", """
 6 months in model stuck at 62pct biz needs 95
