@@ -134,26 +134,26 @@ Temos os dados dos cursos mas não os resultados, não sabemos quem passou.
 O modelo está ótimo, os dados nem por isso: o export de outubro veio com colunas trocadas.
 """)
 add("DATA_READINESS", "en", """
-extract stops in 2021 and half the plants are missing
-still no read access to the claims db ticket open since march
-labels are fine now but the plant feed still dies every weekend
-who has the good customer csv there are 4 versions and none match
-only 60 fraud cases in 2 yrs not enough to train anything
-call recordings never got labelled so no training set
-store sales for latam come in a diff format with diff skus
-jira blocked waiting on dwh access from IT
-patient notes are scanned pdfs no structured fields
-half the postcodes empty dates in 3 formats
-sample is all premium customers not representative
-maintenance logs are free text and 30pct say misc
-sensor data has gaps of weeks nobody knows why
-closing no usable history for the crops only 2 farms of 12
-telematics vendor keeps 30 days only no backfill possible
+gps pings from the vans drop out in the tunnels so half the routes have holes
+asked for the billing extract in may still says pending with dba team
+defect images are mostly from line 2 line 4 has like 30
+closing this one nobody can give us ground truth for the claims outcome
+the churn flag in the dwh is just whoever cancelled by phone online cancels arent there
+labels done by 3 vendors with 3 diff guidelines
+we have the tickets but not the resolution codes after 2020
+patient ids change when people move hospital so no longitudinal view
+weather data is fine the yield data is the problem only 2 seasons
+price history got overwritten every night no snapshots
+csv from the stores uses comma decimals in spain dot in uk and nobody says which
+model looks good on paper but trained on a sample with zero rural customers
+meter readings estimated not actual for 40pct of accounts
+blocked again waiting on a data sharing agreement with the carrier
+free text notes in 4 languages nobody translated
+timestamps in local time no tz across 6 countries
+student outcomes live at each school on paper
+legal docs are scans of faxes ocr gives garbage
+sku master out of sync with whats actually on the shelves
 steerco data cleansing ate the whole quarter
-hr data sits in 3 systems with diff employee ids
-we only have summer photos model is blind in winter
-dupes everywhere in the crm same customer 3 times
-court records mostly paper still waiting on digitisation
 """)
 # ---------------------------------------------------------------- UNCLEAR_OBJECTIVE
 add("UNCLEAR_OBJECTIVE", "es", """
@@ -223,26 +223,26 @@ Que decisão muda se o modelo disser 0,7 em vez de 0,4? Ninguém respondeu.
 A seguradora queria "usar IA nos sinistros". Quais sinistros, para fazer o quê?
 """)
 add("UNCLEAR_OBJECTIVE", "en", """
-still dont know what number finance wants to see move
-nobody defined what success looks like for the pilot
-usecase came from a vendor demo not from the business
-whats the kpi again each team says a diff one
-no baseline so we cant say if its better than today
-solution first lets do genai now looking for a problem
-steerco asks to clarify the objective before phase 2
-turned out the real pain was dispatch not forecasting
-poc acceptance criteria change every demo
-biz wants more accuracy but accuracy of what
-closure worked technically but couldnt show any benefit vs current process
-model is done and now they ask what decision it supports lol
-no agreed success metric with the hospital so pilot never closes
-every manager has a diff idea of what the project is
-savings hypothesis never written down
-2 sprints tuning something the client didnt care about
+what are we actually trying to improve here asking for a friend
+no one can tell me the current handling time so no baseline
+pilot finished everyone liked it nobody could say what it saved
+genai budget came first use case second
+ops wants fewer late trucks finance wants lower fuel we optimised neither
+success criterion in the charter literally says tbd
+turned out the bottleneck was approvals not the scoring
+built a fraud model for cards their problem was wire transfers
+kpi keeps changing between revenue margin and nps
+steerco asked again what does good look like no answer
+poc rated interesting which means nothing
+we answered a question nobody on the ward was asking
+savings slide has no link to any pnl line
+vendor showed a cool demo and now we have a project
+closure couldnt show any benefit vs current process
+three stakeholders three definitions of at risk customer
+no decision changes if the score is 0.4 or 0.7
 objective still reads explore potential of ai
-why predict attrition if hr wont act on it
-pilot open 14 months no exit criteria
 parking it until ops tells us what problem they actually want solved
+8 months in and the goals are still being defined
 """)
 # ---------------------------------------------------------------- PRODUCTION_ARCHITECTURE
 add("PRODUCTION_ARCHITECTURE", "es", """
@@ -312,26 +312,26 @@ O job noturno falha uma em cada três noites e alguém relança de manhã.
 O modelo foi escrito em R pelo fornecedor e cá em produção só corre Java.
 """)
 add("PRODUCTION_ARCHITECTURE", "en", """
-runs when priya starts the notebook on mondays
-model lives on a laptop nowhere else
-no deploy pipeline we scp the pickle to the box
-nobody monitors it found out from an angry store manager
-poc was in colab going to prod means rewrite
-retraining is whenever someone remembers last time jan
-scoring api is one flask vm no ha no logs
-no staging env for models
-drift since aug no alerts no way to measure it
-prod asks for container logs rollback we have none
-demo fine but never designed for 2m calls a day
-no model registry nobody knows which version is at the plant
-batch runs off a cron on a box being decommissioned
-latency 9s unusable at the counter
-who retrains when tariffs change nobody owns that
-closure no mlops platform cant keep it alive
-retro built the pilot with zero thought for running it
+it only runs when priya kicks off the notebook on mondays
+model file is called final_v3_REAL.pkl and lives on a shared drive
+every release is a zip emailed to infra
+no rollback plan because theres no deploy plan
+poc was a streamlit app on someones laptop
+found out from an angry store manager that scores stopped in sept
+retrain is manual and the guy who knows how is on leave
+features computed differently in prod and in the notebook numbers dont match
+prod wants ha across 2 dcs poc is one vm
+container is 14gb cluster rejects it
+nightly job fails 1 in 3 someone reruns it by hand at 8am
+no monitoring no alerts no dashboard just vibes
+built for a demo dataset hardcoded paths everywhere
 steerco prod needs rearchitecture deferred
-weights on a usb stick in a drawer not kidding
-prod version matches nothing in git
+who retrains when tariffs change nobody owns that
+latency 9s unusable at the counter
+no model registry nobody knows which version is at the plant
+closure no mlops platform cant keep it alive
+accuracy great but nobody planned how to serve 300 branches
+drift since aug no way to measure it
 """)
 # ---------------------------------------------------------------- INTEGRATION
 add("INTEGRATION", "es", """
@@ -401,26 +401,26 @@ O scanner grava numa pasta de rede que o serviço não consegue ler.
 Ninguém desenhou como a previsão entra no processo de reposição.
 """)
 add("INTEGRATION", "en", """
-predictions exist but getting them into sap is a 6 month project
+score exists but agents have to alt tab and paste it into the old system
+pos in the stores only takes fixed width files from 2004
+gp portal has no api just a pdf export
+vendor quotes 80k for the rostering interface
 booking sytem is a mainframe no api
-agents copy the score by hand into salesforce
+ot and it networks firewalled so the plant cant reach the service
+each dealer customised the crm differently one connector wont do
+customs system needs accreditation still pending
+credit approval flow has no step to show the suggestion
+ticketing feed is daily we need 5 min
+sap team has no change window till june
+sso doesnt support the vendor app users would need another password
+connector breaks every time the crm renames a field
+three kinds of black box on the trucks three formats
+scanner writes to a network share the service cant read
+nobody mapped how the forecast enters the replenishment process
+model accuracy is great but still waiting on the crm connector since june
 ehr wont accept third party data
 erp vendor wants a quarter and a quote per interface
-wms only reads flat files at 3am so forecast lands late
-every branch runs a diff core version none speak rest
-claims workflow is in lotus notes yes really
-switchboard cant stream audio out
-scoring svc works nobody calls it
-scada needs a gateway that isnt certified yet
-field techs app is offline only no sync
-payroll saas vendor wont expose webhooks
-tms rate limit 100 per hr we need 20k
-each core upgrade breaks our connectors
-model accuracy is great but still waiting on the crm connector since june
-alerts sit in a separate dashboard outside the tool they actually use
-jira comment blocked on legacy interface to customs system
-closing billing integration not feasible in timeline
-how do we get alerts into gis if it takes no plugins
+alarm centre still on modem messages cant push alerts
 """)
 # ---------------------------------------------------------------- SECURITY_COMPLIANCE
 add("SECURITY_COMPLIANCE", "es", """
@@ -490,26 +490,26 @@ O CISO quer pentest externo antes do go live, próxima janela em maio.
 Ninguém sabe se os contratos dos clientes nos deixam usar os documentos deles.
 """)
 add("SECURITY_COMPLIANCE", "en", """
-dpo wont sign the dpia until we know where the audio is stored
-infosec reviewing the llm vendor for 2 months now
-legal says gdpr means no training on customer emails
-blocked by hospital ethics board next slot feb
-patient data cant leave the eu service is us hosted
-closure regulator wants explainability model cant give
-internal audit flagged it high risk on hold
-pentest found 3 criticals in the chatbot api
-compliance wont allow credit decisions without a human
-unions asked to see the rostering algo legal froze rollout
-no legal basis for using store cctv
-cyber wont open the port for the cloud connector
-who signs the dpia three depts nobody wants it
-ai act says high risk and we have none of the docs
-security arch review queue is 40 deep
+dpo wants to know if transcripts stay in the eu vendor not answering
+vendor risk assessment stuck in procurement since nov
+consent we collected doesnt cover model training per legal
+ethics board wants a new protocol back to square one
+cluster has no internet per security so no hosted models
+union challenged use of picker productivity data
+pen test found prompt injection on the customer bot
+cant use traffic cam footage without police authorisation
+policy says no classified docs to saas
+new dpia per hospital 12 of them
+regulator may see it as profiling legal says wait
+ai act high risk for the hiring tool we have none of the tech docs
+health data found in a public bucket project suspended
+vendor refuses to sign the dpa
+ciso wants external pentest before go live next slot may
+nobody knows if client contracts let us use their docs
 gxp validation needs traceability the pilot doesnt have
-cant send contracts to an external model confidentiality
-ciso banned public ai apis companywide
+users like the bot but infosec review has been open 2 months
+closure regulator wants explainability model cant give
 steerco paused pending legal opinion
-lgpd anonymisation kills the signal in the brazil data
 """)
 # ---------------------------------------------------------------- OWNERSHIP_SPONSORSHIP
 add("OWNERSHIP_SPONSORSHIP", "es", """
@@ -579,25 +579,25 @@ O patrocinador assina os slides mas não aparece nas revisões.
 Retro: ninguém do lado do negócio se sentiu dono do resultado.
 """)
 add("OWNERSHIP_SPONSORSHIP", "en", """
-since the coo left nobody answers project emails
-sponsor moved in the reorg new one doesnt know we exist
-whose is this it says biz biz says it
-closure no business owner willing to own the outcome
-board moved everything to the acquisition integration
-every decision gets bounced to someone else
+sales director who asked for this left for a competitor
+no steerco in 3 months last one cancelled never rescheduled
+who approves go live it says biz biz says compliance
+closure no process owner willing to sign
+after the acquisition nobody in the new mgmt knows the project
+previous mayor backed it new council dropped it
+finance and ops want different things sponsor wont pick
+different biz person at every meeting none can decide
+sponsor said go ahead then ghosted for 6 weeks
+company priority this year is cost were not on the list
+reorg moved data unit under another vp project has no home
+clinical lead was promised never named
+decisions deferred 4 steerco in a row
+marketing launched it handed to it who never wanted it
+sponsor signs the slides never shows up to reviews
+whoever pays and whoever decides arent the same person and dont talk
+plant manager doesnt want it in his plant nor does anyone else
+data and team ready but no business counterpart so paused
 old ceo pushed it new ceo silence
-sales and marketing want opposite things nobody arbitrates
-nobody signs go live nobody wants to own it if it breaks
-orphaned after the merger
-clinical lead and mgmt cant agree who decides
-all focus on the new erp this q ai can wait
-biz lead retired no replacement named
-no regional manager wants to pilot it in their area
-priority dropped hi to lo at last qbr no reason given
-3 owners on the chart zero decisions
-sponsor on paper only hasnt attended a steerco this yr
-lost sponsor after the election
-steerco cancelled 4x in a row
 retro never had anyone from the business with time and authority
 """)
 # ---------------------------------------------------------------- SKILLS_GAP
@@ -668,26 +668,26 @@ Não há documentação, estava tudo na cabeça de quem saiu.
 O parceiro trocou a equipe três vezes em seis meses.
 """)
 add("SKILLS_GAP", "en", """
-marta left she was the only one who understood the pipeline
-no data engineers ds is doing everything
-team knows excel and some sql python is a stretch
-closure no mlops skills inhouse no budget to hire
-consultancy took the knowledge with them no handover
-0.5 fte on a 4 fte job
+guy who wrote all the feature eng moved to berlin nobody gets the code
+one ds shared across 6 projects
+bought a gpu server its still in the box nobody knows how to run it
+vendor pulled their team and we had nobody inhouse to continue
+mlops reqs open for months our salary band is way below market
+bi team does reports not models
+handover from the consultancy was one afternoon and 10 slides
+key person on mat leave work paused till sept
+only andrea can retrain and hes off 3 wks
+process engineers have no time to help label
+we bought the platform nobody did the training
+our only de got pulled onto the erp full time
+claims domain knowledge sits with one actuary about to retire
+hired juniors with no senior to guide them
+50pct attrition in the data team this year
+need someone who knows spark were all excel analysts
+no docs it was all in the head of whoever left
+partner rotated their team 3 times in 6 months
 5 months tryng to hire an ml eng zero decent cvs
-nobody here has ever shipped a model to prod
 infra is fine now but the only k8s person moved teams in sept
-ai training budget cancelled learn it yourself
-anyone know time series cause i dont
-bus factor of one on the whole thing
-intern who built the proto finished in july
-underestimated the learning curve on the new platform
-2 of 3 engineers went to a competitor same month
-relying on a freelancer split across 3 projects
-cloud has the services nobody knows how to set them up
-steerco add 2 eng profiles before continuing
-plant staff cant maintain the cameras or relabel images
-hr has no pay band for data scientists cant make offers
 """)
 # ---------------------------------------------------------------- SCOPE_CREEP
 add("SCOPE_CREEP", "es", """
@@ -757,26 +757,26 @@ O piloto agrícola passou de uma cultura para vinte.
 Dez pedidos de mudança em dois meses, todos aprovados.
 """)
 add("SCOPE_CREEP", "en", """
-started as an email classifier now it has to reply translate and summarise
-every steerco adds another country
-14 use cases in the first version
-closure scope grew so much there was never a shippable v1
-just one more dashboard asked six times
-never go live theres always one more small thing
-mvp has more reqs than the system it replaces
-reqs went from 12 to 87 in 3 months
-each demo spawns a must have
-was one plant now its all of emea
-hr bot now also does leave payroll and training
-couldnt say no first release slipped 4 times
-change request 9 still no real users
-nobody froze scope it became a platform
-contract said one region client now wants national
-phase 1 now includes what was phase 3
+was meant for one product line now covers all 12
+every review adds a language were at 7
+closure scope grew into a multi year programme with no first release
+go live must haves list is 4 pages
+added returns forecast then pricing then staffing the original model is still in test
+client also wants sentiment since youre there anyway
+steerco approved 3 new use cases before the first one shipped
+one ward prototype became the whole hospital trust
+release date slips with every marketing ask
+backlog tripled since jan nothing in prod
+nobody dares say that goes in v2
+from ticket tagging to rebuilding the whole helpdesk
+now they want a board dashboard with drill down by region
+bot was for opening hours now handles complaints and refunds
+farm pilot went from one crop to twenty
+10 crs in 2 months all approved
+scope never written down so it never stopped growing
 theyll want the mobile app too watch
-went from train fault prediction to optimising all maintenance
-v1 replanned to include the pricing module
-legal assistant must cover labour commercial and criminal law day one
+demos go well users happy and each one spawns another must have
+mvp has more reqs than the system it replaces
 """)
 # ---------------------------------------------------------------- USER_ADOPTION
 add("USER_ADOPTION", "es", """
@@ -846,26 +846,26 @@ Os médicos da urgência acham lento e decidem antes de ele responder.
 Retro: nenhum plano de gestão da mudança, só um e-mail.
 """)
 add("USER_ADOPTION", "en", """
-nurses print the list and tick it by hand anyway
-reps stay in their excel 3 active users of 200
-dispatchers dont trust the suggested route and override it
-closure nobody used it after month one
-doctors say it doesnt know their patients and ignore it
-agents close the suggestions panel as soon as it opens
-no training no comms they heard about it from a generic email
-branches asked to go back to the old process after 2 wks
-adjusters see it as a threat to their jobs
+shift leads still print the old roster and pin it on the board
+12 of 150 brokers logged in last month
+site engineers say it doesnt know the site and ignore it
+closure users kept working as before tool unused
+teachers say the suggestions are a waste of time
+agents learned to click dismiss without reading
+nobody told the tellers why they should use it
+night nurses dont open it says it slows the round
+pickers do the opposite of what it suggests on principle
+reps see it as surveillance and avoid it
+adoption 9pct 3 months after launch
+agronomists get the alerts by email and archive them unread
+why would i trust a number i cant explain quote from an adjuster
+netops run a parallel whatsapp group to decide dispatches
+officially everyone uses it in practice only the manager opens it for the monthly report
+stores covered the tablet with flyers
+ed doctors decide before it even answers
+paralegals call it the toy and keep filing by hand
 no change mgmt in the plan assumed theyd just adopt it
-plant calls it the fortune teller nobody listens
-lawyers redo everything it proposes from scratch so zero savings
-adoption low everywhere except one region
-why use it if the shift lead decides anyway
-techs turn the app off it drains the battery
-teachers dont open the platform
-netops keep a side sheet to correct the alerts
-retro shipped without asking users how they work
-they use it to screenshot and whatsapp the boss who decides by gut
-assistant handles 4pct of queries rest still phone a colleague
+app is stable and integrated but techs switch it off cause it drains the battery
 """)
 # ---------------------------------------------------------------- COST_FUNDING
 add("COST_FUNDING", "es", """
@@ -935,26 +935,26 @@ Relatório: estouro de 300 mil em licenças e consultoria.
 Financiamento suspenso à espera do novo plano estratégico.
 """)
 add("COST_FUNDING", "en", """
+quote to productionise came in at 600k cfo laughed
+ai line in next years budget went from 1.2m to zero
+4 cents a call times 3m cases a yr doesnt add up
+closure business case doesnt survive real running costs
+cloud bill higher than the team it was meant to replace
+eu grant covered the pilot only nothing for run
+vendor doubled the subscription at renewal take it or leave it
+labelling xrays needs radiologists at 120 an hour
+140pct of approved budget and poc not done
+payback 7 yrs policy says 2
+no room in the 3 yr plan for industrialisation
+who pays for 24/7 support nobody budgeted it
+council finished the yr in the red no money for phase 2
+edge hardware for 400 stores costs more than doing it by hand
+300k overrun on licences and consulting
+funding on hold pending new strategic plan
 licence renewal is 3x what we budgeted
-finance froze discretionary spend till next fy
-closure inference cost per query exceeds the saving
-phase 2 budget went to the erp program
-40k a month on gpus for a pilot
-no funding line next year project dies dec 31
-roi negative over 5 yrs even best case
-budget cut 50pct mid project
-consultancy billed 2x and were still at poc
-steerco next phase funding not approved
-labelling costs more than the inspection savings
-grant not renewed
-who pays for maintenance wasnt in the business case
 llm token spend ate the annual budget in 4 months
-pilot funded from innovation pot that ran out in june
-savings 80k opex 120k do the math
-70pct over approved budget
-vendor switched to per seat pricing bill exploded
-mgmt wants payback in 1 yr numbers say 5
-cloud bill doubled with the fx rate
+finance froze discretionary spend till next fy
+brazil unit cut capex after the fx hit
 """)
 # ---------------------------------------------------------------- TECHNICAL_FEASIBILITY
 add("TECHNICAL_FEASIBILITY", "es", """
@@ -1024,26 +1024,26 @@ A previsão de carga elétrica falha justamente nos dias de pico.
 De 40 classes de defeito reconhece bem 6.
 """)
 add("TECHNICAL_FEASIBILITY", "en", """
-6 months in model stuck at 62pct biz needs 95
-closure not predictable from the signals we have
+even with perfect data supplier delays depend on stuff we cant see
+stuck at 71 target was 90 not getting there
+closure signal too weak to predict failures early enough to matter
+voice recognition on site with jackhammers cant catch a word
+invoice extraction breaks on tables that span pages
+92 of 100 alerts are noise
+assistant mixes up state regulations and cites repealed articles
+paediatric xrays too few and too varied model doesnt generalise
+public benchmark said 95 on our docs its 60
+steerco problem as framed isnt solvable with ml
+they wanted landslides predicted a week ahead sure
+4 iterations no meaningful gain
+cant tell real fraud from a typo
+model never says i dont know confidently wrong
+recommender pushes the same 5 products to everyone
+load forecast misses exactly on peak days the ones that matter
+recognises 6 of 40 defect classes
 ocr cant read handwriten prescriptions
-they expected demand forecasts for a product never sold
-fraud false positives still 40pct ops cant absorb that
 chatbot invents clauses that dont exist
-nothing beats the simple rule they already had
-steerco required accuracy not reachable with current tech
-asr word error 35pct on regional accents
-churn model is a coin flip
-auto summaries drop allergies unusable
-retro sci fi expectations problem way harder than sold
-vision cant tell rust from dirt on the towers
-3 architectures same ceiling
-wanted realtime on an edge box with no gpu
 great in the lab falls apart on the shop floor
-hallucination rate still above 10pct
-predict failures with zero recorded failures really
-recall on darker skin tones way too low to deploy
-yield error 30pct weather noise dominates
 """)
 # ---------------------------------------------------------------- NONE: neutral (es)
 add("NONE", "es", """
