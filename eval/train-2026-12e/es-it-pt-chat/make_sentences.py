@@ -1179,114 +1179,114 @@ Ningún bloqueo esta semana; todo según plan.
 """, "near")
 # ---------------------------------------------------------------- NONE: neutral (it)
 add("NONE", "it", """
-Passo 1: accedere come operatore. Passo 2: aprire Spedizioni. Risultato atteso: elenco ordinato per data.
-Criterio di accettazione: dopo il salvataggio compare il messaggio "Dati salvati".
-Testo del pulsante: "Scarica il riepilogo".
-Rilascio 3.2.0: corretto il calcolo dell'IVA sulle note di credito.
-Riunione di avanzamento spostata a giovedì alle 11, sala Dolomiti.
-Avanzamento: completate le schermate di inserimento ordini, manca la modifica.
-Bug: il campo data di nascita accetta il 30 febbraio.
-Il campo "reparto" è obbligatorio nella scheda di ricovero?
-Ciao, novità su questo ticket?
-Testato su Chrome ed Edge, su Safari il menu a tendina è tagliato.
-Aggiornata la libreria di generazione PDF all'ultima versione stabile.
-Allego screenshot dell'errore 500 quando si apre il link dalla mail.
-Cambiato il colore dell'intestazione secondo la guida di stile.
-Demo al gruppo logistica fissata per martedì su Teams.
-Aggiunta la paginazione alla tabella delle consegne, 25 righe per pagina.
-Duplicato di PRJ-311, chiudo questo.
-Promemoria: domani niente stand-up, è festa patronale a Milano.
-Rinominata la variabile dataIns in data_inserimento per coerenza.
-Caso di test 7: inserire un CAP di quattro cifre. Atteso: messaggio di errore.
-Chi riesce a rivedere la PR di oggi? Sono due righe.
-La mappa dei percorsi si carica in un secondo e mezzo dalla rete dell'ufficio.
-Verbale: presenti Chiara, Paolo, Simona. Prossimo incontro il 9.
-Caricato il manuale utente aggiornato nella cartella condivisa.
-Se il paziente non ha il secondo nome, il referto mostra "undefined". Da correggere.
-L'esportazione in Excel ora mantiene il formato gg/mm/aaaa.
-Sprint 22 chiuso con 41 punti completati.
-Grazie, ci guardo dopo pranzo.
-Aggiunto il nuovo logo nella schermata iniziale dell'app del negozio.
-Testo di aiuto: "Inserisci il numero di pratica senza trattini".
-In agenda i turni di notte finiscono nel giorno successivo, controllare il fuso orario.
-Il filtro per data delle fatture esclude l'ultimo giorno dell'intervallo.
-Assegno a Davide, lo guarda entro venerdì.
-Questo task va nello sprint corrente o nel prossimo?
-Il PDF del certificato esce con margini diversi sulle stampanti Canon.
-Note di rilascio: nuovo filtro per magazzino, ricerca più veloce.
-Stato cambiato in "In revisione".
-Il modello di mail per l'appuntamento ora include l'indirizzo dell'ambulatorio.
-Riprodotto in collaudo con l'utente di test 04.
-Manca l'accento su "Perché" nel messaggio di benvenuto.
-Validato dal QA, pronto per il prossimo rilascio.
-Il contatore delle notifiche non si azzera dopo "segna tutte come lette".
-Aggiunto il campo "targa" al modulo di consegna.
-Commit: refactoring del servizio tariffe, nessun cambiamento funzionale.
-Checklist di rilascio rivista con l'esercizio.
-Puoi condividere la registrazione della demo di ieri?
-Bug minore: il tooltip dell'icona dice "Scaricra".
-L'elenco studenti ora è ordinato per cognome.
-Fatto, chiudo il ticket.
-L'endpoint giacenze restituisce 200 e lista vuota se non ci sono articoli.
-Test di carico: 500 utenti concorrenti, nessun errore.
-Nell'app di cantiere la foto viene salvata con data e posizione.
-In attesa di conferma dell'orario dell'officina da parte del fornitore.
-Corretto il refuso nell'etichetta "Telefono cellulrae".
-Domani ci allineiamo con il team di Madrid sul calendario del primo trimestre.
-La tabella delle tariffe roaming si aggiorna il primo di ogni mese.
+Passi: accedere con utente di test, aprire Pratiche, filtrare per stato "Aperta". Esito: 14 righe come atteso.
+Criterio di accettazione: l'utente può scaricare la fattura in formato XML.
+Etichetta del campo: "Codice fiscale del beneficiario".
+Versione 4.0.2: risolto il crash all'apertura della mappa delle fermate.
+La call di allineamento di domani è spostata alle 15.
+Questa settimana: completato il modulo prenotazione visite, iniziato quello delle disdette.
+Bug: la ricerca per cognome non trova i nomi con l'apostrofo, tipo D'Angelo.
+Il campo "piano" nella scheda dell'immobile è numerico o testo?
+Ci sono aggiornamenti?
+Su iPhone la tastiera copre il pulsante "Conferma".
+Aggiornato Angular alla versione 17.
+In allegato il log dell'errore di timeout sul servizio anagrafe.
+Ridotto il padding delle card nella home come da mockup.
+Demo per l'ufficio acquisti fissata per mercoledì alle 10.
+Aggiunto l'ordinamento per data di scadenza nella lista contratti.
+Chiudo come duplicato di SUP-1207.
+Niente retro questa settimana, metà del team è in ferie.
+Spostate le costanti in un file di configurazione separato.
+Caso di test 31: inserire una targa straniera. Atteso: il sistema la accetta.
+Mi fate una review veloce? È una riga.
+Il verbale della riunione è su SharePoint.
+La data di scadenza del certificato appare in formato americano.
+Sprint chiuso, 37 punti su 40.
+Ok, ci guardo domattina.
+Sostituita l'icona del modulo farmacia.
+Testo segnaposto: "Cerca per numero di polizza".
+L'orario nella conferma di prenotazione è avanti di un'ora.
+Nell'export dell'orario delle lezioni manca l'ultima colonna.
+Lo prende in carico Matteo.
+È una storia o un sotto-task?
+Test del lettore di codici a barre superato su tutti e tre i palmari.
+Changelog aggiornato con le modifiche della 4.0.2.
+Passaggi per riprodurre nella descrizione.
+Refuso nel footer: "Tutti i diritti riservati" scritto "diritti riservti".
+Build 512 approvata dal QA.
+Il badge dei non letti conta anche i messaggi archiviati.
+Nuova colonna "tipo veicolo" nella tabella flotta.
+Solo correzioni di formattazione.
+Prova generale del cutover fissata per sabato mattina.
+Qualcuno manda l'invito anche al fornitore?
+Il tooltip si sovrappone al pulsante di chiusura.
+L'elenco dei corsi ora è paginato.
+Risolto, chiudo il ticket.
+L'endpoint di health restituisce versione e data di build.
+Test di prestazioni: p95 a 180 ms con 300 richieste al secondo.
+L'app ispezioni allega il rapporto PDF all'ordine di lavoro.
+Aspettiamo dal fornitore delle stampanti le misure delle etichette.
+Hotfix per l'arrotondamento degli sconti rilasciato in produzione.
+Venerdì ci allineiamo con Lisbona sulla roadmap del secondo trimestre.
+La mappa dei posti si vede bene sul nuovo tipo di aereo.
+Aggiornate il ticket quando avete finito, grazie.
+Venerdì sono fuori ufficio, rientro lunedì.
+Unito su main, la pipeline sta girando.
+Il modulo di iscrizione alla mensa ora chiede anche le allergie.
+La stampa del DDT riporta il numero di colli corretto.
 """, "neutral")
 # ---------------------------------------------------------------- NONE: near misses (it)
 add("NONE", "it", """
-Nessun problema di dati finora, lo storico è completo e validato.
-Accesso al CRM concesso lunedì, sbloccato.
-Se tagliassero il budget ci fermeremmo, ma non è il caso: fase due approvata.
-Gli utenti adorano la nuova vista di smistamento.
+Nessun buco nei dati degli ultimi 90 giorni, verificato.
+Finalmente concesso l'accesso al CRM lunedì, sbloccati.
+Se tagliassero i fondi ci fermeremmo, ma la fase due è firmata.
+I commerciali dicono che la nuova vista dei lead fa risparmiare un'ora al giorno.
 Aggiunto il campo "centro di costo" nel modulo acquisti.
 Il campo "owner" è obbligatorio nella scheda dell'asset.
 Scope di questo ticket: solo la pagina di login.
-La suite dei test di integrazione è verde.
-Creato un nuovo security group per il bucket dei log di test.
-La funzione obiettivo dell'ottimizzatore minimizza i chilometri, verificata.
-Il DPO ha approvato la DPIA senza osservazioni.
-Lo sponsor era allo SteerCo e ha confermato i fondi fino al 2027.
-Assunti due data engineer a ottobre, il team è al completo.
-Il modello supera il 94 % sul validation set, sopra l'obiettivo.
-Rilascio automatico via CI/CD attivo dalla settimana scorsa.
-KPI concordato con la finanza: meno 10 % sui tempi di chiusura.
-Il connettore verso SAP è operativo da ieri pomeriggio.
-Nessuna modifica di scope in questo sprint.
-Adozione nelle filiali sopra l'80 % dopo due mesi.
-L'audit di sicurezza non ha trovato vulnerabilità.
-Costi cloud sotto il budget previsto.
-Se dovesse mancare lo sponsor subentrerebbe la direttrice vendite, per ora non serve.
-La qualità dei dati dei sensori è migliorata molto col nuovo fornitore.
-Rischi GDPR? L'ufficio legale conferma di no, dati anonimizzati.
-Monitoraggio del modello attivo su Grafana con alert sul drift.
-Gli operatori usano i suggerimenti nel 70 % delle chiamate.
+Test di integrazione tutti verdi sul branch di rilascio.
+Aperta la porta 443 nel security group del bilanciatore di test.
+Cambiata la funzione obiettivo in MAE, risultati buoni.
+Il DPO ha letto la DPIA e l'ha firmata venerdì.
+Lo sponsor ha riconfermato allo SteerCo: budget garantito fino al 2027.
+Due data engineer hanno iniziato questo mese, team al completo.
+Il modello batte l'obiettivo del 90 %: 94 sul test set.
+Il CI/CD rilascia in produzione a ogni merge dalla settimana scorsa.
+KPI concordato con la finanza: giorni di chiusura meno 10 %.
+Il connettore verso SAP è andato live ieri.
+Scope invariato in questo sprint.
+L'80 % delle filiali lo usa ogni giorno dopo due mesi.
+Pentest esterno pulito, nessuna evidenza.
+Spesa cloud 20 % sotto il piano.
+Il flusso dei sensori è stabile da quando abbiamo cambiato fornitore.
+L'ufficio legale conferma nessun problema GDPR, i dati sono anonimizzati.
+Alert sul drift collegati a Grafana e funzionanti.
 La responsabile del processo sinistri ha firmato il go live.
-Integrazione continua configurata anche per il repo dell'app.
-Il budget della cena di Natale è chiuso a 2.000 euro.
-La sicurezza dell'edificio chiede di registrare i visitatori alla reception.
-L'obiettivo della riunione è rivedere l'agenda del trimestre.
-Migrazione dei dati dal gestionale completata senza intoppi.
-Il pilota in ospedale è in produzione e i medici lo usano ogni giorno.
-Rischio di marzo sull'accesso ai dati mitigato e chiuso.
-Latenza scesa a 120 ms, dentro lo SLA.
-Nessun bias rilevante nella revisione del modello di credito.
-Il fornitore ha abbassato il prezzo della licenza del 15 % al rinnovo.
-Il cliente ha validato l'MVP in UAT senza richieste di modifica.
-La formazione utenti è conclusa con ottimi feedback.
-L'owner del repository è il team piattaforma, come da CODEOWNERS.
-Se l'accuratezza scendesse sotto il 90 % riaddestreremmo, ma è stabile al 93 %.
-Il team dati ha consegnato il dataset etichettato prima della scadenza.
-La sicurezza alimentare del magazzino di Bologna ha superato l'ispezione.
+Budget per la cena di Natale chiuso a 2.000 euro.
+La vigilanza dell'edificio chiede di registrare i visitatori in portineria.
+Obiettivo dell'incontro: concordare l'agenda del terzo trimestre.
+Migrazione ETL conclusa senza incidenti.
+Pilota in reparto in produzione, gli infermieri lo usano a ogni turno.
+Il rischio sull'accesso ai dati è stato chiuso a marzo.
+Latenza a 120 ms, dentro lo SLA.
+Il fornitore ha ridotto il prezzo della licenza del 15 % al rinnovo.
+Il cliente ha accettato l'MVP in UAT così com'è.
+Soglia di retraining al 90 %, siamo al 93, niente da fare per ora.
+Dataset etichettato consegnato con una settimana di anticipo.
 Lo scope del test di carico è solo il modulo pagamenti.
-L'AD ha presentato il progetto come caso di successo alla convention.
-L'integrazione del nuovo collega nel team è andata benissimo, benvenuto Luca.
-La compliance ha rivisto il testo del consenso e lo ha approvato.
+Onboarding del nuovo collega andato benissimo, benvenuto Luca.
+La compliance ha approvato il testo del consenso.
 Costo per richiesta sotto il centesimo, in linea col business case.
-Nessun blocco questa settimana, tutto secondo piano.
-I tecnici hanno imparato a usare la nuova app in mezz'ora.
+Nessun blocco questa settimana, tutto in linea.
+I tecnici hanno imparato la nuova app in mezz'ora.
+L'owner del repository è il team piattaforma, come da CODEOWNERS.
+Se lo sponsor lasciasse subentrerebbe la direttrice vendite, ma non serve.
+Il campo "budget" ora accetta i decimali.
+L'AD ha presentato il progetto alla convention come caso di successo.
+La revisione sui bias del modello di credito non ha trovato niente di rilevante.
+Il magazzino ha superato l'ispezione sulla sicurezza alimentare.
+Accesso in lettura al data lake concesso a tutto il team.
+La sicurezza sul lavoro in cantiere è stata verificata dall'ispettore, tutto regolare.
 """, "near")
 # ---------------------------------------------------------------- NONE: neutral (pt)
 add("NONE", "pt", """
@@ -1380,112 +1380,112 @@ Nenhum bloqueio esta semana, tudo conforme o plano.
 """, "near")
 # ---------------------------------------------------------------- NONE: neutral (en)
 add("NONE", "en", """
-step 1 login as admin step 2 open orders expected list sorted by date
-ac save shows green confirmation toast
-button label download pdf report
-v2.7.0 released fixes vat rounding on credit notes
-sync moved to thu 1030am
-weekly supplier onboarding screens done edit screen next
-bug dob field accepts feb 30
-is the ward field mandatory or optional on admission form
-any update on this one
-tested chrome ff safari dropdown clipped on safari
-bumped pdf lib to latest stable
-screenshot of the 404 from the welcome email link attached
-header colour changed per brand guide
-demo to logistics tue on teams
-added pagination to shipments table 50 rows
-dup of PRJ-512 closing
-reminder no standup tomorrow bank holiday
-renamed createdAt to created_at
-tc 14 enter 4 digit zip expected validation error
-can someone review my pr 3 lines
-minutes attendees sam priya joe next mtg the 9th
-user guide updated in the shared drive
-report shows null when patient has no middle name
-excel export keeps dd/mm/yyyy now
-sprint 31 closed 38 pts
-thx will look after lunch
-new logo on the store app splash screen
-help text enter case number without dashes
-night shifts render on the next day check tz
-invoice date filter excludes last day of range
-assigning to dave
-does this go in this sprint or next
-cert pdf margins off on hp printers
-release notes new warehouse filter faster search
-moved to in review
-repro on staging with test user 07
-typo in welcome msg recieve
-qa passed ready for next release
-notification badge doesnt reset on mark all read
-added licence plate field to delivery form
-refactor tariff service no functional change
-deploy checklist reviewed with ops
-can you share yesterdays demo recording
-tooltip says downlaod
-student list sorted by surname now
-done closing it
-stock endpoint returns 200 with empty list when no items
-load test 500 concurrent users no errors
-site app saves photo with timestamp and gps
-waiting on vendor to confirm workshop slot
-fixed label typo mobile phnoe
-aligning with madrid team on q1 calendar tmrw
-roaming tariff table refreshes on the 1st
+login with sso user then open claims list expected 20 rows per page
+ac user can filter deliveries by depot and date
+placeholder text search by policy number
+release 5.3 adds dark mode and fixes the csv header bug
+standup moved to 9 15 from tomorrow
+this week finished the parcel tracking screen started notifications
+bug phone field strips the leading zero
+is region a dropdown or free text on the onboarding form
+ping any news here
+works on android 14 crashes on android 12 when rotating
+upgraded spring boot to 3.3 no issues
+attached har file for the slow checkout page
+changed font size on the invoice footer to 9pt
+demo for the grid ops team thu 2pm
+added sort by eta on the dispatch board
+dupe of OPS-88
+no retro this sprint people on leave
+renamed pkg util to common
+tc 22 submit form with empty email expect inline error
+quick review pls tiny pr
+mtg notes shared in confluence
+cert expiry date shows in us format on the pt locale
+sprint goal met 41 pts
+thanks will check tomorrow am
+icon for the pharmacy module swapped
+label reads enter iban without spaces
+timezone off by one hour on the booking confirmation
+lecture schedule export cuts the last column
+assigning to mo for triage
+is this a story or a subtask
+barcode scanner test passed on all 3 handheld models
+changelog updated for 5.3
+status set to blocked by OPS-91 waiting on the other team to merge their fix
+repro steps in the description
+typo in footer copyrigth
+qa signed off on build 418
+unread badge counts archived messages too
+new column vehicle type in the fleet table
+lint fixes only
+cutover rehearsal booked for sat
+can someone send the invite to the vendor
+minor tooltip overlaps the close button
+course list paginated now
+resolved as fixed
+health endpoint returns version and build time
+perf test p95 180ms at 300 rps
+inspection app now attaches the pdf report to the work order
+waiting on the printer supplier for the label sizes
+hotfix for the discount rounding deployed to prod
+aligning with lisbon on the q2 roadmap friday
+seat map renders correctly on the new aircraft type
+pls update the ticket when done
 ooo friday back monday
 merged to main pipeline running
+sync moved to thu 1030am
 """, "neutral")
 # ---------------------------------------------------------------- NONE: near misses (en)
 add("NONE", "en", """
-no data issues so far history complete and validated
-access to the crm was granted on monday unblocked
-if the budget is cut wed pause not the case phase 2 approved
-users love the new triage view
+no data gaps in the last 90 days checked
+crm access finally granted monday so unblocked
+if funding got cut wed pause but phase 2 is signed
+reps say the new lead view saves them an hour a day
 cost centre field added to purchase form
 owner field is mandatory on the asset record
 scope of this ticket the login page only
-integration test suite green
-new security group for the test log bucket
-objective function minimises km reviewed ok
-dpo signed off the dpia no comments
-sponsor at steerco confirmed funding to 2027
-hired 2 data engineers in oct team complete
-model at 94pct on validation above target
-auto deploy via ci/cd live since last week
-kpi agreed with finance 10pct faster close
-sap connector went live yesterday pm
-no scope changes this sprint
-branch adoption above 80pct after 2 months
-security audit found no vulns
-cloud spend under budget
-sensor data quality way better since vendor switch
-any gdpr risk legal says no data is anonymised
-model monitoring live in grafana with drift alerts
+integration tests all green on the release branch
+opened port 443 on the security group for the test lb
+objective function swapped to mae results look fine
+dpo reviewed the dpia signed it friday
+sponsor reconfirmed at steerco budget safe through 2027
+two data engineers started this month team is full
+model beats the 90 target on holdout at 94
+ci/cd deploys to prod on merge since last week
+kpi agreed with finance days to close down 10pct
+connector to sap went live yesterday
+scope unchanged this sprint
+80pct of branches use it daily after 2 months
+external pentest clean no findings
+cloud spend 20pct under plan
+sensor feed has been stable since the vendor swap
+legal confirmed no gdpr issue data is anonymised
+drift alerts wired into grafana working
 agents accept suggestions on 70pct of calls
 claims process owner signed the go live
 xmas party budget closed at 2k
 building security wants visitors logged at reception
-objective of the meeting review q agenda
-erp data migration done no incidents
-hospital pilot in prod doctors use it daily
-march data access risk mitigated and closed
-latency down to 120ms within sla
+meeting objective is to agree the q3 agenda
+etl migration finished zero incidents
+ward pilot in prod nurses use it every shift
+old data access risk closed in march
+latency 120ms within sla
 vendor cut licence price 15pct at renewal
-client accepted the mvp in uat no changes
-if accuracy drops below 90 wed retrain its steady at 93
-data team delivered the labelled set early
+client accepted the mvp in uat as is
+retrain trigger is below 90 were at 93 so nothing to do
+labelled set delivered a week early
 load test scope payments module only
-onboarding of the new hire went great welcome ana
+new hire onboarding went great welcome ana
 compliance approved the consent wording
-cost per query under 1 cent within business case
+cost per query under 1 cent in line with the business case
 no blockers this week on track
 techs picked up the new app in half an hour
-owner of the repo is platform team per codeowners
+repo owner is platform team per codeowners
 if the sponsor left the sales director would step in not needed
 budget field now accepts decimals
 ceo showcased the project at the town hall as a success story
-no bias found in the credit model review
+bias review of the credit model found nothing material
 food safety inspection passed at the warehouse
 read access to the data lake granted to the whole team
 """, "near")
