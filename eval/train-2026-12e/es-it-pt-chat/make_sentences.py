@@ -1237,146 +1237,146 @@ La stampa del DDT riporta il numero di colli corretto.
 """, "neutral")
 # ---------------------------------------------------------------- NONE: near misses (it)
 add("NONE", "it", """
-Nessun buco nei dati degli ultimi 90 giorni, verificato.
-Finalmente concesso l'accesso al CRM lunedì, sbloccati.
-Se tagliassero i fondi ci fermeremmo, ma la fase due è firmata.
-I commerciali dicono che la nuova vista dei lead fa risparmiare un'ora al giorno.
-Aggiunto il campo "centro di costo" nel modulo acquisti.
-Il campo "owner" è obbligatorio nella scheda dell'asset.
-Scope di questo ticket: solo la pagina di login.
-Test di integrazione tutti verdi sul branch di rilascio.
-Aperta la porta 443 nel security group del bilanciatore di test.
-Cambiata la funzione obiettivo in MAE, risultati buoni.
-Il DPO ha letto la DPIA e l'ha firmata venerdì.
-Lo sponsor ha riconfermato allo SteerCo: budget garantito fino al 2027.
-Due data engineer hanno iniziato questo mese, team al completo.
-Il modello batte l'obiettivo del 90 %: 94 sul test set.
-Il CI/CD rilascia in produzione a ogni merge dalla settimana scorsa.
-KPI concordato con la finanza: giorni di chiusura meno 10 %.
-Il connettore verso SAP è andato live ieri.
-Scope invariato in questo sprint.
-L'80 % delle filiali lo usa ogni giorno dopo due mesi.
-Pentest esterno pulito, nessuna evidenza.
-Spesa cloud 20 % sotto il piano.
-Il flusso dei sensori è stabile da quando abbiamo cambiato fornitore.
-L'ufficio legale conferma nessun problema GDPR, i dati sono anonimizzati.
-Alert sul drift collegati a Grafana e funzionanti.
-La responsabile del processo sinistri ha firmato il go live.
-Budget per la cena di Natale chiuso a 2.000 euro.
-La vigilanza dell'edificio chiede di registrare i visitatori in portineria.
-Obiettivo dell'incontro: concordare l'agenda del terzo trimestre.
-Migrazione ETL conclusa senza incidenti.
-Pilota in reparto in produzione, gli infermieri lo usano a ogni turno.
-Il rischio sull'accesso ai dati è stato chiuso a marzo.
-Latenza a 120 ms, dentro lo SLA.
-Il fornitore ha ridotto il prezzo della licenza del 15 % al rinnovo.
-Il cliente ha accettato l'MVP in UAT così com'è.
-Soglia di retraining al 90 %, siamo al 93, niente da fare per ora.
-Dataset etichettato consegnato con una settimana di anticipo.
-Lo scope del test di carico è solo il modulo pagamenti.
-Onboarding del nuovo collega andato benissimo, benvenuto Luca.
-La compliance ha approvato il testo del consenso.
-Costo per richiesta sotto il centesimo, in linea col business case.
-Nessun blocco questa settimana, tutto in linea.
-I tecnici hanno imparato la nuova app in mezz'ora.
-L'owner del repository è il team piattaforma, come da CODEOWNERS.
-Se lo sponsor lasciasse subentrerebbe la direttrice vendite, ma non serve.
-Il campo "budget" ora accetta i decimali.
-L'AD ha presentato il progetto alla convention come caso di successo.
-La revisione sui bias del modello di credito non ha trovato niente di rilevante.
-Il magazzino ha superato l'ispezione sulla sicurezza alimentare.
-Accesso in lettura al data lake concesso a tutto il team.
-La sicurezza sul lavoro in cantiere è stata verificata dall'ispettore, tutto regolare.
+I dati di marzo sono arrivati completi, stavolta niente buchi.
+L'IT ha abilitato l'accesso al datawarehouse ieri sera, si riparte.
+Se il budget venisse rivisto abbiamo un piano B, per ora è tutto finanziato.
+Gli infermieri hanno chiesto la dashboard anche sul tablet perché gli piace molto.
+Creato il campo "centro di costo" nell'anagrafica fornitori.
+Responsabile del bene: campo ora obbligatorio nel modulo.
+Fuori dallo scope di questo ticket: i report. Solo la schermata di pagamento.
+I test di integrazione sono passati nella pipeline notturna.
+Aggiornato il gruppo di sicurezza della VM di test per permettere SSH interno.
+La funzione obiettivo del solver dei turni ora include i riposi, validata.
+Parere legale favorevole, possiamo usare i dati anonimizzati.
+La direttrice sponsor ha presentato i risultati al CdA e ha chiesto la fase due.
+Il team di data science è al completo dopo le assunzioni di settembre.
+Precisione del 96 % in collaudo, sopra quanto concordato.
+Pipeline di rilascio automatica con rollback testato.
+Metrica di successo definita al kickoff: tempo medio di gestione pratica.
+Integrazione con l'ERP completata e collaudata.
+La richiesta di modifica è stata respinta, lo scope resta quello.
+Gli agenti usano il simulatore ogni giorno e chiedono nuove funzioni.
+Il report di sicurezza è uscito senza rilievi.
+Il rinnovo del cloud è costato meno dell'anno scorso.
+I dati di vendita del Sud sono nel lake, problema risolto.
+Il DPO ha partecipato al disegno fin dall'inizio, nulla da segnalare.
+Il monitoraggio del modello mostra stabilità negli ultimi sei mesi.
+Il direttore di stabilimento vuole estendere il pilota agli altri due impianti.
+La presentazione del budget di reparto è martedì.
+Il costo di spedizione ora compare nel riepilogo dell'ordine.
+Sicurezza del paziente: checklist chirurgica aggiornata nel sistema.
+Obiettivo dello sprint: chiudere il flusso di registrazione.
+Nessun nuovo rischio sollevato allo SteerCo di questa settimana.
+Il modello è stato riaddestrato in automatico domenica, metriche invariate.
+L'API della banca ha risposto entro lo SLA in tutti i test di carico.
+Formazione utenti conclusa con voto medio 9.
+Il team dati ha insegnato agli analisti a usare il notebook, ora sono autonomi.
+Se servissero altre GPU c'è budget accantonato, finora non è servito.
+L'integrazione continua del repository mobile è configurata.
+La product owner ha approvato tutte le storie dello sprint.
+Nessun reclamo degli utenti dalla nuova versione.
+Aggiunto il campo "sponsor" alla scheda dell'evento.
+L'adozione del portale studenti è passata dal 60 all'85 %.
+Il fornitore ha consegnato il connettore in anticipo, già in produzione.
+Il comitato etico ha approvato lo studio alla prima seduta.
+Scope del pentest: solo l'app mobile, come concordato.
+La previsione della domanda per Natale è stata azzeccata, ottimo lavoro.
+Il costo unitario per pratica è sceso del 30 % dopo il rilascio.
+Owner del processo nominato a gennaio, firma lui i rilasci.
+Le etichette dei dati sono state riviste da due annotatori, accordo al 95 %.
+Il problema di accesso alla rete del magazzino era un cavo, risolto.
+Nessuna obiezione dal sindacato sulla nuova app dei turni.
+Tutte le richieste di ferie del team per dicembre sono approvate.
 """, "near")
 # ---------------------------------------------------------------- NONE: neutral (pt)
 add("NONE", "pt", """
-Passo 1: entrar como administrador. Passo 2: abrir Encomendas. Resultado: a lista carrega ordenada.
-Critério de aceite: ao clicar em "Salvar" aparece a mensagem de confirmação.
-Texto do botão: "Baixar relatório em PDF".
-Versão 1.9.3 publicada: corrige o cálculo do ICMS nas notas de devolução.
-Reunião de acompanhamento passou para quinta às 14h, sala Tejo.
-Avanço semanal: ecrãs de registo de fornecedor concluídos, falta o de edição.
-Bug: o campo data de nascimento aceita 31 de abril.
-O campo "unidade" é obrigatório na ficha de internamento?
-Oi, alguma novidade sobre este ticket?
-Testado no Chrome e no Firefox; no Safari o dropdown aparece cortado.
-Atualizada a biblioteca de PDF para a última versão estável.
-Segue print do erro 404 ao abrir o link do e-mail de boas-vindas.
-Cor do cabeçalho alterada para o azul do manual de marca.
-Demo para a equipa de logística marcada para terça no Teams.
-Adicionada paginação na tabela de entregas, 50 linhas por página.
-Duplicado do PROJ-207, fechando este.
-Lembrete: amanhã não há daily, é feriado em Lisboa.
-Variável dtCad renomeada para data_cadastro.
-Caso de teste 3: inserir CEP com 7 dígitos. Esperado: mensagem de erro.
-Alguém pode revisar o PR de hoje? São quatro linhas.
-Ata: presentes Ana, Bruno e Carla. Próxima reunião dia 12.
-Manual do utilizador atualizado na pasta partilhada.
-Quando o paciente não tem nome do meio, o laudo mostra "null". Corrigir.
-Exportação para Excel agora mantém o formato dd/mm/aaaa.
-Sprint 9 fechada com 28 pontos entregues.
-Valeu, olho depois do almoço.
-Logotipo novo adicionado à tela inicial do app da loja.
-Texto de ajuda: "Digite o número do processo sem pontos".
-O filtro por data das faturas não inclui o último dia do intervalo.
-Atribuo ao Tiago, ele vê isso esta semana.
-Essa tarefa entra nesta sprint ou na próxima?
-Notas da versão: novo filtro por armazém, pesquisa mais rápida.
-Estado alterado para "Em revisão".
-Reproduzido em homologação com o usuário de teste 02.
-Validado pelo QA, pronto para a próxima versão.
-Contador de notificações não zera ao marcar todas como lidas.
-Commit: refatoração do serviço de tarifas, sem mudança funcional.
-Pode partilhar a gravação da demo de ontem?
-Bug menor: o tooltip do ícone diz "Trasnferir".
-Lista de alunos agora ordenada por apelido.
-Feito, fecho o ticket.
-Teste de carga: 500 usuários simultâneos sem erros.
-No app de obra a foto fica guardada com data e localização.
-Amanhã alinhamos com a equipa de Madrid o calendário do primeiro trimestre.
+Passos: entrar com o usuário de teste, abrir Pedidos, filtrar por "Pendente". Resultado: 12 linhas, como esperado.
+Critério de aceite: o cliente consegue baixar a nota fiscal em XML.
+Rótulo do campo: "NIF do titular".
+Versão 2.8.0: corrigido o travamento ao abrir o mapa das paragens.
+A call de alinhamento de amanhã passou para as 15h.
+Esta semana: módulo de agendamento de consultas concluído, cancelamentos a seguir.
+Bug: a pesquisa por apelido não encontra nomes com apóstrofo, tipo D'Ávila.
+O campo "andar" na ficha do imóvel é número ou texto?
+Alguma atualização sobre isto?
+No iPhone o teclado tapa o botão "Confirmar".
+Atualizado o React para a versão 18.
+Em anexo o log do timeout no serviço de cadastro.
+Reduzido o espaçamento dos cards na home conforme o protótipo.
+Demo para compras marcada para quarta às 10h.
+Adicionada ordenação por data de vencimento na lista de contratos.
+Fecho como duplicado do SUP-877.
+Sem retro esta semana, metade da equipa está de férias.
+Constantes movidas para um ficheiro de configuração à parte.
+Caso de teste 18: inserir matrícula estrangeira. Esperado: aceita.
+Alguém faz uma review rápida? É uma linha.
+A ata da reunião está no SharePoint.
+A data de validade do certificado aparece em formato americano.
+Sprint fechada, 37 de 40 pontos.
+Beleza, vejo amanhã cedo.
+Trocado o ícone do módulo de farmácia.
+Texto de exemplo: "Pesquisar por número da apólice".
+O horário na confirmação da reserva está uma hora à frente.
+Na exportação do horário das aulas falta a última coluna.
+O Felipe pega esse.
+Isto é história ou subtarefa?
+Teste do leitor de código de barras aprovado nos três coletores.
+Changelog atualizado com as mudanças da 2.8.0.
+Erro de digitação no rodapé: "Todos os direitos resrvados".
+Build 233 aprovada pelo QA.
+O contador de não lidas inclui mensagens arquivadas.
+Nova coluna "tipo de veículo" na tabela da frota.
+Só ajustes de formatação.
+Ensaio do cutover marcado para sábado de manhã.
+Alguém manda o convite também para o fornecedor?
+O tooltip fica por cima do botão de fechar.
+Hotfix do arredondamento dos descontos publicado em produção.
+Sexta estou fora, volto na segunda.
+Merge feito na main, pipeline a correr.
+O formulário de inscrição na cantina agora pergunta alergias.
 """, "neutral")
 # ---------------------------------------------------------------- NONE: near misses (pt)
 add("NONE", "pt", """
-Sem problemas de dados até agora, histórico completo e validado.
-Acesso ao CRM liberado na segunda, desbloqueado.
-Se cortarem o orçamento paramos, mas não é o caso: fase 2 aprovada.
-Os usuários adoram a nova tela de triagem.
-Adicionado o campo "centro de custo" no formulário de compras.
-O campo "responsável" é obrigatório na ficha do ativo.
-Escopo deste ticket: apenas a página de login.
-Suíte de testes de integração verde.
-Novo security group criado para o bucket de logs de teste.
-A função objetivo do otimizador minimiza quilómetros, revista e correta.
-O DPO aprovou o relatório de impacto sem comentários.
-O patrocinador esteve no comitê e confirmou a verba até 2027.
-Contratámos dois engenheiros de dados em outubro, equipa completa.
-O modelo passa dos 94 % na validação, acima da meta.
-Deploy automático via CI/CD a funcionar desde a semana passada.
-KPI acordado com o financeiro: menos 10 % no tempo de fecho.
-O conector com o SAP ficou operacional ontem à tarde.
-Nenhuma mudança de escopo nesta sprint.
-Adoção nas agências acima de 80 % em dois meses.
-A auditoria de segurança não encontrou vulnerabilidades.
-Custo da nuvem abaixo do orçado.
-A qualidade dos dados dos sensores melhorou muito com o novo fornecedor.
-Algum risco de LGPD? O jurídico confirma que não, dados anonimizados.
-Monitorização do modelo ativa no Grafana com alertas de drift.
-A dona do processo de sinistros assinou a ida para produção.
-O orçamento da festa de fim de ano fechou em 5 mil reais.
-A segurança do prédio pede registo dos visitantes na receção.
-O objetivo da reunião é rever a agenda do trimestre.
-Migração dos dados do ERP concluída sem incidentes.
-O piloto do hospital está em produção e os médicos usam todos os dias.
-Risco de março sobre acesso a dados mitigado e fechado.
-Latência caiu para 120 ms, dentro do SLA.
-O fornecedor baixou o preço da licença em 15 % na renovação.
-O cliente validou o MVP na UAT sem pedir alterações.
-Se a precisão cair abaixo de 90 % retreinamos, mas está estável em 93 %.
-A equipe de dados entregou o dataset rotulado antes do prazo.
-O escopo do teste de carga é só o módulo de pagamentos.
-A integração do novo colega na equipa correu muito bem, bem-vindo Pedro.
-Custo por consulta abaixo de um cêntimo, dentro do business case.
-Nenhum bloqueio esta semana, tudo conforme o plano.
+Os dados de março chegaram completos, sem buracos desta vez.
+A TI liberou o acesso ao data warehouse ontem à noite, seguimos.
+Caso o orçamento venha a ser revisto, há um plano B; por agora está tudo financiado.
+As enfermeiras pediram o painel no tablet também porque gostaram muito.
+Criado o campo "centro de custo" no cadastro de fornecedores.
+Responsável pelo ativo: campo agora obrigatório no formulário.
+Fora do escopo deste ticket: relatórios. Só a tela de pagamento.
+Testes de integração passaram no pipeline noturno.
+Atualizado o grupo de segurança da VM de testes para permitir SSH interno.
+A função objetivo do solver de escalas inclui agora as folgas; validado pelo time.
+Parecer do jurídico favorável, podemos usar os dados anonimizados.
+A diretora patrocinadora apresentou os resultados à administração e pediu a fase 2.
+A equipe de ciência de dados está completa depois das contratações de setembro.
+Precisão de 96 % na homologação, acima do combinado.
+Pipeline de deploy automatizado e com rollback testado.
+Métrica de sucesso definida no kickoff: tempo médio de atendimento.
+Integração com o ERP concluída e testada em homologação.
+O pedido de mudança foi recusado e o escopo ficou como estava.
+Os corretores usam o simulador todos os dias e pedem mais funções.
+O relatório de segurança saiu sem pendências.
+A renovação da nuvem saiu mais barata do que no ano passado.
+Dados de vendas do Nordeste já estão no lake, problema resolvido.
+O DPO participou do desenho desde o início, nada a apontar.
+O monitoramento do modelo mostrou estabilidade nos últimos seis meses.
+O gerente da fábrica quer levar o piloto para as outras duas plantas.
+A apresentação de orçamento do departamento é na terça.
+Custo do frete aparece agora no resumo da encomenda.
+Segurança do paciente: checklist cirúrgico atualizado no sistema.
+Objetivo do sprint: fechar o fluxo de cadastro.
+Nenhum risco novo levantado no comitê desta semana.
+O modelo foi retreinado automaticamente no domingo, métricas iguais.
+A API do banco respondeu dentro do SLA em todos os testes de carga.
+Treinamento dos usuários concluído com nota média 9.
+O time de dados ensinou os analistas a usar o notebook, já estão autónomos.
+Se precisarmos de mais GPUs há verba reservada; até agora não foi preciso.
+A integração contínua do repositório móvel está configurada.
+A dona do produto aprovou todas as histórias da sprint.
+Nenhuma reclamação dos usuários desde a nova versão.
+O campo "patrocinador" foi adicionado à ficha do evento.
+A adoção do portal do aluno passou de 60 % para 85 %.
 """, "near")
 # ---------------------------------------------------------------- NONE: neutral (en)
 add("NONE", "en", """
