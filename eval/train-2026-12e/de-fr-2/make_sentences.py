@@ -939,3 +939,499 @@ Bonnes performances sur le jeu de test, mais chute à chaque nouveau trimestre, 
 L'extraction des lignes de factures fournisseurs échoue face à des centaines de mises en page différentes.
 On n'a jamais pu espérer mieux que doubler la précision de référence, on avait vendu un facteur dix.
 """}
+
+# Negatives (expected_cause NONE). "neutral": ordinary Jira/registry text; "near": near misses.
+N = {"neutral": {"de": """
+Testschritt 3: Auf "Speichern" klicken. Erwartetes Ergebnis: Meldung "Auftrag wurde angelegt" erscheint.
+Ergebnis Testlauf 12.11.: 47 von 47 Testfällen bestanden.
+Akzeptanzkriterium: Das Feld "Lieferdatum" darf nicht in der Vergangenheit liegen.
+Lenkungsausschuss 05.06.: Protokoll der letzten Sitzung ohne Änderungen genehmigt.
+Nächster Termin Lenkungsausschuss: 18.09., 14:00 Uhr, Raum 2.14 bzw. Teams.
+Schließungsgrund: Duplikat von LOG-2231.
+Schließungsgrund: Umgesetzt mit Release 4.3, in Produktion seit 02.10.
+läuft jetzt, danke dir!
+Kurze Frage: ist das Feld "Kostenstelle" im Formular Pflicht oder optional?
+Bugfix: Datumsformat in der PDF-Ausgabe korrigiert (TT.MM.JJJJ statt MM/TT/JJJJ).
+Release Notes 2.7: Neuer Filter nach Niederlassung, Export nach Excel, kleinere Layoutkorrekturen.
+Hallo zusammen, anbei das Protokoll vom Workshop am Dienstag. Viele Grüße, Anna
+bin morgen erst ab 10 da, Zahnarzt
+UI-Text: "Bitte wählen Sie eine Filiale aus."
+Fehler: Button "Zurück" auf der Seite Zusammenfassung führt zur Startseite statt zum vorherigen Schritt.
+Schritte zur Reproduktion: 1. Anmelden als Disponent 2. Tour öffnen 3. Stopp verschieben – Reihenfolge wird nicht aktualisiert.
+Status: In Review. PR #412 wartet auf zweites Approval.
+Meilenstein 2 (Datenmodell) abgeschlossen, Meilenstein 3 (Oberfläche) läuft planmäßig.
+Wer übernimmt das Protokoll beim nächsten Jour fixe?
+Die Tooltips im Dashboard wurden auf Deutsch übersetzt.
+Lessons Learned: Tägliche Standups von 15 Minuten haben sich bewährt und werden beibehalten.
+Retro: Gut lief die Zusammenarbeit mit dem Fachbereich Einkauf, die Abstimmungen waren kurz und klar.
+Raum für den Workshop ist gebucht, Catering bestellt.
+Ticket zu klein geschnitten, bitte mit LOG-2240 zusammenlegen.
+Beim Import wird die führende Null der PLZ abgeschnitten (01067 -> 1067). Bitte als Text importieren.
+Sprint 14 Review: 9 von 11 Stories abgeschlossen, 2 in den nächsten Sprint übernommen.
+Bitte die Screenshots in Confluence aktualisieren, die zeigen noch das alte Logo.
+Akzeptanzkriterium: Beim Klick auf "Export" wird eine CSV mit allen sichtbaren Spalten heruntergeladen.
+Kannst du mir den Link zum Board schicken? Finde es gerade nicht.
+Schließungsgrund: Kein Fehler, Verhalten entspricht der Spezifikation.
+Statusbericht KW 42: Arbeitspakete im Plan, keine neuen Risiken.
+Die Schriftgröße in der mobilen Ansicht ist zu klein, bitte auf 14 px anheben.
+Testfall TF-088: Anmeldung mit abgelaufenem Passwort. Ergebnis: Hinweis zur Passwortänderung wird angezeigt. Bestanden.
+Hinweis: Das Wartungsfenster am Samstag betrifft nur das Testsystem.
+Die Tabelle "Zählpunkte" wurde um die Spalte "Netzgebiet" erweitert.
+Commit: Refactoring der Validierungslogik, keine fachliche Änderung.
+Sortierung der Liste nach Eingangsdatum absteigend statt aufsteigend.
+E-Mail: Vielen Dank für die schnelle Rückmeldung, wir melden uns Anfang nächster Woche mit dem Entwurf.
+Wer hat noch Zugang zum alten Confluence-Bereich? Ich bräuchte die Vorlage für den Abschlussbericht.
+Der Lenkungsausschuss nimmt den Statusbericht zur Kenntnis.
+Ergebnisprotokoll: Teilnehmende siehe Anhang, Agenda-Punkte 1–4 behandelt.
+Fehlerbeschreibung: Die Summe in der Fußzeile rundet auf ganze Euro, erwartet sind Cent.
+Neue Version des Styleguides im Teams-Kanal abgelegt.
+Die Pilotphase in Werk Gotha startet wie geplant am 3. März.
+Testdaten für die UAT wurden eingespielt, Zugänge verschickt.
+Können wir den Termin auf 15 Uhr schieben? Ich hänge vorher im Kundentermin.
+Das Logo der Sparkasse erscheint in der Kopfzeile verzerrt.
+Dokumentation der Schnittstellenfelder im Wiki ergänzt.
+Release 3.1 wurde heute Nacht eingespielt, Smoke-Test ok.
+Der Report "Offene Posten" lädt jetzt in unter 3 Sekunden.
+Bitte Feld "Bemerkung" auf 500 Zeichen begrenzen.
+Akzeptanzkriterium: Pflichtfelder sind mit einem Sternchen gekennzeichnet.
+Neue Benutzergruppe "Lagerleitung" angelegt und Rechte zugewiesen.
+Die Farbe der Statusampel für "in Bearbeitung" bitte auf Gelb statt Orange.
+Ticket erledigt, bitte prüfen und schließen.
+Workshop-Ergebnisse: 12 Prozessschritte aufgenommen, Ist-Prozess im BPMN-Diagramm dokumentiert.
+Abschlussbericht an den Lenkungsausschuss versendet.
+Beim Hochladen von Dateien über 20 MB kommt ein Timeout. Grenze bitte auf 50 MB erhöhen.
+Ich hab die Stories für Sprint 15 grob geschätzt, schaut bitte bis Donnerstag drüber.
+Teilnehmerliste für die Schulung in Plauen steht, 14 Personen.
+Die Kalenderwoche wird im Bericht falsch berechnet (KW 53 fehlt).
+Schließungsgrund: Anforderung in Epic FIN-12 aufgegangen.
+Einladung zum Abschlussmeeting ist raus.
+Frage an die Fachseite: Soll der Status "storniert" in der Übersicht angezeigt werden?
+Der Dark Mode wird in Version 2.9 unterstützt.
+Fix: Umlaute in Dateinamen werden beim Download korrekt kodiert.
+Kleine Änderung im Wording: "Vorgang" statt "Fall" in allen Masken.
+Retro: Die Aufteilung in zweiwöchige Sprints hat gut funktioniert.
+Statusupdate: Fahrplanimport für Dezember erfolgreich getestet.
+Bitte noch die Telefonnummer der Hotline in die Fußzeile aufnehmen.
+Das Diagramm zeigt jetzt auch die Vorjahreswerte als gestrichelte Linie.
+Testschritt 5: Abmelden. Erwartet: Weiterleitung auf die Login-Seite.
+Dateiname der Exportdatei enthält jetzt das Datum.
+Protokoll Lenkungsausschuss: TOP 3 Verschiedenes – keine Wortmeldungen.
+Bug: Die Pagination zeigt Seite 0 statt Seite 1.
+Vorlage für Schadensmeldung wurde an das neue CI angepasst.
+ok, ich schau's mir nach der Mittagspause an
+Die Filterleiste klappt beim Neuladen wieder zu. Erwartet: Zustand bleibt erhalten.
+Review-Termin mit der Hochschulverwaltung bestätigt: Mittwoch, 10 Uhr.
+Das Formular für Mitgliedsanträge der Genossenschaft hat jetzt ein Feld für die Betriebsnummer.
+Neue Spalte "Flugzeugmuster" in der Wartungsübersicht.
+Eingangsbestätigung per Mail wird jetzt in der Sprache des Kunden verschickt.
+Die Version auf dem Testsystem ist 4.2.1-rc2.
+Beschreibung: Als Sachbearbeiterin möchte ich Vorgänge nach Eingangskanal filtern können, um Post und E-Mail getrennt zu bearbeiten.
+Schließungsgrund: Nicht reproduzierbar nach Update auf 4.2.
+Glückwunsch ans Team zum erfolgreichen Go-Live der Zeiterfassung!
+Gibt's schon eine Agenda für morgen?
+Der Barcode-Scanner im Lager Bremen wurde getauscht, Scans funktionieren wieder.
+Daily: gestern Mapping Zahlungsarten, heute Tests für Gutschriften, keine Blocker.
+Anhang: Präsentation Lenkungsausschuss Q3 (v3, final).
+Die Druckansicht schneidet die rechte Spalte ab.
+Bitte Benachrichtigung nur einmal pro Tag senden, nicht bei jeder Änderung.
+Im Dropdown fehlt die Option "Sonstiges".
+Lastenheft Version 1.3 freigegeben.
+Akzeptanzkriterium: Der Nutzer kann seine Sucheinstellungen speichern.
+Feldbeschreibung: "Netto-Gewicht" in kg, zwei Nachkommastellen.
+Hotfix 4.3.1: Absturz beim Öffnen leerer Aufträge behoben.
+Die Übersetzung der Fehlermeldungen ins Englische ist abgeschlossen.
+Änderungsprotokoll: Spalte "Region" umbenannt in "Vertriebsregion".
+Das Onboarding-Video für neue Mitarbeitende ist jetzt im Intranet verlinkt.
+Jira-Workflow um den Status "Wartet auf Fachbereich" ergänzt.
+Beim Klick auf die Lupe passiert nichts (Chrome 131).
+Ich hab die Folien für Freitag überarbeitet, Feedback gern bis morgen.
+Testumgebung wird am Freitag von 18 bis 20 Uhr neu gestartet.
+Schließungsgrund: Wunsch vom Fachbereich zurückgezogen, nicht mehr benötigt.
+Neues Eingabefeld "Zugnummer" mit Validierung auf fünf Ziffern.
+Die Sitzung wird aufgezeichnet, Aufzeichnung steht danach im Kanal.
+Wie heißt das Feld in der API für die Sendungsnummer, trackingId oder shipmentId?
+Der Abgleich der Stückzahlen zwischen Lager und Buchhaltung ergab keine Differenzen.
+Übergabe an den 2nd-Level-Support ist erfolgt, Ticket bleibt zur Nachverfolgung offen.
+""", "fr": """
+Étape de test 3 : cliquer sur "Enregistrer". Résultat attendu : le message "Commande créée" s'affiche.
+Résultat de la campagne du 12/11 : 47 cas de test sur 47 OK.
+Critère d'acceptation : la date de livraison ne peut pas être antérieure à aujourd'hui.
+COPIL du 05/06 : le compte rendu de la séance précédente est approuvé sans modification.
+Prochain COPIL : le 18/09 à 14 h, salle Vauban ou Teams.
+Motif de clôture : doublon de SAV-2231.
+Motif de clôture : livré dans la version 4.3, en production depuis le 02/10.
+c'est bon ça marche, merci !
+Petite question : le champ "centre de coût" est-il obligatoire dans le formulaire ?
+Correctif : format de date corrigé dans l'export PDF (JJ/MM/AAAA).
+Notes de version 2.7 : nouveau filtre par agence, export Excel, petites corrections de mise en page.
+Bonjour à tous, vous trouverez ci-joint le compte rendu de l'atelier de mardi. Bien à vous, Claire
+je serai là à partir de 10 h demain, rdv médical
+Texte IHM : "Veuillez sélectionner une agence."
+Anomalie : le bouton "Retour" de la page récapitulatif renvoie à l'accueil au lieu de l'étape précédente.
+Étapes pour reproduire : 1. se connecter en tant que régulateur 2. ouvrir une tournée 3. déplacer un arrêt – l'ordre n'est pas mis à jour.
+Statut : en revue. La PR #412 attend une deuxième approbation.
+Jalon 2 (modèle de données) terminé, jalon 3 (écrans) en cours selon le planning.
+Qui prend les notes au prochain point hebdo ?
+Les infobulles du tableau de bord ont été traduites en français.
+Retour d'expérience : les stand-up quotidiens de 15 minutes ont bien fonctionné, on les garde.
+REX : très bonne collaboration avec la direction des achats, échanges courts et clairs.
+Salle réservée pour l'atelier, traiteur commandé.
+Ticket trop petit, à fusionner avec SAV-2240.
+À l'import, le zéro initial du code postal disparaît (01000 -> 1000). Merci d'importer en texte.
+Revue du sprint 14 : 9 stories sur 11 terminées, 2 reportées.
+Merci de mettre à jour les captures d'écran dans Confluence, on voit encore l'ancien logo.
+Critère d'acceptation : un clic sur "Exporter" télécharge un CSV avec toutes les colonnes visibles.
+Tu peux m'envoyer le lien du board ? Je ne le retrouve plus.
+Motif de clôture : pas une anomalie, comportement conforme à la spécification.
+Point d'avancement S42 : lots de travaux dans les temps, pas de nouveau risque.
+La police est trop petite sur mobile, merci de passer à 14 px.
+Cas de test CT-088 : connexion avec mot de passe expiré. Résultat : message de changement de mot de passe affiché. OK.
+Info : la fenêtre de maintenance de samedi ne concerne que la recette.
+La table "points de livraison" a une nouvelle colonne "zone de desserte".
+Commit : refactorisation de la validation, pas de changement fonctionnel.
+Tri de la liste par date de réception décroissante au lieu de croissante.
+Mail : merci pour votre retour rapide, nous revenons vers vous début de semaine prochaine avec la maquette.
+Quelqu'un a encore accès à l'ancien espace Confluence ? Il me faut le modèle du rapport de fin de projet.
+Le COPIL prend acte du rapport d'avancement.
+Relevé de décisions : participants en annexe, points 1 à 4 traités.
+Anomalie : le total en pied de page est arrondi à l'euro, les centimes sont attendus.
+Nouvelle version de la charte graphique déposée dans le canal Teams.
+La phase pilote à l'usine de Cholet démarre comme prévu le 3 mars.
+Données de test chargées pour la recette utilisateur, accès envoyés.
+On peut décaler à 15 h ? Je suis en rendez-vous client juste avant.
+Le logo de la caisse régionale apparaît déformé dans l'en-tête.
+Documentation des champs d'interface complétée sur le wiki.
+Version 3.1 déployée cette nuit, tests de fumée OK.
+Le rapport "encours clients" s'affiche désormais en moins de 3 secondes.
+Merci de limiter le champ "commentaire" à 500 caractères.
+Critère d'acceptation : les champs obligatoires sont signalés par un astérisque.
+Nouveau groupe d'utilisateurs "chefs d'entrepôt" créé, droits attribués.
+La pastille de statut "en cours" doit passer en jaune au lieu d'orange.
+Ticket traité, à vérifier et clôturer svp.
+Résultat de l'atelier : 12 étapes recensées, processus actuel modélisé en BPMN.
+Rapport de fin de projet envoyé au COPIL.
+Timeout à l'envoi de fichiers de plus de 20 Mo, merci de relever la limite à 50 Mo.
+J'ai chiffré grossièrement les stories du sprint 15, relisez d'ici jeudi svp.
+Liste des inscrits à la formation de Cholet bouclée, 14 personnes.
+La semaine est mal calculée dans le rapport (la semaine 53 manque).
+Motif de clôture : besoin repris dans l'epic FIN-12.
+L'invitation à la réunion de clôture est partie.
+Question au métier : faut-il afficher le statut "annulé" dans la vue d'ensemble ?
+Le mode sombre arrive avec la version 2.9.
+Correctif : les accents dans les noms de fichiers sont bien encodés au téléchargement.
+Petit changement de vocabulaire : "demande" au lieu de "dossier" sur tous les écrans.
+Retour d'expérience : le découpage en sprints de deux semaines a bien marché.
+Point d'étape : import des horaires de décembre testé avec succès.
+Ajouter le numéro de la hotline dans le pied de page svp.
+Le graphique affiche maintenant aussi l'année N-1 en pointillés.
+Étape 5 : se déconnecter. Attendu : redirection vers la page de connexion.
+Le nom du fichier exporté contient désormais la date.
+Compte rendu COPIL : point 3 divers – pas d'intervention.
+Bug : la pagination affiche la page 0 au lieu de la page 1.
+Le modèle de déclaration de sinistre a été adapté à la nouvelle charte.
+ok je regarde après la pause déj
+La barre de filtres se replie au rechargement. Attendu : l'état est conservé.
+Revue avec la scolarité confirmée : mercredi 10 h.
+Le formulaire d'adhésion à la coopérative a maintenant un champ numéro SIRET.
+Nouvelle colonne "type d'avion" dans la vue maintenance.
+L'accusé de réception part maintenant dans la langue du client.
+La version en recette est la 4.2.1-rc2.
+Description : en tant que gestionnaire, je veux filtrer les demandes par canal d'entrée pour traiter séparément courrier et e-mail.
+Motif de clôture : non reproductible après la mise à jour 4.2.
+Bravo à l'équipe pour la mise en service réussie de la gestion des temps !
+Il y a déjà un ordre du jour pour demain ?
+Le scanner de codes-barres de l'entrepôt de Rungis a été remplacé, les lectures fonctionnent de nouveau.
+Daily : hier mapping des modes de paiement, aujourd'hui tests des avoirs, pas de blocage.
+PJ : support COPIL T3 (v3, finale).
+L'aperçu avant impression coupe la colonne de droite.
+Merci d'envoyer la notification une fois par jour, pas à chaque modification.
+Il manque l'option "Autre" dans la liste déroulante.
+Cahier des charges version 1.3 validé.
+Critère d'acceptation : l'utilisateur peut sauvegarder ses critères de recherche.
+Description du champ : "poids net" en kg, deux décimales.
+Correctif 4.3.1 : plantage à l'ouverture d'une commande vide corrigé.
+La traduction des messages d'erreur en anglais est terminée.
+Journal des modifications : colonne "région" renommée "région commerciale".
+La vidéo d'accueil des nouveaux arrivants est en lien sur l'intranet.
+Workflow Jira complété par le statut "en attente métier".
+Clic sur la loupe sans effet (Firefox 133).
+J'ai repris les slides pour vendredi, vos retours d'ici demain svp.
+La recette sera redémarrée vendredi de 18 h à 20 h.
+Motif de clôture : demande retirée par le métier, plus nécessaire.
+Nouveau champ "numéro de train" contrôlé sur cinq chiffres.
+La réunion est enregistrée, l'enregistrement sera dans le canal.
+Comment s'appelle le champ de l'API pour le numéro d'envoi, trackingId ou shipmentId ?
+Le rapprochement des quantités entre entrepôt et comptabilité ne montre aucun écart.
+Transmis au support niveau 2, le ticket reste ouvert pour suivi.
+"""}, "near": {"de": """
+Datenqualität wurde geprüft: keine Auffälligkeiten, Vollständigkeit über 99 %.
+Zugriff auf das CRM wurde am Montag freigeschaltet, Blocker aufgehoben.
+Falls das Budget gekürzt würde, müssten wir pausieren – ist aber nicht der Fall, Mittel für 2027 sind bestätigt.
+Die Pflegekräfte nutzen die neue Übersicht täglich und wünschen sich sogar mehr davon.
+Die Zielfunktion des Optimierers minimiert die Summe der Leerkilometer.
+Neue Security Group für die Test-VMs angelegt.
+Feld "Kostenstelle" zum Bestellformular hinzugefügt.
+Das Feld "Owner" ist jetzt Pflichtfeld in jedem Epic.
+Scope dieses Tickets: nur die Login-Seite, Passwort-Reset folgt separat.
+Integrationstest-Suite grün, 212 Tests.
+Der DSB hat die DSFA ohne Auflagen freigegeben.
+Lenkungsausschuss: Sponsor bestätigt persönlich die Fortführung und nimmt an allen Sitzungen teil.
+Die neue Data Scientist hat am 1. angefangen, das Team ist vollständig.
+Lessons Learned: Dank klarer KPI (Durchlaufzeit -15 %) war die Abnahme in einer Sitzung erledigt.
+Die Schnittstelle zum SAP läuft seit drei Wochen stabil, keine Abbrüche.
+Die Prognosegüte liegt mit 94 % über dem Zielwert von 90 %.
+Das Modell wird monatlich automatisch neu trainiert, das Monitoring meldet bisher keine Drift.
+Der Umfang bleibt wie vereinbart bei einem Werk; weitere Werke sind bewusst erst für 2027 vorgesehen.
+Die Kosten liegen 8 % unter Plan.
+Kein Datenproblem bisher, die Lieferungen aus den Filialen kommen pünktlich.
+Budgetfreigabe für Phase 2 ist erteilt.
+Die Anwender in Plauen haben das Tool ohne Schulung angenommen, Nutzungsquote 85 %.
+Pentest abgeschlossen, keine kritischen Findings.
+Zielgröße und Baseline sind abgestimmt und im Projektsteckbrief dokumentiert.
+Der Betriebsrat hat der Einführung zugestimmt.
+Test: Benutzer ohne Rolle "Admin" sieht den Menüpunkt "Sicherheit" nicht. Bestanden.
+Die "Datenqualität"-Kachel im Dashboard zeigt jetzt den Prozentsatz gefüllter Pflichtfelder.
+Akzeptanzkriterium: Der Kostenvoranschlag wird als PDF erzeugt.
+Wenn die Schnittstelle mal ausfallen sollte, greift automatisch der Fallback auf die Tagesdatei – im Test erfolgreich geprüft.
+Die Migration der Altdaten ist abgeschlossen, Stichproben ohne Befund.
+Für die Nachfolge von Markus ist gesorgt, Übergabe lief zwei Wochen parallel.
+Die Ausschreibung für den ML-Engineer war erfolgreich, Start im Januar.
+Das Cloud-Budget reicht laut aktueller Hochrechnung bis Ende 2027.
+Sicherheitsfreigabe liegt vor, Go-Live kann wie geplant erfolgen.
+Retro: Scope blieb über alle Sprints stabil, Änderungswünsche wurden sauber in ein Backlog für Release 2 verschoben.
+Die Fachabteilung hat selbst vorgeschlagen, das Tool auf die Nachbarabteilung auszurollen, weil es so gut ankommt.
+Gibt es Datenlücken? – Nein, geprüft für 2019 bis 2025, alle Monate vorhanden.
+Das Labeling ist fertig, 8.000 von 8.000 Bildern annotiert und doppelt geprüft.
+Owner der Komponente "Tourenplanung" ist Team Falke.
+Kostenstellenwechsel für das Team zum 1.1. – reine Organisationsänderung, Budget unverändert.
+Sponsorenlauf der Stadtwerke am Samstag, Anmeldung über das Intranet.
+Die Lizenzkosten sind im Rahmen; der Vertrag wurde zu gleichen Konditionen verlängert.
+Die Latenz liegt bei 45 ms, Anforderung war unter 100 ms.
+Der Fachbereich misst den Erfolg an der Zahl automatisch freigegebener Rechnungen, aktuell 62 %, Ziel 60 %.
+Die IT-Security hat den Zugriff auf den Bucket freigegeben.
+Fehlerklasse "Integration" im Testbericht: 0 offene Defects.
+Es gibt keinen Widerstand bei den Disponenten, im Gegenteil: sie fragen schon nach Version 2.
+Ursprünglich gab es Bedenken wegen der Datenqualität, die wurden nach der Bereinigung im Mai ausgeräumt.
+Die Stelle wird nicht nachbesetzt, weil die Aufgabe mit dem neuen Prozess entfällt.
+Das Modell hat sich im Parallelbetrieb bewährt, die Trefferquote ist stabil.
+Der Abschlussbericht bestätigt: Zeitplan, Budget und Umfang eingehalten.
+Wir hatten befürchtet, dass die Werkstatt das Tablet nicht annimmt – unbegründet, Nutzung täglich.
+Die Kündigung des Wartungsvertrags für das Altsystem ist fristgerecht erfolgt.
+Hypothetisch: Wenn die Schnittstelle nicht rechtzeitig käme, könnten wir mit Dateien starten. Sie ist aber seit gestern produktiv.
+Sicherheitsunterweisung für das Lagerpersonal am Donnerstag, Teilnahme Pflicht.
+Das Ziel des Sprints wurde erreicht.
+Der Vorstand hat das Projekt als Leuchtturm im Geschäftsbericht erwähnt.
+Die Produktionsumgebung ist eingerichtet, CI/CD-Pipeline deployt automatisch nach jedem Merge.
+Retraining-Job läuft jede Nacht, letzte Ausführung erfolgreich.
+Rückfrage des DSB wurde beantwortet, Freigabe kam noch am selben Tag.
+Datenschutz-Hinweis im Footer aktualisiert.
+Die Kosten der Kasse für Papierpost sind durch die digitale Zustellung deutlich gesunken.
+Die Anforderung "Mehrsprachigkeit" wurde bewusst aus dem MVP herausgenommen und auf Release 2 verschoben, alle einverstanden.
+Change Management läuft: Multiplikatoren in jeder Filiale benannt, erste Feedbackrunde positiv.
+Die API-Dokumentation des Lieferanten ist vollständig und aktuell.
+Die Berater der Sparkasse nutzen den Score in fast jedem Gespräch.
+Keine Sicherheitsbedenken seitens des ISB.
+Das Team hat die Spark-Schulung abgeschlossen und baut die Pipelines jetzt selbst.
+Der Pilot bei der Agrargenossenschaft hat die Erwartungen übertroffen.
+Die Verantwortlichkeiten sind im RACI geklärt und vom Lenkungsausschuss bestätigt.
+Das Modell erreicht auf Handschrift 97 %, besser als erwartet.
+Budgetposition "Schulung" um 5.000 € erhöht, Freigabe durch Controlling erteilt.
+Bei der Luftfahrtbehörde wurde das Verfahren angezeigt, keine Einwände.
+Das Scope-Dokument für Phase 2 ist freigegeben.
+Frage im Ticket: Welche Datenqualitätsregeln gelten für das Feld PLZ? (nur Format, 5 Ziffern)
+Die Nutzerzahlen steigen seit dem Rollout jede Woche.
+Die Einführung verlief reibungslos, Support-Tickets rückläufig.
+Das Fachkonzept beschreibt den erwarteten Nutzen mit messbaren Zielen.
+Kein Skill-Thema: das Team hat zwei erfahrene ML-Engineers.
+Die Sensordaten der Linie 3 werden seit Juni vollständig gespeichert.
+Die Universität hat die Finanzierung für weitere drei Jahre zugesagt.
+Datenzugriff wurde beim letzten Mal beantragt und ist inzwischen da, wir arbeiten mit dem vollen Datensatz.
+Es wird keine neue Funktion mehr aufgenommen, Feature Freeze seit 1.11. – wie geplant.
+Im Review kam die Frage, ob das Modell fair ist; die Analyse zeigte keine Unterschiede zwischen Gruppen.
+Die Filialen melden, dass die Bestellvorschläge fast immer übernommen werden.
+Der Sponsor hat gewechselt, die Nachfolgerin hat das Projekt nahtlos übernommen und die Ziele bestätigt.
+Keine offenen Punkte aus der Revisionsprüfung.
+Der Export ins DWH läuft täglich um 2 Uhr, bisher ohne Ausfall.
+Die Dokumentation für den Betrieb wurde übergeben, Runbooks liegen vor.
+Das Modell läuft jetzt auf der Konzernplattform, nicht mehr auf dem Laptop.
+Eigentlich sollte es mit dem Budget knapp werden, am Ende blieb sogar etwas übrig.
+Das Feld "Sicherheitsstufe" in der Maske bezieht sich auf die Gefahrgutklasse der Sendung.
+Die Mitarbeitenden haben das Tool selbst mitgestaltet, entsprechend hoch ist die Akzeptanz.
+Schließungsgrund: Ziel erreicht, Lösung an den Regelbetrieb übergeben, keine offenen Punkte.
+Lessons Learned: Die frühe Einbindung des Betriebsrats hat sich ausgezahlt, Zustimmung kam ohne Verzögerung.
+läuft bei uns inzwischen auf dem Cluster, nicht mehr nur beim Jonas
+Lenkungsausschuss: Keine Eskalationen, alle Arbeitspakete im grünen Bereich.
+Die Integration der Tochtergesellschaft in den Konzern ist organisatorisch abgeschlossen (betrifft das Projekt nicht).
+Hätten wir die Daten nicht rechtzeitig bekommen, wäre der Termin geplatzt – kamen aber zwei Wochen vor Plan.
+Technisch machbar? Ja, der Durchstich im Testsystem hat auf Anhieb funktioniert.
+""", "fr": """
+Qualité des données vérifiée : rien à signaler, complétude supérieure à 99 %.
+L'accès au CRM a été ouvert lundi, plus de blocage.
+Si le budget était réduit, il faudrait mettre en pause – ce n'est pas le cas, les crédits 2027 sont confirmés.
+Les infirmières utilisent la nouvelle vue tous les jours et en redemandent.
+La fonction objectif de l'optimiseur minimise le total des kilomètres à vide.
+Nouveau groupe de sécurité créé pour les VM de recette.
+Champ "centre de coût" ajouté au bon de commande.
+Le champ "propriétaire" est désormais obligatoire sur chaque epic.
+Périmètre de ce ticket : uniquement la page de connexion, la réinitialisation du mot de passe suivra à part.
+Suite de tests d'intégration au vert, 212 tests.
+Le DPO a validé l'AIPD sans réserve.
+COPIL : le sponsor confirme personnellement la poursuite et participe à toutes les séances.
+La nouvelle data scientist a pris son poste le 1er, l'équipe est au complet.
+Retour d'expérience : grâce à un KPI clair (délai -15 %), la recette a été bouclée en une séance.
+L'interface avec SAP tourne sans interruption depuis trois semaines.
+La précision de la prévision est de 94 %, au-dessus de l'objectif de 90 %.
+Le modèle est réentraîné automatiquement chaque mois, le monitoring ne signale aucune dérive.
+Le périmètre reste comme convenu à une usine ; les autres sont volontairement prévues pour 2027.
+Les coûts sont 8 % en dessous du prévisionnel.
+Pas de souci de données à ce stade, les envois des agences arrivent à l'heure.
+Le budget de la phase 2 est validé.
+À Cholet, les utilisateurs ont adopté l'outil sans formation, taux d'usage 85 %.
+Pentest terminé, aucune vulnérabilité critique.
+Indicateur cible et situation de référence validés et inscrits dans la fiche projet.
+Le CSE a rendu un avis favorable.
+Test : un utilisateur sans rôle "admin" ne voit pas le menu "Sécurité". OK.
+La tuile "qualité des données" du tableau de bord affiche maintenant le pourcentage de champs obligatoires remplis.
+Critère d'acceptation : le devis est généré en PDF.
+Si l'interface tombait, le repli sur le fichier journalier prend le relais automatiquement – testé avec succès.
+La reprise des données historiques est terminée, contrôles par échantillon sans anomalie.
+La succession de Thomas est assurée, deux semaines de tuilage.
+Le recrutement de l'ingénieur ML a abouti, arrivée en janvier.
+Selon la dernière projection, le budget cloud tient jusqu'à fin 2027.
+Validation sécurité obtenue, la mise en production peut avoir lieu comme prévu.
+REX : le périmètre est resté stable sur tous les sprints, les demandes d'évolution ont été rangées proprement dans le backlog de la V2.
+Le métier a lui-même proposé d'étendre l'outil au service voisin tant il plaît.
+Des trous dans les données ? Non, vérifié de 2019 à 2025, tous les mois sont là.
+L'annotation est terminée : 8 000 images sur 8 000, double contrôle fait.
+Propriétaire du composant "tournées" : équipe Faucon.
+Changement de centre de coût de l'équipe au 1er janvier, simple changement d'organisation, budget inchangé.
+Course solidaire sponsorisée par la régie samedi, inscriptions sur l'intranet.
+Les licences restent dans l'enveloppe ; contrat reconduit aux mêmes conditions.
+Latence mesurée à 45 ms, l'exigence était inférieure à 100 ms.
+Le métier mesure la réussite au nombre de factures validées automatiquement : 62 % aujourd'hui pour un objectif de 60 %.
+La sécurité a ouvert l'accès au bucket.
+Catégorie "intégration" dans le rapport de test : 0 anomalie ouverte.
+Aucune résistance chez les régulateurs, au contraire ils demandent déjà la V2.
+Il y avait des doutes sur la qualité des données, levés après le nettoyage de mai.
+Le poste ne sera pas remplacé car la tâche disparaît avec le nouveau processus.
+Le modèle a fait ses preuves en double run, le taux de détection est stable.
+Le bilan de fin de projet le confirme : délais, budget et périmètre respectés.
+On craignait que l'atelier boude la tablette : à tort, elle sert tous les jours.
+La résiliation du contrat de maintenance de l'ancien logiciel a été envoyée dans les délais.
+Hypothèse : si l'interface n'était pas prête à temps, on démarrerait par fichiers. Elle est en prod depuis hier.
+Formation sécurité pour le personnel d'entrepôt jeudi, présence obligatoire.
+L'objectif du sprint est atteint.
+La direction a cité le projet comme réussite dans le rapport annuel.
+L'environnement de production est en place, la chaîne CI/CD déploie automatiquement à chaque merge.
+Le job de réentraînement tourne chaque nuit, dernière exécution réussie.
+La question du DPO a reçu une réponse, validation le jour même.
+Mentions RGPD mises à jour en pied de page.
+Les frais d'affranchissement de la mutuelle ont nettement baissé grâce à l'envoi dématérialisé.
+L'exigence "multilingue" a été sortie du MVP d'un commun accord et reportée en V2.
+Conduite du changement en cours : relais désignés dans chaque agence, premier retour positif.
+La documentation API du fournisseur est complète et à jour.
+Les conseillers de la caisse utilisent le score dans presque chaque rendez-vous.
+Aucune réserve de la part du RSSI.
+L'équipe a terminé la formation Spark et construit maintenant ses pipelines seule.
+Le pilote à la coopérative a dépassé les attentes.
+Les responsabilités sont clarifiées dans le RACI et validées en COPIL.
+Le modèle atteint 97 % sur l'écriture manuscrite, mieux que prévu.
+Ligne budgétaire "formation" augmentée de 5 000 €, validée par le contrôle de gestion.
+La procédure a été déclarée à l'autorité de l'aviation civile, pas d'objection.
+Le document de périmètre de la phase 2 est validé.
+Question dans le ticket : quelles règles de qualité pour le champ code postal ? (format uniquement, 5 chiffres)
+Le nombre d'utilisateurs augmente chaque semaine depuis le déploiement.
+Le déploiement s'est fait sans accroc, les tickets support diminuent.
+Le dossier de cadrage décrit la valeur attendue avec des objectifs mesurables.
+Pas de problème de compétences : l'équipe compte deux ingénieurs ML expérimentés.
+Les données des capteurs de la ligne 4 sont intégralement stockées depuis juin.
+L'université a confirmé le financement pour trois années supplémentaires.
+L'accès aux données avait été demandé la dernière fois, il est arrivé, on travaille sur le jeu complet.
+Plus aucune fonctionnalité n'entre, gel des évolutions depuis le 1er novembre comme prévu.
+En revue, on s'est demandé si le modèle était équitable ; l'analyse ne montre pas d'écart entre groupes.
+Les magasins indiquent reprendre presque toujours les propositions de commande.
+Le sponsor a changé, la nouvelle directrice a repris le projet sans rupture et confirmé les objectifs.
+Aucun point ouvert suite à l'audit interne.
+L'export vers l'entrepôt de données tourne chaque nuit à 2 h, aucune panne à ce jour.
+La documentation d'exploitation a été remise, les procédures sont disponibles.
+Le modèle tourne maintenant sur la plateforme groupe, plus sur le portable.
+On pensait être juste sur le budget, finalement il reste même un peu.
+Le champ "niveau de sécurité" de l'écran désigne la classe de matière dangereuse de l'envoi.
+Les agents ont co-construit l'outil, d'où une très bonne adhésion.
+Motif de clôture : objectif atteint, solution transférée au run, aucun point ouvert.
+Retour d'expérience : associer le CSE très tôt a payé, avis favorable sans délai.
+ça tourne maintenant sur le cluster, plus seulement chez Mathieu
+COPIL : pas d'escalade, tous les lots au vert.
+L'intégration de la filiale dans le groupe est terminée côté organisation (sans impact sur le projet).
+Si les données n'étaient pas arrivées à temps, l'échéance sautait – elles sont arrivées avec deux semaines d'avance.
+Faisable techniquement ? Oui, le test de bout en bout en recette a marché du premier coup.
+"""}}
+
+ABBR = {
+    "DATA_READINESS": "DATA", "UNCLEAR_OBJECTIVE": "OBJ", "PRODUCTION_ARCHITECTURE": "PROD",
+    "INTEGRATION": "INTG", "SECURITY_COMPLIANCE": "SEC", "OWNERSHIP_SPONSORSHIP": "OWN",
+    "SKILLS_GAP": "SKILL", "SCOPE_CREEP": "SCOPE", "USER_ADOPTION": "ADOPT",
+    "COST_FUNDING": "COST", "TECHNICAL_FEASIBILITY": "FEAS",
+}
+LANGS = ("de", "fr")
+
+
+def lines(block):
+    out = [ln.strip() for ln in block.strip().split("\n")]
+    assert all(out), "empty line inside a block"
+    return out
+
+
+def build():
+    rows = []
+    for cause in CAUSES:
+        for lang in LANGS:
+            texts = lines(P[cause][lang])
+            assert len(texts) == 40, (cause, lang, len(texts))
+            for i, t in enumerate(texts, 1):
+                rows.append((f"{SLICE}-{lang}-{ABBR[cause]}-{i:02d}", cause, "positive", t))
+    want = {"neutral": 110, "near": 100}
+    for sub in ("neutral", "near"):
+        for lang in LANGS:
+            texts = lines(N[sub][lang])
+            assert len(texts) == want[sub], (sub, lang, len(texts))
+            for i, t in enumerate(texts, 1):
+                rows.append((f"{SLICE}-{lang}-NEG-{sub}-{i:03d}", "NONE", "negative", t))
+    return rows
+
+
+def check(rows):
+    assert set(P) == set(CAUSES)
+    assert len(rows) == 1300, len(rows)
+    pos = [r for r in rows if r[2] == "positive"]
+    neg = [r for r in rows if r[2] == "negative"]
+    assert len(pos) == 880 and len(neg) == 420
+    for c in CAUSES:
+        assert sum(1 for r in pos if r[1] == c) == 80, c
+    assert all(r[1] in CAUSES for r in pos) and all(r[1] == "NONE" for r in neg)
+    texts = [r[3] for r in rows]
+    norm = [" ".join(t.lower().split()) for t in texts]
+    dup = {t for t in norm if norm.count(t) > 1}
+    assert not dup, dup
+    assert len({r[0] for r in rows}) == len(rows)
+    for lang in LANGS:
+        assert sum(1 for r in rows if r[0].startswith(f"{SLICE}-{lang}-")) == 650, lang
+    for t in texts:
+        assert 3 <= len(t.split()) <= 40, t
+
+
+def main():
+    rows = build()
+    check(rows)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(["id", "expected_cause", "kind", "text"])
+    w.writerows(rows)
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.csv")
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write(buf.getvalue())
+    print(f"wrote {len(rows)} rows to {out}")
+
+
+if __name__ == "__main__":
+    main()
