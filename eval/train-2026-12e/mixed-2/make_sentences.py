@@ -52,7 +52,7 @@ POS["DATA_READINESS"]["it"] = [
     "Abbiamo scoperto che il campo 'importo' a volte è in euro e a volte in migliaia di euro.",
     "I dati delle chiamate del call center vengono cancellati dopo 30 giorni, non abbiamo storico.",
     "Il campione è tutto di clienti milanesi, per il resto d'Italia il modello tira a indovinare.",
-    "Nessuno ha mai etichettato le email dei reclami, e sono 200 mila.",
+    "Zero etichette su 200 mila email di reclamo.",
     "I log delle macchine agricole restano sulle chiavette USB dei trattoristi.",
 ]
 POS["DATA_READINESS"]["pt"] = [
@@ -64,7 +64,7 @@ POS["DATA_READINESS"]["pt"] = [
     "Nota de encerramento: sem histórico confiável de devoluções não dá para treinar nada.",
     "A base de alunos só tem as escolas da capital; o interior ficou de fora.",
     "Descobrimos que o campo de CPF foi reutilizado para outra coisa em 2019.",
-    "Os registros de manutenção estão em cadernos na oficina, ninguém digitou.",
+    "Resumo da visita às oficinas: as ordens de manutenção dos últimos cinco anos estão em cadernos e fichas de papel, uma parte molhou na enchente de 2022 e ninguém nunca digitou nada no sistema.",
     "Os rótulos de fraude vêm de um analista só, e ele marcava só o que achava óbvio.",
 ]
 
@@ -78,7 +78,7 @@ POS["UNCLEAR_OBJECTIVE"]["es"] = [
     "el kpi cambió tres veces en dos meses, ahora es 'satisfacción', antes era 'coste por llamada'",
     "Resolvimos un problema que el negocio no tenía: los planificadores ya acertaban la demanda.",
     "Nadie ha definido qué cuenta como una predicción 'buena' para el equipo de riesgos.",
-    "Cierre: no se pudo acordar qué decisión iba a cambiar con el modelo.",
+    "¿KPI? Ni idea.",
 ]
 POS["UNCLEAR_OBJECTIVE"]["nl"] = [
     "We weten nog steeds niet welk getal de business omhoog wil zien gaan.",
@@ -285,7 +285,7 @@ POS["OWNERSHIP_SPONSORSHIP"]["nl"] = [
     "Verkoop en aftersales trekken allebei aan het model en er wordt niks besloten.",
     "Stuurgroep: sinds april geen business-eigenaar, voorstel om te pauzeren.",
     "Innovatie heeft het bedacht, maar de lijn ziet het niet als haar project.",
-    "Onze sponsor, de CFO, is in juni met pensioen gegaan.",
+    "Sponsor weg, niemand neemt het over.",
     "Gesloten: interesse van het management verdwenen na de overname.",
 ]
 POS["OWNERSHIP_SPONSORSHIP"]["it"] = [
@@ -469,7 +469,7 @@ POS["COST_FUNDING"]["es"] = [
     "Nos hemos comido el presupuesto del año en el piloto y no queda para desplegar.",
     "Cierre: coste de operación inasumible para el volumen de expedientes.",
     "El proveedor subió el precio por llamada a la API y los números ya no cuadran.",
-    "Congelado hasta el próximo ejercicio por falta de fondos.",
+    "Sin fondos. Congelado.",
     "El ahorro estimado son 20k al año y solo el etiquetado cuesta 90k.",
 ]
 POS["COST_FUNDING"]["nl"] = [
@@ -531,7 +531,7 @@ POS["TECHNICAL_FEASIBILITY"]["nl"] = [
     "Gesloten: bereikte kwaliteit onvoldoende voor klinisch gebruik.",
     "Drie aanpakken geprobeerd, geen enkele verslaat de vuistregel van de planners.",
     "De automatische samenvattingen van vonnissen verzinnen nog steeds wetsartikelen.",
-    "Het probleem bleek veel lastiger dan in het voorstel werd beloofd.",
+    "Eerlijk gezegd: het probleem bleek veel lastiger dan beloofd, want de storingen die we willen voorspellen kondigen zich in de sensordata gewoonweg niet aan, ook niet met de extra trillingsmeters die we in het voorjaar hebben laten plaatsen.",
 ]
 POS["TECHNICAL_FEASIBILITY"]["it"] = [
     "Dopo sei mesi siamo fermi al 70% di precisione, il business ne voleva 98.",
@@ -552,7 +552,7 @@ POS["TECHNICAL_FEASIBILITY"]["pt"] = [
     "Comitê: a expectativa de substituir o radiologista nunca foi realista.",
     "Alguém achava mesmo que dava pra prever falha que acontece uma vez a cada dez anos?",
     "Com tanto falso positivo a equipe antifraude teria que revisar tudo de qualquer jeito.",
-    "Encerrado: qualidade obtida insuficiente para uso clínico.",
+    "Acurácia 61%, meta 95%. Não chega.",
     "Testamos três abordagens e nenhuma bate a regra de bolso dos planejadores.",
     "O resumo automático de processos continua inventando jurisprudência.",
     "O problema é bem mais difícil do que foi vendido na proposta.",
