@@ -37,6 +37,9 @@ public final class CauseModel implements Serializable {
   /** Rule ids of the learned pass start with this, then the cause code in lower case. */
   public static final String RULE_PREFIX = "model.";
 
+  /** The feature of a hypothetical or wish cue of the concept files ("if", "would", "I want"). */
+  static final String HYPOTHETICAL = "q:hypothetical";
+
   /** The label of sentences that name no cause. */
   public static final String NONE = "NONE";
 
@@ -212,14 +215,16 @@ public final class CauseModel implements Serializable {
     if (classes[best].equals(NONE) || p[best] < minProbability) {
       return null;
     }
-    if (requireProblem && features.stream().noneMatch(CauseModel::problemCue)) {
+    if (requireProblem
+        && (features.stream().noneMatch(CauseModel::problemCue)
+            || features.contains(HYPOTHETICAL))) {
       return null;
     }
     if (requireConcept) {
       String prefix = "k:" + classes[best] + ":";
       boolean about = false;
       for (String f : features) {
-        about |= f.startsWith(prefix);
+        about |= f.startsWith(prefix) || f.startsWith("n:" + prefix);
       }
       if (!about) {
         return null;

@@ -234,30 +234,65 @@ public final class ConceptMatcher implements Serializable {
   }
 
   public Set<String> features(String sentence) {
+    return features(sentence, (word, occurrence) -> false);
+  }
+
+  /**
+   * Which words of a sentence stand in a scope that says no live problem (a negation, a
+   * hypothetical, a resolution), by folded word ({@link #fold}) and its occurrence in the sentence
+   * (0 = first). {@code CauseMatcher} computes it with the regex rules' scope.
+   */
+  @FunctionalInterface
+  public interface WordScope {
+    boolean scoped(String foldedWord, int occurrence);
+  }
+
+  /** A word lower-cased and with its accents folded, as the tokens of a sentence are. */
+  public static String fold(String word) {
+    return Stems.fold(word);
+  }
+
+  /**
+   * As {@link #features(String)}, with the words {@code scope} marks read as {@code n:stem} instead
+   * of {@code w:stem}, and the concept-file roles of a term that starts on such a word as {@code
+   * n:k:CAUSE:role} (a denied good state, {@code ~term}, keeps {@code k:}: its denial is the
+   * problem). "The goalposts have not moved" then differs from "the goalposts moved".
+   */
+  public Set<String> features(String sentence, WordScope scope) {
     Set<String> out = new java.util.TreeSet<>();
     if (sentence == null || sentence.isBlank()) {
       return out;
     }
     Tokens t = Tokens.of(sentence, skip, contrast);
     EnumSet<Lang> langs = languages(t);
+    boolean[] scoped = new boolean[t.size()];
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      int k = seen.merge(t.fold.get(i), 1, Integer::sum) - 1;
+      scoped[i] = scope.scoped(t.fold.get(i), k);
+    }
     for (int i = 0; i < t.size(); i++) {
       if (t.skip.get(i)) {
         continue;
       }
       String w = t.fold.get(i);
+      String prefix = scoped[i] ? "n:" : "w:";
       if (w.chars().allMatch(Character::isDigit)) {
-        out.add("w:#");
+        out.add(prefix + "#");
         continue;
       }
       if (w.length() < 2 || functionWord(w)) {
         continue;
       }
       for (Lang l : langs) {
-        out.add("w:" + t.stems.get(i)[l.ordinal()]);
+        out.add(prefix + t.stems.get(i)[l.ordinal()]);
       }
     }
     for (Occ o : find(t, langs)) {
-      Collections.addAll(out, termFeatures[o.term()]);
+      boolean inScope = scoped[o.start()] && !terms.get(o.term()).denied;
+      for (String f : termFeatures[o.term()]) {
+        out.add(inScope && f.startsWith("k:") ? "n:" + f : f);
+      }
     }
     return out;
   }

@@ -55,6 +55,8 @@ public final class CauseMatcher {
   private final int excerptMax;
   private final int excerptBefore;
   private final List<SentencePass> passes;
+  private final Scope scope;
+  private final ConceptMatcher concepts;
 
   private record Replace(Pattern find, String replace) {
     String apply(String s) {
@@ -76,6 +78,19 @@ public final class CauseMatcher {
   }
 
   private CauseMatcher(CauseRules rules) {
+    this(rules, null);
+  }
+
+  /**
+   * The matcher for {@code rules} with {@code model} as its learned pass (when the rules enable
+   * it), compiled anew and not cached: the trainer scores a model it has just fitted the way the
+   * product would run it. {@code model} null: the shipped model.
+   */
+  public static CauseMatcher withModel(CauseRules rules, CauseModel model) {
+    return new CauseMatcher(rules, model);
+  }
+
+  private CauseMatcher(CauseRules rules, CauseModel model) {
     this.markup = new ArrayList<>();
     for (String[] r : TextPrep.markupReplacements(rules)) {
       markup.add(new Replace(Pattern.compile(r[0]), r[1]));
@@ -88,9 +103,11 @@ public final class CauseMatcher {
     this.labelGate = Pattern.compile(rules.labelGate());
     this.excerptMax = rules.excerpt().maxChars();
     this.excerptBefore = rules.excerpt().charsBeforeMatch();
+    // one scope for every pass: the regex rules' negation, hypothetical and resolution reading
+    this.scope = new Scope(rules.negation(), rules.modelPass().noProblem());
     List<SentencePass> ps = new ArrayList<>();
-    ps.add(new RegexRules(rules));
-    ConceptMatcher concepts =
+    ps.add(new RegexRules(rules, scope));
+    this.concepts =
         rules.conceptPass().enabled() || rules.modelPass().enabled()
             ? ConceptMatcher.loadDefault()
             : null;
@@ -100,16 +117,42 @@ public final class CauseMatcher {
     if (rules.modelPass().enabled()) {
       ps.add(
           new ModelPass(
-              concepts,
-              CauseModel.loadDefault(),
+              model == null ? CauseModel.loadDefault() : model,
               rules.modelPass().weight(),
               rules.modelPass().minProbability(),
               rules.modelPass().requireConcept(),
-              rules.modelPass().requireProblem(),
-              rules.negation(),
-              rules.modelPass().noProblem()));
+              rules.modelPass().requireProblem()));
     }
     this.passes = List.copyOf(ps);
+  }
+
+  /**
+   * The features the learned pass reads in {@code text} ({@link ConceptMatcher#features(String,
+   * ConceptMatcher.WordScope)}), with the words that stand in a negation, hypothetical or
+   * resolution scope of the regex rules ({@code n:} features) marked as the product marks them:
+   * markup stripped and the text normalised as one sentence. The trainer reads its examples through
+   * this.
+   */
+  public Set<String> modelFeatures(String text) {
+    String clean = text == null ? "" : text;
+    for (Replace r : markup) {
+      clean = r.apply(clean);
+    }
+    clean = trimSpaces(clean);
+    return features(clean, normalised(clean));
+  }
+
+  private String normalised(String sentence) {
+    String norm = sentence.toLowerCase(Locale.ROOT);
+    for (Replace r : normalise) {
+      norm = r.apply(norm);
+    }
+    return trimSpaces(norm);
+  }
+
+  private Set<String> features(String sentence, String norm) {
+    ConceptMatcher cm = concepts == null ? ConceptMatcher.loadDefault() : concepts;
+    return cm.features(sentence, scope.words(norm));
   }
 
   /** Hits of every pass on every sentence of {@code text}. */
@@ -128,11 +171,7 @@ public final class CauseMatcher {
       if (sentence.isEmpty()) {
         continue;
       }
-      String norm = sentence.toLowerCase(Locale.ROOT);
-      for (Replace r : normalise) {
-        norm = r.apply(norm);
-      }
-      norm = trimSpaces(norm);
+      String norm = normalised(sentence);
       Sentence s = new Sentence(i, sentence, norm, label, label && labelGate.matcher(norm).find());
       for (SentencePass p : passes) {
         p.scan(s, out);
@@ -198,7 +237,7 @@ public final class CauseMatcher {
     private final Pattern[] wrap;
     private final Scope scope;
 
-    RegexRules(CauseRules cr) {
+    RegexRules(CauseRules cr, Scope scope) {
       this.triggers = cr.triggers();
       this.rules = cr.rules();
       this.find = new Pattern[rules.size()];
@@ -207,7 +246,7 @@ public final class CauseMatcher {
         find[i] = Pattern.compile(rules.get(i).regex());
         wrap[i] = Pattern.compile("^(.*?)(" + rules.get(i).regex() + ")(.*)$");
       }
-      this.scope = new Scope(cr.negation());
+      this.scope = scope;
     }
 
     @Override
@@ -301,30 +340,23 @@ public final class CauseMatcher {
    * and {@code model_pass.no_problem}). Its evidence ranks below any rule's ({@link CauseRanking}).
    */
   private final class ModelPass implements SentencePass {
-    private final ConceptMatcher concepts;
     private final CauseModel model;
     private final double weight;
     private final double minProbability;
     private final boolean requireConcept;
     private final boolean requireProblem;
-    private final Scope scope;
 
     ModelPass(
-        ConceptMatcher concepts,
         CauseModel model,
         double weight,
         double minProbability,
         boolean requireConcept,
-        boolean requireProblem,
-        CauseRules.Negation negation,
-        List<String> noProblem) {
-      this.concepts = concepts;
+        boolean requireProblem) {
       this.model = model;
       this.weight = weight;
       this.minProbability = minProbability;
       this.requireConcept = requireConcept;
       this.requireProblem = requireProblem;
-      this.scope = new Scope(negation, noProblem);
     }
 
     @Override
@@ -337,7 +369,7 @@ public final class CauseMatcher {
       }
       CauseModel.Prediction p =
           model.predict(
-              concepts.features(s.text()), minProbability, requireConcept, requireProblem);
+              features(s.text(), s.norm()), minProbability, requireConcept, requireProblem);
       if (p != null) {
         out.add(
             new Hit(
@@ -354,6 +386,7 @@ public final class CauseMatcher {
 
   /** A hit is dropped when negated, hypothetical, an issue noun is negated, or resolved. */
   private static final class Scope {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Pattern preCut;
     private final Pattern postCut;
     private final Pattern negated;
@@ -366,14 +399,12 @@ public final class CauseMatcher {
     private final Pattern resolvedBefore;
     private final Pattern nothingFound;
 
-    Scope(CauseRules.Negation g) {
-      this(g, List.of());
-    }
-
     Scope(CauseRules.Negation g, List<String> nothingFoundPatterns) {
       nothingFound =
           Pattern.compile(
-              nothingFoundPatterns.isEmpty() ? "(?!)" : String.join("|", nothingFoundPatterns));
+              nothingFoundPatterns == null || nothingFoundPatterns.isEmpty()
+                  ? "(?!)"
+                  : String.join("|", nothingFoundPatterns));
       String breaks = g.clauseBreaks();
       preCut = Pattern.compile("^.*(?:" + breaks + ")");
       postCut = Pattern.compile("(?:" + breaks + ").*$");
@@ -426,6 +457,25 @@ public final class CauseMatcher {
           || resolvedAfter.matcher(norm).find()
           || resolvedBefore.matcher(norm).find()
           || nothingFound.matcher(norm).find();
+    }
+
+    /**
+     * The words of a normalised sentence that this scope would drop as a match: each word is read
+     * as a one-word match with the text before and after it (negated, hypothetical, followed by a
+     * negated issue noun, or resolved). The learned pass sees such a word as {@code n:stem}, so
+     * "the goalposts have not moved" does not read like "the goalposts moved".
+     */
+    ConceptMatcher.WordScope words(String norm) {
+      Map<String, List<Boolean>> byWord = new java.util.HashMap<>();
+      Matcher w = WORD.matcher(norm);
+      while (w.find()) {
+        boolean dropped = !kept(norm.substring(0, w.start()), w.group(), norm.substring(w.end()));
+        byWord.computeIfAbsent(ConceptMatcher.fold(w.group()), k -> new ArrayList<>()).add(dropped);
+      }
+      return (word, occurrence) -> {
+        List<Boolean> v = byWord.get(word);
+        return v != null && occurrence < v.size() && v.get(occurrence);
+      };
     }
 
     boolean kept(String matchPre, String m, String matchPost) {

@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 class CauseGeneralisationTest {
   /** Floors measured when the set was added; raise them as the vocabulary improves. */
-  static final double MIN_POSITIVE_ACCURACY = 0.75;
+  static final double MIN_POSITIVE_ACCURACY = 0.82;
 
   static final double MIN_SILENT_ACCURACY = 0.95;
-  static final double BLIND_202612_MIN_POSITIVE = 0.75;
+  static final double BLIND_202612_MIN_POSITIVE = 0.83;
   static final double BLIND_202612_MIN_SILENT = 0.98;
-  static final double BLIND_202612C_MIN_POSITIVE = 0.40;
+  static final double BLIND_202612C_MIN_POSITIVE = 0.62;
   static final double BLIND_202612C_MIN_SILENT = 0.95;
-  static final double BLIND_202612D_MIN_POSITIVE = 0.50;
+  static final double BLIND_202612D_MIN_POSITIVE = 0.62;
   static final double BLIND_202612D_MIN_SILENT = 0.97;
-  static final double BLIND_202612B_MIN_POSITIVE = 0.78;
+  static final double BLIND_202612B_MIN_POSITIVE = 0.84;
   static final double BLIND_202612B_MIN_SILENT = 0.98;
 
   record Phrase(String id, String expected, String kind, String text) {}
@@ -96,7 +96,9 @@ class CauseGeneralisationTest {
    * issue-13 round (its README says so), so these floors guard regressions, not generalisation.
    * Regex rules alone: 78/220 named, 98/100 silent. Default since causes-1.6.0 (concept pass on):
    * 123/220 named, 98/100 silent. The 2025 set: 159/220 and 94/100 (147/220 without concepts).
-   * Since concepts-1.2.0 / causes-1.7.0: 172/220 and 99/100; the 2025 set 170/220 and 96/100.
+   * Since concepts-1.2.0 / causes-1.7.0: 172/220 and 99/100; the 2025 set 170/220 and 96/100. With
+   * the learned pass on by default (causes-1.9.0, trained on every phrase set here): 186/220 and
+   * 99/100; the 2025 set 184/220 and 96/100; 2026-12b 206/242, 109/110; 2026-12c 156/242, 106/110.
    */
   @Test
   void freshBlindSetOf202612ScoresAboveItsFloors() throws Exception {
@@ -124,12 +126,12 @@ class CauseGeneralisationTest {
   }
 
   /**
-   * The 2026-12d blind set (eval/blind-2026-12d, written this round by someone who read no rules;
-   * never tuned or trained on): 242 positives, 110 negatives. Before the learned pass (main
-   * e706f0e, PassHarness): 127/242 named, 108/110 silent, as the default (learned pass off) still
-   * does. With the learned pass switched on (cause-model-1.0.0 and its guards, causes-1.8.0):
-   * 142/242, 107/110 (eval/blind-2026-12d/SCORES.md). Write a new set next round: once a round's
-   * changes have been chosen by looking at this one, it no longer measures generalisation.
+   * The 2026-12d set (eval/blind-2026-12d, written by someone who read no rules): 242 positives,
+   * 110 negatives. Blind in its round: 127/242 named, 108/110 silent before the learned pass (main
+   * e706f0e, PassHarness); 142/242, 107/110 with cause-model-1.0.0 switched on. Training material
+   * of the learned pass since cause-model-1.1.0 (on by default, causes-1.9.0: 154/242, 108/110
+   * here), so these floors guard regressions, not generalisation: the leave-one-file-out figures in
+   * the model file and eval/TUNING.md are the honest estimate; 2026-12e is this round's blind set.
    */
   @Test
   void freshBlindSetOf202612dScoresAboveItsFloors() throws Exception {

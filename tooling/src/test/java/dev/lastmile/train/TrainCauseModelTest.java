@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.concepts.CauseModel;
-import dev.lastmile.concepts.ConceptMatcher;
 import dev.lastmile.model.Cause;
+import dev.lastmile.rules.CauseRules;
 import dev.lastmile.testing.SharedSpark;
+import dev.lastmile.transform.CauseMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -80,14 +81,18 @@ class TrainCauseModelTest {
     assertEquals(12, root.path("classes").size(), "NONE and the eleven causes");
 
     CauseModel m = CauseModel.read(out.toString(), root);
-    ConceptMatcher cm = ConceptMatcher.loadDefault();
+    // the features the product reads: words in the rules' negation scope are n:stem
+    CauseMatcher cm = CauseMatcher.of(CauseRules.loadDefault());
+    assertTrue(cm.modelFeatures("Nurses do not trust the alerts").contains("n:trust"));
+    assertEquals(
+        200, root.path("parameters").path("max_iter").asInt(), "max_iter recorded with the model");
     assertEquals(
         Cause.COST_FUNDING,
-        m.predict(cm.features("Funding ran out before the pilot ended"), 0.2).cause());
+        m.predict(cm.modelFeatures("Funding ran out before the pilot ended"), 0.2).cause());
     assertEquals(
         Cause.USER_ADOPTION,
-        m.predict(cm.features("The sales team refuses to use the scores"), 0.2).cause());
-    assertEquals(null, m.predict(cm.features("Updated the README"), 0.2));
+        m.predict(cm.modelFeatures("The sales team refuses to use the scores"), 0.2).cause());
+    assertEquals(null, m.predict(cm.modelFeatures("Updated the README"), 0.2));
   }
 
   @Test
