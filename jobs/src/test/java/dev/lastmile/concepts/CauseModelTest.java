@@ -67,7 +67,7 @@ class CauseModelTest {
           sha,
           p + " changed since the model was trained: retrain with bin/lastmile-train");
       assertTrue(
-          !f.path("file").asText().contains("2026-12e"),
+          !f.path("file").asText().contains("blind-2026-12e"),
           "the round's blind set is never training material");
       assertTrue(
           !f.path("file").asText().contains("real-data"), "real exports are never trained on");
@@ -134,23 +134,25 @@ class CauseModelTest {
   @Test
   void aPhrasingNoRuleKnowsIsNamedByTheModelWithTheFeaturesThatCarriedIt() {
     CauseModel.Prediction p =
-        MODEL.predict(CauseMatcher.of(on()).modelFeatures(UNSEEN), 0.7, true, true);
+        MODEL.predict(CauseMatcher.of(on()).modelFeatures(UNSEEN), 0.6, true, true);
     assertEquals(Cause.USER_ADOPTION, p.cause());
-    assertTrue(p.probability() >= 0.7, "p = " + p.probability());
+    assertTrue(p.probability() >= 0.6, "p = " + p.probability());
     assertTrue(!p.features().isEmpty() && p.features().size() <= 5, p.features().toString());
   }
 
   @Test
   void aSentenceWithNoWordOfTroubleIsNotAGuess() {
+    CauseMatcher m = CauseMatcher.of(on());
     // real QA text (real-data-2): an owner word and a signal word, nothing wrong
-    String s = "You can add your own Quick Filters in the board configuration (select Board)";
-    Set<String> f = CauseMatcher.of(on()).modelFeatures(s);
-    assertEquals(
-        Cause.OWNERSHIP_SPONSORSHIP,
-        MODEL.predict(f, 0.7, true, false).cause(),
-        "the model alone would name it");
-    assertNull(MODEL.predict(f, 0.7, true, true));
-    assertTrue(CauseMatcher.of(on()).match(s, false).isEmpty());
+    String qa = "You can add your own Quick Filters in the board configuration (select Board)";
+    assertNull(MODEL.predict(m.modelFeatures(qa), 0.6, false, false));
+    assertTrue(m.match(qa, false).isEmpty());
+    // good news in the words of trouble: the model alone is sure, require_problem keeps it silent
+    String good = "Staff stopped using the old spreadsheet once the tool went live.";
+    Set<String> f = m.modelFeatures(good);
+    assertEquals(Cause.USER_ADOPTION, MODEL.predict(f, 0.6, false, false).cause());
+    assertNull(MODEL.predict(f, 0.6, false, true));
+    assertTrue(m.match(good, false).isEmpty());
   }
 
   @Test
@@ -185,7 +187,7 @@ class CauseModelTest {
   @Test
   void theLearnedPassIsOnByDefaultAndAConfigTurnsItOff() {
     assertTrue(CauseRules.loadDefault().modelPass().enabled());
-    assertEquals(0.7, CauseRules.loadDefault().modelPass().minProbability(), 1e-9);
+    assertEquals(0.6, CauseRules.loadDefault().modelPass().minProbability(), 1e-9);
     List<CauseMatcher.Hit> hits = CauseMatcher.of(CauseRules.loadDefault()).match(UNSEEN, false);
     assertEquals(List.of("model.user_adoption"), hits.stream().map(h -> h.ruleId()).toList());
     assertTrue(CauseMatcher.of(off()).match(UNSEEN, false).isEmpty());
@@ -213,6 +215,6 @@ class CauseModelTest {
   /** Sentences written for this test, in no phrase file. */
   static final class UnseenSentences {
     static final String ADOPTION =
-        "The store managers never open the recommendations and order what they always ordered.";
+        "Most field engineers never log in; they print the old job sheets instead.";
   }
 }
