@@ -93,22 +93,26 @@ public final class LastmileJob {
    */
   static final int CONCURRENT_WRITES = 2;
 
+  /** The size thresholds of the versioned {@code dev/lastmile/run/execution.json}. */
+  private static final ExecutionParams EXECUTION = ExecutionParams.bundled();
+
   /**
    * Inputs up to this many bytes (all files together) run as a small job: no adaptive query
    * execution and one shuffle partition per {@link #BYTES_PER_SHUFFLE_PARTITION}, at most as many
-   * as cores (see {@link #smallSettings}). Overridable with the Spark setting {@value
-   * #SMALL_INPUT_CONF}.
+   * as cores (see {@link #smallSettings}). From execution.json ({@code small_input_bytes}, 64 MiB);
+   * overridable with the Spark setting {@value #SMALL_INPUT_CONF}.
    */
-  static final long SMALL_INPUT_BYTES = 64L << 20;
+  static final long SMALL_INPUT_BYTES = EXECUTION.smallInputBytes();
 
   static final String SMALL_INPUT_CONF = "spark.lastmile.smallInputBytes";
 
   /**
    * Input bytes per shuffle partition on a small run. Each stage runs one task per partition, and
    * with interpreted (not generated) code every task deserialises its part of the plan: on the demo
-   * (1.6 MB, ~300 stages) a second partition doubled that work and bought no parallelism.
+   * (1.6 MB, ~300 stages) a second partition doubled that work and bought no parallelism. From
+   * execution.json ({@code bytes_per_shuffle_partition}, 16 MiB).
    */
-  static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
+  static final long BYTES_PER_SHUFFLE_PARTITION = EXECUTION.bytesPerShufflePartition();
 
   /**
    * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
