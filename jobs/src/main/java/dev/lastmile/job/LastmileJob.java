@@ -65,6 +65,14 @@ public final class LastmileJob {
   /** Whether this run's inputs are small ({@link #SMALL_INPUT_BYTES}), set by {@link #run()}. */
   private boolean small;
 
+  /**
+   * Whether every shuffle of this run has one partition (a small run of at most {@link
+   * #BYTES_PER_SHUFFLE_PARTITION} bytes, set by {@link #run()}). Its phase results are then read as
+   * one partition ({@link #phase}), so that joins, aggregations and windows over them need no
+   * exchange.
+   */
+  private boolean onePartition;
+
   public LastmileJob(
       SparkSession spark,
       RunOptions opts,
@@ -84,22 +92,26 @@ public final class LastmileJob {
    */
   static final int CONCURRENT_WRITES = 2;
 
+  /** The size thresholds of the versioned {@code dev/lastmile/run/execution.json}. */
+  private static final ExecutionParams EXECUTION = ExecutionParams.bundled();
+
   /**
    * Inputs up to this many bytes (all files together) run as a small job: no adaptive query
    * execution and one shuffle partition per {@link #BYTES_PER_SHUFFLE_PARTITION}, at most as many
-   * as cores (see {@link #smallSettings}). Overridable with the Spark setting {@value
-   * #SMALL_INPUT_CONF}.
+   * as cores (see {@link #smallSettings}). From execution.json ({@code small_input_bytes}, 64 MiB);
+   * overridable with the Spark setting {@value #SMALL_INPUT_CONF}.
    */
-  static final long SMALL_INPUT_BYTES = 64L << 20;
+  static final long SMALL_INPUT_BYTES = EXECUTION.smallInputBytes();
 
   static final String SMALL_INPUT_CONF = "spark.lastmile.smallInputBytes";
 
   /**
    * Input bytes per shuffle partition on a small run. Each stage runs one task per partition, and
    * with interpreted (not generated) code every task deserialises its part of the plan: on the demo
-   * (1.6 MB, ~300 stages) a second partition doubled that work and bought no parallelism.
+   * (1.6 MB, ~300 stages) a second partition doubled that work and bought no parallelism. From
+   * execution.json ({@code bytes_per_shuffle_partition}, 16 MiB).
    */
-  static final long BYTES_PER_SHUFFLE_PARTITION = 16L << 20;
+  static final long BYTES_PER_SHUFFLE_PARTITION = EXECUTION.bytesPerShufflePartition();
 
   /**
    * Materialises a phase result and cuts its lineage. The blocks go to the executors' local disk
@@ -114,13 +126,45 @@ public final class LastmileJob {
   }
 
   /**
-   * {@link #cut} on large inputs only: for a phase that has few readers and a small plan, on a
-   * small run recomputing it in its readers costs less than the Spark job of a checkpoint. The
-   * phase must be deterministic (a total order in its windows), so that every reader sees the same
-   * rows.
+   * {@link #cut} without a Spark job of its own: the first query that reads the result computes and
+   * stores it (on local disk) while it runs, and later queries read the stored blocks. The lineage
+   * is cut all the same: later queries analyse and plan a leaf, not the phase's plan. Not for
+   * results whose row count is observed while they are cut (the observation arrives with the
+   * checkpoint's own job).
    */
-  private <T> Dataset<T> cutIfLarge(Dataset<T> ds) {
-    return small ? ds : cut(ds);
+  static <T> Dataset<T> cutLazily(Dataset<T> ds) {
+    return ds.localCheckpoint(false, StorageLevel.DISK_ONLY());
+  }
+
+  /**
+   * A phase result cut from its lineage: on a small run lazily ({@link #cutLazily}, no Spark job of
+   * its own), on a large run eagerly ({@link #cut}). The phase must be deterministic (a total order
+   * in its windows), so that it holds the rows its readers would have computed.
+   */
+  private <T> Dataset<T> cutPhase(Dataset<T> ds) {
+    return phase(small ? cutLazily(ds) : cut(ds));
+  }
+
+  /**
+   * An intermediate result cut on small runs only ({@link #cutLazily}): on a small run the cost is
+   * in analysing and planning the queries, and every later step of a transform re-analyses the
+   * whole plan below it down to the last cut; a large run keeps its plans whole (the optimizer
+   * prunes columns and pushes filters across these steps).
+   */
+  private <T> Dataset<T> cutIfSmall(Dataset<T> ds) {
+    return small ? phase(cutLazily(ds)) : ds;
+  }
+
+  /**
+   * A checkpointed phase result as its later queries read it. On a one-partition run it is read
+   * through {@code coalesce(1)}, which Spark plans as a single partition: a join, aggregation or
+   * window over such inputs already has all its rows in one place, so the planner adds no exchange
+   * (with one shuffle partition each exchange only moved every row into the same single partition,
+   * at the cost of a stage, a shuffle write and read, and a task binary to deserialise per stage).
+   * The rows and their order within the partition are the same.
+   */
+  private <T> Dataset<T> phase(Dataset<T> cut) {
+    return onePartition ? cut.coalesce(1) : cut;
   }
 
   /**
@@ -161,6 +205,11 @@ public final class LastmileJob {
           }
         });
   }
+
+  /** Spark's local properties for a job's call site (org.apache.spark.util.CallSite). */
+  private static final String CALL_SITE_SHORT = "callSite.short";
+
+  private static final String CALL_SITE_LONG = "callSite.long";
 
   /** How long to wait for a checkpoint's observed row count (normally milliseconds). */
   private static final long OBSERVATION_WAIT_SECONDS = 30;
@@ -238,6 +287,12 @@ public final class LastmileJob {
             <= Long.parseLong(
                 spark.conf().get(SMALL_INPUT_CONF, String.valueOf(SMALL_INPUT_BYTES)));
     Map<String, String> previous = small ? smallSettings(bytes) : Map.of();
+    // A fixed call site for the run's RDDs and jobs: otherwise Spark walks the thread's stack for
+    // every RDD it creates (hundreds per query plan), 3% of a demo run's CPU. The call site only
+    // names jobs in the UI and the event log.
+    spark.sparkContext().setLocalProperty(CALL_SITE_SHORT, "lastmile " + opts.asOf());
+    spark.sparkContext().setLocalProperty(CALL_SITE_LONG, "dev.lastmile.job.LastmileJob.run");
+    onePartition = small && "1".equals(spark.conf().get("spark.sql.shuffle.partitions"));
     writer.begin();
     try {
       return run(runId, manifest, rulesVersion, writer, files);
@@ -245,6 +300,8 @@ public final class LastmileJob {
       writer.abort();
       throw e;
     } finally {
+      spark.sparkContext().setLocalProperty(CALL_SITE_SHORT, null);
+      spark.sparkContext().setLocalProperty(CALL_SITE_LONG, null);
       restore(previous);
     }
   }
@@ -261,10 +318,10 @@ public final class LastmileJob {
     Dataset<Row> decisionsRead =
         opts.overrides() == null
             ? spark.createDataFrame(List.<Row>of(), OverridesSource.SCHEMA)
-            : cut(OverridesSource.read(spark, opts.overrides()));
+            : phase(cut(OverridesSource.read(spark, opts.overrides())));
     // Checkpoints cut the lineage at phase boundaries: without them every later query re-analyses
     // the whole plan back to the files, which grew to minutes of Catalyst time on 1,500 issues.
-    Dataset<Rec> recs = cut(InputReader.parse(spark, files, lifecycle.parseConfig()));
+    Dataset<Rec> recs = cutPhase(InputReader.parse(spark, files, lifecycle.parseConfig()));
     Dataset<Row> fileSummaries = Canonical.files(recs);
     List<Row> summaries = fileSummaries.collectAsList(); // one row per file, not per record
     for (Row r : summaries) {
@@ -277,27 +334,29 @@ public final class LastmileJob {
     // Row counts observed while checkpointing (no query of their own): the empty-registry check
     // and the progress line read them; the per-file counts are reconciled at the end.
     Observation registryRows = new Observation();
-    Dataset<Row> registry = cut(reg.registry().observe(registryRows, count(lit(1)).as("n")));
+    Dataset<Row> registry = phase(cut(reg.registry().observe(registryRows, count(lit(1)).as("n"))));
     // Ranked once: the DUPLICATE_ID quarantine rows come from the same checkpoint as the kept
     // issues (staging the quarantine recomputed the duplicate-key window over every issue).
-    Canonical.Issues iss = Canonical.separateIssues(cutIfLarge(Canonical.rankedIssues(recs)));
+    Canonical.Issues iss = Canonical.separateIssues(cutPhase(Canonical.rankedIssues(recs)));
     // Linked once: the quarantine's unlinked rows come from the same checkpoint (computing them
     // from the plan repeated all seven joins over every issue: 9% of task CPU at 1M issues).
     Observation linkedRows = new Observation();
     LinkIssues.Linked linked =
         LinkIssues.separate(
-            cut(
-                LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())
-                    .observe(linkedRows, count(col(Cols.INITIATIVE_ID)).as("n"))),
+            phase(
+                cut(
+                    LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())
+                        .observe(linkedRows, count(col(Cols.INITIATIVE_ID)).as("n")))),
             lifecycle.initiativeLabelPrefix());
     Dataset<Row> issues = linked.issues();
     LinkIssues.Linked linkedModels = LinkIssues.linkModels(Canonical.models(recs), registry);
     Observation modelRows = new Observation();
-    Dataset<Row> models = cut(linkedModels.issues().observe(modelRows, count(lit(1)).as("n")));
-    Dataset<Row> history = cut(LinkIssues.changesOf(Canonical.statusHistory(recs), issues));
+    Dataset<Row> models =
+        phase(cut(linkedModels.issues().observe(modelRows, count(lit(1)).as("n"))));
+    Dataset<Row> history = cutPhase(LinkIssues.changesOf(Canonical.statusHistory(recs), issues));
     Dataset<Row> flags = Canonical.flagHistory(recs);
     Dataset<Row> texts =
-        cut(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
+        cutPhase(EvidenceTexts.build(Canonical.issueTexts(recs), issues, registry, models));
     Dataset<Row> acceptedRegistry = registry;
     Dataset<Row> acceptedIssues = issues;
     Dataset<Row> acceptedModels = models;
@@ -329,12 +388,15 @@ public final class LastmileJob {
     flags = AsOf.history(flags, opts.asOf());
     models = AsOf.models(models, opts.asOf());
     texts = AsOf.texts(texts, opts.asOf());
+    // Small runs cut between the lifecycle steps too (no Spark job of their own): later steps
+    // then re-analyse short plans.
     Lifecycle.Assessed lifecycleVerdicts =
-        Lifecycle.assess(registry, issues, history, models, texts, lifecycle, opts.asOf());
+        Lifecycle.assess(
+            registry, issues, history, models, texts, lifecycle, opts.asOf(), this::cutIfSmall);
     Dataset<Row> spells = lifecycleVerdicts.spells();
     Dataset<Row> outcomes = lifecycleVerdicts.outcomes();
     Dataset<Row> evidence =
-        cut(
+        cutPhase(
             CauseEvidence.extract(
                     new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
                 .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
@@ -343,7 +405,8 @@ public final class LastmileJob {
     // checkpoint (the decisions' joins against an empty relation are optimised away), so a small
     // run does not checkpoint it twice.
     Dataset<Row> verdicts = Verdicts.assess(outcomes, ranking, rulesVersion);
-    Dataset<Row> rulesAssessment = small && opts.overrides() == null ? verdicts : cut(verdicts);
+    Dataset<Row> rulesAssessment =
+        small && opts.overrides() == null ? verdicts : cutPhase(verdicts);
     // Without a decisions file nothing is checked: the check reads an empty frame of the
     // assessment's schema instead of the rules' assessment, so that the decisions, their
     // quarantine rows and the override agreement (all empty) do not carry the verdicts' plan into
@@ -354,10 +417,10 @@ public final class LastmileJob {
             opts.overrides() == null
                 ? spark.createDataFrame(List.<Row>of(), rulesAssessment.schema())
                 : rulesAssessment);
-    Dataset<Row> applied = cutIfLarge(decisions.decisions());
+    Dataset<Row> applied = cutPhase(decisions.decisions());
     // Cut on small runs too: a dozen later queries read the assessment, and without the cut
     // their plans (the decisions' joins included) doubled the demo's statistics phase.
-    Dataset<Row> assessment = cut(ReviewDecisions.apply(rulesAssessment, applied));
+    Dataset<Row> assessment = cutPhase(ReviewDecisions.apply(rulesAssessment, applied));
     writer.stage(Tables.INITIATIVE_ASSESSMENT, assessment);
     writer.stage(Tables.CAUSE_EVIDENCE, evidence);
     progress.phase(

@@ -1,5 +1,6 @@
 package dev.lastmile.transform;
 
+import static dev.lastmile.transform.CaseMapping.lower;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -11,7 +12,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percentile_approx;
@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -808,18 +809,31 @@ public final class Lifecycle {
       Dataset<Row> texts,
       LifecycleRules rules,
       LocalDate asOf) {
-    Dataset<Row> stages = stageEvidence(registry, issues, history, models, rules);
-    Dataset<Row> spells = StageHistory.spells(stages, asOf);
+    return assess(registry, issues, history, models, texts, rules, asOf, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #assess(Dataset, Dataset, Dataset, Dataset, Dataset, LifecycleRules, LocalDate)},
+   * with every step's result passed through {@code cut} (the job truncates lineage there on small
+   * runs, so that later steps analyse short plans; the values are the same).
+   */
+  public static Assessed assess(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      Dataset<Row> texts,
+      LifecycleRules rules,
+      LocalDate asOf,
+      UnaryOperator<Dataset<Row>> cut) {
+    Dataset<Row> stages = cut.apply(stageEvidence(registry, issues, history, models, rules));
+    Dataset<Row> production =
+        cut.apply(productionEvidence(registry, issues, history, models, rules));
+    Dataset<Row> activity = cut.apply(activity(issues, texts, history, models, rules));
+    Dataset<Row> spells = cut.apply(StageHistory.spells(stages, asOf));
+    Dataset<Row> windows = cut.apply(stallWindows(spells, rules));
     Dataset<Row> outcomes =
-        outcomes(
-            registry,
-            issues,
-            stages,
-            productionEvidence(registry, issues, history, models, rules),
-            activity(issues, texts, history, models, rules),
-            stallWindows(spells, rules),
-            rules,
-            asOf);
+        cut.apply(outcomes(registry, issues, stages, production, activity, windows, rules, asOf));
     return new Assessed(spells, outcomes);
   }
 

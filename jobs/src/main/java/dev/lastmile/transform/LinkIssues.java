@@ -1,17 +1,20 @@
 package dev.lastmile.transform;
 
+import static dev.lastmile.transform.CaseMapping.lower;
+import static dev.lastmile.transform.CaseMapping.upper;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
@@ -73,15 +76,18 @@ public final class LinkIssues {
         issues
             .filter(col(Cols.ISSUE_ID).isNotNull())
             .select(col(Cols.ISSUE_ID).as("pid"), col(Cols.ISSUE_KEY).as("pid_key"));
+    // The labels that start with the prefix (in any case), without it.
+    String prefixPattern = labelPrefix.toLowerCase() + "%";
+    int idFrom = labelPrefix.length() + 1;
     Column labelId =
-        expr(
-            "filter(transform("
-                + Cols.LABELS
-                + ", l -> CASE WHEN lower(l) LIKE '"
-                + labelPrefix.toLowerCase().replace("'", "''")
-                + "%' THEN substr(l, "
-                + (labelPrefix.length() + 1)
-                + ") END), x -> x IS NOT NULL)");
+        filter(
+            transform(
+                col(Cols.LABELS),
+                l ->
+                    when(
+                        lower(l).like(prefixPattern),
+                        l.substr(lit(idFrom), lit(Integer.MAX_VALUE)))),
+            Column::isNotNull);
     Dataset<Row> base =
         issues
             .join(idToKey, col(Cols.PARENT_ID).equalTo(col("pid")), "left")
