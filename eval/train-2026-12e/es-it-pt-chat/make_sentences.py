@@ -32,40 +32,6 @@ def add(label, lang, block, subkind="positive"):
     lines = [ln for ln in lines if ln]
     BLOCKS.append((label, lang, subkind, lines))
 
-#!/usr/bin/env python3
-"""Training sentences for lastmile's learned cause pass, slice es-it-pt-chat.
-
-Languages: Spanish (es), Italian (it), Portuguese (pt), terse English chat (en).
-Every sentence is hand-written below, one per line inside each block. Running this
-script rewrites sentences.csv byte-identically and asserts counts, uniqueness and codes.
-Training material only: never score the product on it.
-"""
-import csv
-import io
-import os
-import sys
-
-SLICE = "es-it-pt-chat"
-CAUSES = [
-    "DATA_READINESS", "UNCLEAR_OBJECTIVE", "PRODUCTION_ARCHITECTURE", "INTEGRATION",
-    "SECURITY_COMPLIANCE", "OWNERSHIP_SPONSORSHIP", "SKILLS_GAP", "SCOPE_CREEP",
-    "USER_ADOPTION", "COST_FUNDING", "TECHNICAL_FEASIBILITY",
-]
-LANGS = ["es", "it", "pt", "en"]
-# per cause: 80 positives; per language share es 30 %, it 25 %, pt 20 %, en 25 %
-POS_PER_LANG = {"es": 24, "it": 20, "pt": 16, "en": 20}
-# negatives: 220 neutral + 200 near misses
-NEUTRAL_PER_LANG = {"es": 66, "it": 55, "pt": 44, "en": 55}
-NEAR_PER_LANG = {"es": 60, "it": 50, "pt": 40, "en": 50}
-
-BLOCKS = []  # (label, lang, subkind, [texts]) in file order
-
-
-def add(label, lang, block, subkind="positive"):
-    lines = [ln.strip() for ln in block.strip("\n").split("\n")]
-    lines = [ln for ln in lines if ln]
-    BLOCKS.append((label, lang, subkind, lines))
-
 # ---------------------------------------------------------------- DATA_READINESS
 add("DATA_READINESS", "es", """
 El extracto que nos pasaron acaba en 2021 y faltan la mitad de las plantas de Zaragoza.
