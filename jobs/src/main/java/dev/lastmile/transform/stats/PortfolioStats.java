@@ -229,13 +229,37 @@ public final class PortfolioStats {
     return df.withColumns(columns(namesAndColumns));
   }
 
-  /** The name to column map of {@link #withAll}, in the given order. */
+  /**
+   * The name to column map of {@link #withAll}, in the given order; an entry that is itself an
+   * array (such as {@link #rateWithInterval}) stands for its name/column pairs in place.
+   */
   static java.util.Map<String, Column> columns(Object... namesAndColumns) {
     java.util.Map<String, Column> cols = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndColumns.length; i += 2) {
-      cols.put((String) namesAndColumns[i], (Column) namesAndColumns[i + 1]);
-    }
+    put(cols, namesAndColumns);
     return cols;
+  }
+
+  private static void put(java.util.Map<String, Column> cols, Object[] namesAndColumns) {
+    for (int i = 0; i < namesAndColumns.length; i++) {
+      if (namesAndColumns[i] instanceof Object[] pairs) {
+        put(cols, pairs);
+      } else {
+        cols.put((String) namesAndColumns[i], (Column) namesAndColumns[++i]);
+      }
+    }
+  }
+
+  /** The rate x / n and its Wilson interval at z, as three name/column pairs for withAll. */
+  static Object[] rateWithInterval(
+      String rate, String low, String high, Column x, Column n, double z) {
+    return new Object[] {
+      rate,
+      StatsMath.rate(x, n),
+      low,
+      StatsMath.wilsonLow(x, n, z),
+      high,
+      StatsMath.wilsonHigh(x, n, z)
+    };
   }
 
   /** Rank 1..6 of a stage code, null for anything else. */
