@@ -142,10 +142,18 @@ def build():
         epic_idx = [i for i, sp in enumerate(specs) if sp["kind"] == "epic"]
         assert epic_idx, ini["id"]
         ini_issues = []
+        # the first issue without a fixed end carries the initiative's last activity
+        lead = [i for i, sp in enumerate(specs) if not sp.get("end")][0]
         for i, sp in enumerate(specs):
             created = js + dt.timedelta(days=round(i * span * 0.4 / max(n - 1, 1)))
-            updated = last if i == 0 else last - dt.timedelta(days=4 * i + h(ini["id"], i) % 9)
+            if sp.get("end"):
+                updated = D(sp["end"])
+            elif i == lead:
+                updated = last
+            else:
+                updated = last - dt.timedelta(days=4 * i + h(ini["id"], i) % 9)
             if (updated - created).days < 3:
+                assert not sp.get("end"), (ini["id"], i)
                 updated = created + dt.timedelta(days=3)
             assert updated <= last
             c_t = ts(created, 8 + h(ini["id"], i, "c") % 2, h(ini["id"], i, "cm") % 60)
@@ -154,13 +162,17 @@ def build():
             cms = []
             k = len(sp["comments"])
             for j, text in enumerate(sp["comments"]):
-                if k == 1:
+                if isinstance(text, tuple):  # a comment whose text needs a fixed date
+                    day, text = D(text[0]), text[1]
+                    assert created <= day <= updated, (ini["id"], i, j, day)
+                elif k == 1:
                     day = updated
                 else:
                     first = created + dt.timedelta(days=max(1, int((updated - created).days * 0.3)))
                     day = first + dt.timedelta(days=round(j * (updated - first).days / (k - 1)))
                 ct = ts(day, 10 + j % 5, h(ini["id"], i, j) % 60)
                 cms.append(dict(t=ct, author=author(site, reg.get("owner"), ini["id"], i, j), body=text))
+            cms.sort(key=lambda c: c["t"])
             # status history
             hist = []
             st = sp["st"]
@@ -522,6 +534,12 @@ def check(issues, by_key):
                 if col != "target":
                     assert d <= AS_OF, (iid, col)
         assert r["cur"] in ("EUR",)
+        for col in ("target", "prod", "closed"):
+            if r.get(col):
+                assert D(r[col]) >= D(r["start"]), (iid, col)
+        if r.get("prod") and r.get("closed"):
+            assert D(r["closed"]) >= D(r["prod"]), iid
+        assert D(r["js"]) >= D(r["start"]), iid
         # linking: every issue linked
         for x in ini["_issues"]:
             mode = r.get("mode", "own")
