@@ -142,7 +142,7 @@ POSITIVE = {
         "Who owns this now? Claims says IT, IT says claims.",
         "New COO, new priorities; this isn't on her list.",
         "SteerCo cancelled for the third time, no decision on the next phase.",
-        "The business lead left in June and the role is still vacant.",
+        "The RACI has five 'consulted' and no 'accountable'.",
         "Marketing and the store ops directors want opposite things from it.",
         "Product owner rotates every sprint - whoever's free.",
         "After the reorg it sits under a department that never asked for it.",
