@@ -41,9 +41,9 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Merge by key: objects merge key by key at every depth; the arrays {@code stages} (keyed by
  * {@code stage}) and {@code outcome_rules} (keyed by {@code id}) merge element by element, and a
- * new outcome rule goes before the last, catch-all rule; word lists under {@code stage_vocabulary}
- * and {@code jira_go_live_summaries} are added to the defaults; every other array or value replaces
- * the default.
+ * new outcome rule goes before the last, catch-all rule; word lists under {@code stage_vocabulary},
+ * {@code registry_status}, {@code jira_go_live_summaries} and {@code jira_go_live_statements} are
+ * added to the defaults; every other array or value replaces the default.
  */
 public final class LifecycleRules implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -76,6 +76,7 @@ public final class LifecycleRules implements Serializable {
       String initiativeLabelPrefix,
       String jiraProductionStatuses,
       GoLive jiraGoLiveSummaries,
+      GoLiveStatements jiraGoLiveStatements,
       Mlflow mlflow,
       Activity activity,
       Registry registry,
@@ -113,8 +114,20 @@ public final class LifecycleRules implements Serializable {
     DERIVED
   }
 
-  /** Registry status vocabularies (whole-value, case-insensitive regexes). */
-  public record RegistryStatus(String onHold, String cancelled, String inProduction, String retired)
+  /**
+   * Registry status vocabularies, per language: a status names a concept when it starts with one of
+   * its phrases, by word forms (see {@link RegistryStatusWords}).
+   *
+   * @param notProduction phrases that make an in-production or retired status name no production
+   *     ("pending", "pilot", "pre-production", "before launch")
+   */
+  public record RegistryStatus(
+      String description,
+      Map<WordForms.Language, List<String>> onHold,
+      Map<WordForms.Language, List<String>> cancelled,
+      Map<WordForms.Language, List<String>> inProduction,
+      Map<WordForms.Language, List<String>> retired,
+      Map<WordForms.Language, List<String>> notProduction)
       implements Serializable {}
 
   /** Which registry fields count as production evidence. */
@@ -134,6 +147,11 @@ public final class LifecycleRules implements Serializable {
     CLOSED,
     /** An on-hold registry status. */
     ON_HOLD,
+    /**
+     * Production evidence from a go-live statement in Jira text only ({@code
+     * jira_go_live_statements}).
+     */
+    GO_LIVE_STATEMENT,
     /** Last qualifying activity within the stall window. */
     RECENT_ACTIVITY,
     /** Always (the catch-all last rule). */
@@ -204,6 +222,31 @@ public final class LifecycleRules implements Serializable {
       List<String> dropped)
       implements Serializable {}
 
+  /**
+   * Production read from a go-live statement in a Jira comment ({@code jira_go_live_statements};
+   * see {@link GoLiveStatementWords}).
+   *
+   * @param enabled whether the rule is read at all
+   * @param sources the text sources read ({@code jira_comment}, {@code jira_description})
+   * @param needsDoneDeploymentWork whether a statement counts only on a done deployment issue (its
+   *     name names the DEPLOYMENT or OPERATION stage or the go-live, and no work around the
+   *     go-live) or on an issue under such an epic
+   * @param negationWindow how many words before a statement a negation denies it
+   * @param statements per language, phrases that state production ("live since", "en producción")
+   * @param negations per language, words that deny a statement just before it ("not", "nog niet")
+   * @param notYet per language, words that make a sentence about the future, a plan or a condition
+   */
+  public record GoLiveStatements(
+      boolean enabled,
+      String description,
+      List<String> sources,
+      boolean needsDoneDeploymentWork,
+      int negationWindow,
+      Map<WordForms.Language, List<String>> statements,
+      Map<WordForms.Language, List<String>> negations,
+      Map<WordForms.Language, List<String>> notYet)
+      implements Serializable {}
+
   /** MLflow stage and alias vocabularies. */
   public record Mlflow(
       List<String> knownStages,
@@ -240,6 +283,8 @@ public final class LifecycleRules implements Serializable {
   private final Config config;
   private final StageWords stageWords;
   private final GoLiveWords goLiveWords;
+  private final GoLiveStatementWords goLiveStatementWords;
+  private final RegistryStatusWords registryStatusWords;
 
   private LifecycleRules(JsonNode root, String file) {
     this.root = root;
@@ -248,6 +293,12 @@ public final class LifecycleRules implements Serializable {
     this.stageWords = new StageWords(config.stageVocabulary(), file);
     this.goLiveWords =
         new GoLiveWords(config.stageVocabulary().languages(), config.jiraGoLiveSummaries(), file);
+    this.goLiveStatementWords =
+        new GoLiveStatementWords(
+            config.stageVocabulary().languages(), config.jiraGoLiveStatements(), goLiveWords, file);
+    this.registryStatusWords =
+        new RegistryStatusWords(
+            config.stageVocabulary().languages(), config.registryStatus(), file);
   }
 
   /** The defaults shipped with the jar. */
@@ -324,7 +375,10 @@ public final class LifecycleRules implements Serializable {
       if ("outcome_rules".equals(path)) {
         return mergeKeyed(b, u, "id", true, path, file);
       }
-      if (path.startsWith("stage_vocabulary.") || path.startsWith("jira_go_live_summaries.")) {
+      if (path.startsWith("stage_vocabulary.")
+          || path.startsWith("jira_go_live_summaries.")
+          || path.startsWith("jira_go_live_statements.")
+          || path.startsWith("registry_status.")) {
         ArrayNode out = b.deepCopy();
         Set<String> seen = new HashSet<>();
         b.forEach(n -> seen.add(n.asText()));
@@ -434,11 +488,12 @@ public final class LifecycleRules implements Serializable {
       regex(file, at + "jira_status", r.jiraStatus());
       regex(file, at + "epic_name", r.epicName());
     }
-    RegistryStatus s = c.registryStatus();
-    regex(file, "registry_status.on_hold", s.onHold());
-    regex(file, "registry_status.cancelled", s.cancelled());
-    regex(file, "registry_status.in_production", s.inProduction());
-    regex(file, "registry_status.retired", s.retired());
+    if (c.jiraGoLiveStatements().negationWindow() < 0) {
+      throw new ConfigException(
+          file,
+          "jira_go_live_statements.negation_window",
+          "must be 0 or more words, got " + c.jiraGoLiveStatements().negationWindow());
+    }
     regex(file, "jira_production_statuses", c.jiraProductionStatuses());
     regex(file, "activity.bot_authors", c.activity().botAuthors());
     if (c.stallWindow().defaultDays() <= 0) {
@@ -565,16 +620,9 @@ public final class LifecycleRules implements Serializable {
     return config.dataQuality().checks().get(check).enabled();
   }
 
-  /** A registry status vocabulary: on_hold, cancelled, in_production or retired. */
-  public String registryStatus(String key) {
-    RegistryStatus s = config.registryStatus();
-    return switch (key) {
-      case "on_hold" -> s.onHold();
-      case "cancelled" -> s.cancelled();
-      case "in_production" -> s.inProduction();
-      case "retired" -> s.retired();
-      default -> throw new IllegalArgumentException("no registry_status." + key);
-    };
+  /** The registry status words (on hold, cancelled, in production or retired), ready to match. */
+  public RegistryStatusWords registryStatusWords() {
+    return registryStatusWords;
   }
 
   public boolean registryStatusIsProduction() {
@@ -593,6 +641,16 @@ public final class LifecycleRules implements Serializable {
   /** The go-live words, ready to match. */
   public GoLiveWords goLiveWords() {
     return goLiveWords;
+  }
+
+  /** The go-live statement rule's settings ({@code jira_go_live_statements}). */
+  public GoLiveStatements jiraGoLiveStatements() {
+    return config.jiraGoLiveStatements();
+  }
+
+  /** The go-live statement words, ready to match. */
+  public GoLiveStatementWords goLiveStatementWords() {
+    return goLiveStatementWords;
   }
 
   public String initiativeLabelPrefix() {

@@ -1,7 +1,6 @@
 package dev.lastmile.transform;
 
 import static dev.lastmile.transform.Canonical.blank;
-import static dev.lastmile.transform.Lifecycle.matches;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -25,6 +24,7 @@ import dev.lastmile.model.Cols;
 import dev.lastmile.model.DataQualityCheck;
 import dev.lastmile.model.Outcome;
 import dev.lastmile.rules.LifecycleRules;
+import dev.lastmile.rules.RegistryStatusWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,11 +185,11 @@ public final class DataQuality {
   private static List<Check> checks(LocalDate asOf, LifecycleRules rules) {
     Column snapshot = to_date(lit(asOf.toString()));
     Column inProductionStatus =
-        coalesce(matches(col(Cols.STATUS), rules.registryStatus("in_production")), lit(false));
+        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.PRODUCTION);
     Column cancelledStatus =
-        coalesce(matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false));
+        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.CANCELLED);
     Column onHoldStatus =
-        coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false));
+        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.ON_HOLD);
     Column hasModels = coalesce(trim(col(Cols.MODEL_NAMES)).notEqual(""), lit(false));
     Column planned = col(Cols.BUDGET_PLANNED);
     Column spent = col(Cols.BUDGET_SPENT);

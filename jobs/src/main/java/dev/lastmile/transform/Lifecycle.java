@@ -1,5 +1,8 @@
 package dev.lastmile.transform;
 
+import static dev.lastmile.rules.RegistryStatusWords.Concept.CANCELLED;
+import static dev.lastmile.rules.RegistryStatusWords.Concept.ON_HOLD;
+import static dev.lastmile.rules.RegistryStatusWords.Concept.PRODUCTION;
 import static dev.lastmile.transform.CaseMapping.lower;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -514,27 +517,13 @@ public final class Lifecycle {
    */
   static Dataset<Row> goLiveIssues(
       Dataset<Row> issues, Dataset<Row> history, LifecycleRules rules) {
-    LifecycleRules.GoLive g = rules.jiraGoLive();
-    List<String> dropped = new ArrayList<>(g.dropped());
-    dropped.addAll(rules.stageVocabulary().notStarted().resolutions());
-    Column done =
-        col(Cols.RESOLVED)
-            .isNotNull()
-            .or(
-                col(Cols.ISSUE_STATUS)
-                    .isNotNull()
-                    .and(in(optional(issues, Cols.STATUS_CATEGORY), g.doneStatusCategories())));
-    Column kept =
-        started(issues, rules)
-            .and(in(col(Cols.ISSUE_STATUS), dropped).unary_$bang())
-            .and(in(optional(issues, Cols.RESOLUTION), dropped).unary_$bang());
     GoLiveWords words = rules.goLiveWords();
     UserDefinedFunction phrase =
         udf((UDF1<String, String>) v -> v == null ? null : words.match(v), DataTypes.StringType);
     // The phrase only for done work: the filter on it runs after the cheap ones.
     Dataset<Row> live =
         issues
-            .filter(done.and(kept))
+            .filter(doneAndKept(issues, rules))
             .select(
                 col(Cols.INITIATIVE_ID),
                 col(Cols.ISSUE_KEY),
@@ -563,6 +552,29 @@ public final class Lifecycle {
         .drop("_done_at", Cols.RESOLVED, Cols.UPDATED, Cols.ISSUE_STATUS);
   }
 
+  /**
+   * Whether an issue is done and not dropped, as {@code jira_go_live_summaries} reads it: a
+   * resolution date, or a done status category while the status at the snapshot is known; not a
+   * status or resolution in {@code dropped} or {@code stage_vocabulary.not_started}.
+   */
+  static Column doneAndKept(Dataset<Row> issues, LifecycleRules rules) {
+    LifecycleRules.GoLive g = rules.jiraGoLive();
+    List<String> dropped = new ArrayList<>(g.dropped());
+    dropped.addAll(rules.stageVocabulary().notStarted().resolutions());
+    Column done =
+        col(Cols.RESOLVED)
+            .isNotNull()
+            .or(
+                col(Cols.ISSUE_STATUS)
+                    .isNotNull()
+                    .and(in(optional(issues, Cols.STATUS_CATEGORY), g.doneStatusCategories())));
+    Column kept =
+        started(issues, rules)
+            .and(in(col(Cols.ISSUE_STATUS), dropped).unary_$bang())
+            .and(in(optional(issues, Cols.RESOLUTION), dropped).unary_$bang());
+    return done.and(kept);
+  }
+
   /** Production evidence rows: initiative_id, evidence (what), at. */
   public static Dataset<Row> productionEvidence(
       Dataset<Row> registry,
@@ -584,7 +596,7 @@ public final class Lifecycle {
       out =
           out.unionByName(
               registry
-                  .filter(matches(col(Cols.STATUS), rules.registryStatus("in_production")))
+                  .filter(GoLiveStatements.status(col(Cols.STATUS), rules, PRODUCTION))
                   .select(
                       col(Cols.INITIATIVE_ID),
                       concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
@@ -828,7 +840,9 @@ public final class Lifecycle {
       UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> stages = cut.apply(stageEvidence(registry, issues, history, models, rules));
     Dataset<Row> production =
-        cut.apply(productionEvidence(registry, issues, history, models, rules));
+        cut.apply(
+            productionEvidence(registry, issues, history, models, rules)
+                .unionByName(GoLiveStatements.evidence(issues, texts, rules)));
     Dataset<Row> activity = cut.apply(activity(issues, texts, history, models, rules));
     Dataset<Row> spells = cut.apply(StageHistory.spells(stages, asOf));
     Dataset<Row> windows = cut.apply(stallWindows(spells, rules));
@@ -863,6 +877,8 @@ public final class Lifecycle {
             .groupBy(Cols.INITIATIVE_ID)
             .agg(
                 min(col(AT)).as("first_production_at"),
+                max(col(EVIDENCE).startsWith(GoLiveStatements.PREFIX).unary_$bang())
+                    .as("_other_production"),
                 org.apache
                     .spark
                     .sql
@@ -927,15 +943,15 @@ public final class Lifecycle {
     Map<LifecycleRules.OutcomeCondition, Column> conditions =
         Map.of(
             LifecycleRules.OutcomeCondition.PRODUCTION_EVIDENCE,
+            coalesce(col("_other_production"), lit(false)),
+            LifecycleRules.OutcomeCondition.GO_LIVE_STATEMENT,
             reached,
             LifecycleRules.OutcomeCondition.CLOSED,
             col(Cols.CLOSED_DATE)
                 .isNotNull()
-                .or(
-                    coalesce(
-                        matches(col(Cols.STATUS), rules.registryStatus("cancelled")), lit(false))),
+                .or(GoLiveStatements.status(col(Cols.STATUS), rules, CANCELLED)),
             LifecycleRules.OutcomeCondition.ON_HOLD,
-            coalesce(matches(col(Cols.STATUS), rules.registryStatus("on_hold")), lit(false)),
+            GoLiveStatements.status(col(Cols.STATUS), rules, ON_HOLD),
             LifecycleRules.OutcomeCondition.RECENT_ACTIVITY,
             coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)), lit(false)),
             LifecycleRules.OutcomeCondition.ALWAYS,
@@ -945,7 +961,7 @@ public final class Lifecycle {
     return j.withColumn("_decided", decided)
         .withColumn(Cols.OUTCOME, col("_decided.outcome"))
         .withColumn(Cols.OUTCOME_RULE_ID, col("_decided.rule_id"))
-        .drop("_decided")
+        .drop("_decided", "_other_production")
         .withColumn(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")))
         .withColumn(Cols.STALL_STAGE, when(failed, stageCode(stallRank)))
         .withColumn(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)))

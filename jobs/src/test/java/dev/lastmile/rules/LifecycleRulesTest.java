@@ -36,6 +36,7 @@ class LifecycleRulesTest {
     assertEquals(
         List.of(
             "outcome.production=IN_PRODUCTION",
+            "outcome.production_go_live_statement=IN_PRODUCTION",
             "outcome.closed=CANCELLED",
             "outcome.on_hold=STALLED",
             "outcome.recent_activity=ACTIVE",
@@ -94,7 +95,7 @@ class LifecycleRulesTest {
     String outcome =
         error("{\"outcome_rules\": [{\"id\": \"outcome.idle\", \"outcome\": \"IDLE\"}]}");
     assertTrue(
-        outcome.startsWith("my.json: outcome_rules[4].outcome: 'IDLE' is not one of"), outcome);
+        outcome.startsWith("my.json: outcome_rules[5].outcome: 'IDLE' is not one of"), outcome);
   }
 
   @Test
@@ -102,9 +103,15 @@ class LifecycleRulesTest {
     assertEquals(
         "my.json: stall_window.default_days: must be a positive number of days, got 0",
         error("{\"stall_window\": {\"default_days\": 0}}"));
+    assertEquals(
+        "my.json: registry_status.on_hold.es: '--' holds no word",
+        error("{\"registry_status\": {\"on_hold\": {\"es\": [\"--\"]}}}"));
     assertTrue(
-        error("{\"registry_status\": {\"on_hold\": \"(on hold\"}}")
-            .startsWith("my.json: registry_status.on_hold: not a valid regular expression"));
+        error("{\"registry_status\": {\"on_hold\": {\"sv\": [\"pausad\"]}}}")
+            .startsWith("my.json: registry_status.on_hold"));
+    assertEquals(
+        "my.json: jira_go_live_statements.negation_window: must be 0 or more words, got -1",
+        error("{\"jira_go_live_statements\": {\"negation_window\": -1}}"));
     assertEquals(
         "my.json: outcome_rules[0]: a catch-all rule hides the rules after it",
         error("{\"outcome_rules\": [{\"id\": \"outcome.production\", \"when\": \"always\"}]}"));
@@ -134,6 +141,7 @@ class LifecycleRulesTest {
     assertEquals(
         List.of(
             "outcome.production",
+            "outcome.production_go_live_statement",
             "outcome.closed",
             "outcome.on_hold",
             "outcome.recent_activity",
