@@ -29,18 +29,18 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one command-line entry point, also the {@code spark-submit --class}: {@code lastmile [VERB]
  * [OPTIONS]} with the verbs {@code run} (the default when the first argument is an option, or when
- * there is none), {@code report}, and the tool verbs {@code eval}, {@code bench} and {@code
- * generate} (found through {@link Verb} when the tools jar is on the classpath). {@code main} only
- * delegates: {@link #run} parses and validates the options before Spark starts, runs the verb, and
- * turns every failure into one line on stderr, the last line, naming the argument or path and what
- * was expected; then the exit code (0 ok, 2 usage/config, 3 input/output, 1 unexpected). A stack
- * trace only with {@code --debug}.
+ * there is none), {@code report}, and the tool verbs {@code eval}, {@code bench}, {@code generate}
+ * and {@code compare} (found through {@link Verb} when the tools jar is on the classpath). {@code
+ * main} only delegates: {@link #run} parses and validates the options before Spark starts, runs the
+ * verb, and turns every failure into one line on stderr, the last line, naming the argument or path
+ * and what was expected; then the exit code (0 ok, 2 usage/config, 3 input/output, 1 unexpected). A
+ * stack trace only with {@code --debug}.
  */
 public final class Main {
   public static final String DEFAULT_OUTPUT = "lastmile-output";
 
   /** The verbs of the tools jar (tooling/, artifact lastmile-tools). */
-  static final List<String> TOOL_VERBS = List.of("eval", "bench", "generate");
+  static final List<String> TOOL_VERBS = List.of("eval", "bench", "generate", "compare");
 
   static final String TOOLS_JAR = "tooling/target/lastmile-tools.jar";
   static final String HINT = "Run 'lastmile --help' for usage.";
@@ -90,6 +90,8 @@ public final class Main {
           "  lastmile bench [--quick] [--sizes 50k,500k]       the scale benchmark (tools jar)",
           "  lastmile generate --out DIR [--initiatives N]     a labelled synthetic portfolio",
           "                                                    (tools jar)",
+          "  lastmile compare DIR_A DIR_B                      whether two outputs hold the same",
+          "                                                    rows, table by table (tools jar)",
           "  spark-submit --class dev.lastmile.cli.Main lastmile.jar report --output DIR",
           "",
           "Exit codes: 0 success, 2 usage or config error, 3 input/output error, 1 unexpected.");
@@ -151,8 +153,8 @@ public final class Main {
     err.println(
         "lastmile: "
             + verb
-            + ": unknown verb, expected run, report, eval, bench or "
-            + "generate (or an option such as --registry)");
+            + ": unknown verb, expected run, report, eval, bench, generate or "
+            + "compare (or an option such as --registry)");
     return ExitCodes.USAGE;
   }
 

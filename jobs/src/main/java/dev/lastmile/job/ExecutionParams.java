@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.rules.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How a run executes by input size, from the versioned file {@code dev/lastmile/run/execution.json}
@@ -13,8 +15,13 @@ import java.io.InputStream;
  * @param version the file's version
  * @param smallInputBytes inputs up to this many bytes (all files together) run as a small job
  * @param bytesPerShufflePartition input bytes per shuffle partition on a small run
+ * @param smallRunSettings the Spark SQL settings of a small run (key to value, in file order)
  */
-record ExecutionParams(String version, long smallInputBytes, long bytesPerShufflePartition) {
+record ExecutionParams(
+    String version,
+    long smallInputBytes,
+    long bytesPerShufflePartition,
+    Map<String, String> smallRunSettings) {
   static final String FILE = "dev/lastmile/run/execution.json";
 
   /** The bundled execution.json. */
@@ -27,10 +34,33 @@ record ExecutionParams(String version, long smallInputBytes, long bytesPerShuffl
       return new ExecutionParams(
           n.path("version").asText("execution-?"),
           positive(n, "small_input_bytes"),
-          positive(n, "bytes_per_shuffle_partition"));
+          positive(n, "bytes_per_shuffle_partition"),
+          settings(n, "small_run_settings"));
     } catch (IOException e) {
       throw new ConfigException(FILE, "", "invalid JSON (" + e.getMessage() + ")");
     }
+  }
+
+  /** An object of Spark settings, each a string value; empty when the key is absent. */
+  private static Map<String, String> settings(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (v == null) {
+      return out;
+    }
+    if (!v.isObject()) {
+      throw new ConfigException(FILE, key, "expected an object of Spark settings, got " + v);
+    }
+    for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) v::fields) {
+      if (!e.getKey().startsWith("spark.") || !e.getValue().isTextual()) {
+        throw new ConfigException(
+            FILE,
+            key + "." + e.getKey(),
+            "expected a Spark setting (spark.*) with a string value, got " + e.getValue());
+      }
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static long positive(JsonNode n, String key) {

@@ -168,24 +168,20 @@ public final class LastmileJob {
   }
 
   /**
-   * The session settings of a small run: without adaptive execution a query is one Spark job (with
-   * it, every shuffle of a few kilobytes is a job of its own and a re-planning round), a shuffle
-   * has one partition per 16 MiB of input (at most one per core), and no code is generated. Returns
-   * the previous values, to restore.
+   * The session settings of a small run: those of execution.json ({@code small_run_settings}:
+   * without adaptive execution a query is one Spark job, where with it every shuffle of a few
+   * kilobytes is a job of its own and a re-planning round; no generated code, as compiling the
+   * plans' Java (Janino, then the JIT on the generated classes) costs more than running them, and
+   * the interpreted operators give the same results), and a shuffle has one partition per 16 MiB of
+   * input (at most one per core). Returns the previous values, to restore.
    */
   private Map<String, String> smallSettings(long bytes) {
-    Map<String, String> set = new LinkedHashMap<>();
-    set.put("spark.sql.adaptive.enabled", "false");
+    Map<String, String> set = new LinkedHashMap<>(EXECUTION.smallRunSettings());
     long partitions =
         Math.min(
             Math.max(1, spark.sparkContext().defaultParallelism()),
             1 + bytes / BYTES_PER_SHUFFLE_PARTITION);
     set.put("spark.sql.shuffle.partitions", String.valueOf(partitions));
-    // No generated code: on small inputs compiling the plans' Java (Janino, then the JIT on the
-    // generated classes) cost more than running them; the interpreted operators and expressions
-    // give the same results (docs/benchmarks.md: the demo's CPU 73 s -> 51 s).
-    set.put("spark.sql.codegen.wholeStage", "false");
-    set.put("spark.sql.codegen.factoryMode", "NO_CODEGEN");
     Map<String, String> previous = new LinkedHashMap<>();
     set.forEach(
         (k, v) -> {

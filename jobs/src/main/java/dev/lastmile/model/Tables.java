@@ -19,7 +19,27 @@ public final class Tables {
   public static final String STAGE_HISTORY = "stage_history";
   public static final String BLOCKED_SPELLS = "blocked_spells";
   public static final String RULE_STATS = "rule_stats";
+
   // tables-append-here
+
+  /** Every output table of the contract (schemas/outputs), in the order a run stages them. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          INITIATIVE_ASSESSMENT,
+          CAUSE_EVIDENCE,
+          FAILURE_RATE_STATS,
+          TIME_TO_PRODUCTION,
+          COHORT_STATS,
+          CAUSE_STAGE_MATRIX,
+          CAUSE_EVIDENCE_TIMING,
+          PUBLISHED_BENCHMARKS,
+          QUARANTINE,
+          DATA_QUALITY,
+          OVERRIDE_AGREEMENT,
+          REVIEW_WORKLIST,
+          STAGE_HISTORY,
+          BLOCKED_SPELLS,
+          RULE_STATS);
 
   public static final String MANIFEST_FILE = "run-manifest.json";
 }

@@ -1,6 +1,7 @@
 package dev.lastmile.transform;
 
 import static dev.lastmile.transform.Canonical.blank;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -67,11 +68,10 @@ public final class DataQuality {
 
   /**
    * The frames the checks read, built once per run. {@code reg}: the registry columns the checks
-   * use; {@code regAssessed}: the same joined to the verdicts; the rest are the job's frames.
+   * use; the rest are the job's frames.
    */
   private record Frames(
       Dataset<Row> reg,
-      Dataset<Row> regAssessed,
       Dataset<Row> registry,
       Dataset<Row> issues,
       Dataset<Row> history,
@@ -81,15 +81,74 @@ public final class DataQuality {
 
   /**
    * One check: the rows it flags (each with initiative_id) and the expressions of the finding's
-   * detail, source, source_ref and evidence_date over those rows.
+   * detail, source, source_ref and evidence_date over those rows. A check of one registry row (with
+   * its verdict, model-version and issue counts) is a {@code condition} over the {@link
+   * #perInitiative} frame, and {@code rows} is null: all of them are read in one pass. The others
+   * build their own {@code rows}, and {@code condition} is null.
    */
   private record Check(
       DataQualityCheck check,
       Function<Frames, Dataset<Row>> rows,
+      Column condition,
       Column detail,
       Column source,
       Column sourceRef,
-      Column evidenceDate) {}
+      Column evidenceDate) {
+    /** A check of one row of the per-initiative frame. */
+    Check(
+        DataQualityCheck check,
+        Column condition,
+        Column detail,
+        Column source,
+        Column sourceRef,
+        Column evidenceDate) {
+      this(check, null, condition, detail, source, sourceRef, evidenceDate);
+    }
+
+    /** A check that builds its own rows. */
+    Check(
+        DataQualityCheck check,
+        Function<Frames, Dataset<Row>> rows,
+        Column detail,
+        Column source,
+        Column sourceRef,
+        Column evidenceDate) {
+      this(check, rows, null, detail, source, sourceRef, evidenceDate);
+    }
+
+    /** The finding's columns (without the initiative's name, business unit and owner). */
+    Column[] columns() {
+      return new Column[] {
+        col(Cols.INITIATIVE_ID),
+        lit(check.code()).as(Cols.CHECK_ID),
+        lit(check.severity().name()).as(Cols.SEVERITY),
+        lit(check.finding()).as(Cols.FINDING),
+        detail.as(Cols.DETAIL),
+        source.cast("string").as(Cols.SOURCE),
+        sourceRef.cast("string").as(Cols.SOURCE_REF),
+        evidenceDate.cast("date").as(Cols.EVIDENCE_DATE)
+      };
+    }
+  }
+
+  /** The names of {@link Check#columns}, in order. */
+  private static final List<String> FINDING_COLUMNS =
+      List.of(
+          Cols.INITIATIVE_ID,
+          Cols.CHECK_ID,
+          Cols.SEVERITY,
+          Cols.FINDING,
+          Cols.DETAIL,
+          Cols.SOURCE,
+          Cols.SOURCE_REF,
+          Cols.EVIDENCE_DATE);
+
+  /** Per-initiative frame columns: the verdict's id, model-version and linked-issue counts. */
+  private static final String A_ID = "a_id";
+
+  private static final String M_VERSIONS = "m_versions";
+  private static final String M_PRODUCTION = "m_production";
+  private static final String I_ID = "i_id";
 
   /**
    * One row per finding: the columns of {@code schemas/outputs/data_quality.ddl} without
@@ -125,37 +184,31 @@ public final class DataQuality {
             col(Cols.MODEL_NAMES),
             col(Cols.CLOSURE_REASON),
             col(Cols.JIRA_KEYS));
-    Dataset<Row> regAssessed =
-        reg.join(
-            assessment.select(
-                col(Cols.INITIATIVE_ID).as("a_id"),
-                col(Cols.OUTCOME),
-                col(Cols.REACHED_PRODUCTION),
-                col(Cols.PRODUCTION_EVIDENCE),
-                col(Cols.DAYS_SINCE_ACTIVITY),
-                col(Cols.STALL_WINDOW_DAYS),
-                col(Cols.LAST_ACTIVITY_DATE)),
-            col(Cols.INITIATIVE_ID).equalTo(col("a_id")));
-    Frames f =
-        new Frames(reg, regAssessed, registry, linkedIssues, statusHistory, models, asOf, rules);
+    Frames f = new Frames(reg, registry, linkedIssues, statusHistory, models, asOf, rules);
+    List<Check> enabled =
+        checks(asOf, rules).stream().filter(c -> rules.checkEnabled(c.check())).toList();
+    List<Column> oneRow = new ArrayList<>();
     Dataset<Row> all = null;
-    for (Check c : checks(asOf, rules)) {
-      if (!rules.checkEnabled(c.check())) {
+    for (Check c : enabled) {
+      if (c.condition() != null) {
+        oneRow.add(when(c.condition(), struct(c.columns())));
         continue;
       }
-      Dataset<Row> part =
-          c.rows()
-              .apply(f)
-              .select(
-                  col(Cols.INITIATIVE_ID),
-                  lit(c.check().code()).as(Cols.CHECK_ID),
-                  lit(c.check().severity().name()).as(Cols.SEVERITY),
-                  lit(c.check().finding()).as(Cols.FINDING),
-                  c.detail().as(Cols.DETAIL),
-                  c.source().cast("string").as(Cols.SOURCE),
-                  c.sourceRef().cast("string").as(Cols.SOURCE_REF),
-                  c.evidenceDate().cast("date").as(Cols.EVIDENCE_DATE));
+      Dataset<Row> part = c.rows().apply(f).select(c.columns());
       all = all == null ? part : all.unionByName(part);
+    }
+    if (!oneRow.isEmpty()) {
+      String finding = "_finding";
+      List<Column> fields = new ArrayList<>();
+      for (String name : FINDING_COLUMNS) {
+        fields.add(col(finding + "." + name).as(name));
+      }
+      Dataset<Row> part =
+          perInitiative(reg, linkedIssues, models, assessment, rules)
+              .select(explode(array(oneRow.toArray(new Column[0]))).as(finding))
+              .filter(col(finding).isNotNull())
+              .select(fields.toArray(new Column[0]));
+      all = all == null ? part : part.unionByName(all);
     }
     if (all == null) {
       all = empty(registry);
@@ -181,6 +234,44 @@ public final class DataQuality {
             col(Cols.EVIDENCE_DATE));
   }
 
+  /**
+   * One row per registry row: the registry columns the checks use, its verdict's columns ({@link
+   * #A_ID} null when it has none), the counts of its model versions ({@link #M_VERSIONS}, {@link
+   * #M_PRODUCTION}; null when none) and whether issues are linked to it ({@link #I_ID} null when
+   * none). Every joined frame has at most one row per initiative, so the registry's rows are
+   * neither lost nor repeated.
+   */
+  private static Dataset<Row> perInitiative(
+      Dataset<Row> reg,
+      Dataset<Row> linkedIssues,
+      Dataset<Row> models,
+      Dataset<Row> assessment,
+      LifecycleRules rules) {
+    return reg.join(
+            assessment.select(
+                col(Cols.INITIATIVE_ID).as(A_ID),
+                col(Cols.OUTCOME),
+                col(Cols.REACHED_PRODUCTION),
+                col(Cols.PRODUCTION_EVIDENCE),
+                col(Cols.DAYS_SINCE_ACTIVITY),
+                col(Cols.STALL_WINDOW_DAYS),
+                col(Cols.LAST_ACTIVITY_DATE)),
+            col(Cols.INITIATIVE_ID).equalTo(col(A_ID)),
+            "left")
+        .join(
+            models
+                .groupBy(col(Cols.INITIATIVE_ID).as("m_id"))
+                .agg(
+                    count(lit(1)).as(M_VERSIONS),
+                    sum(when(Lifecycle.modelProduction(rules), 1).otherwise(0)).as(M_PRODUCTION)),
+            col(Cols.INITIATIVE_ID).equalTo(col("m_id")),
+            "left")
+        .join(
+            linkedIssues.select(col(Cols.INITIATIVE_ID).as(I_ID)).distinct(),
+            col(Cols.INITIATIVE_ID).equalTo(col(I_ID)),
+            "left");
+  }
+
   /** The checks in table order. */
   private static List<Check> checks(LocalDate asOf, LifecycleRules rules) {
     Column snapshot = to_date(lit(asOf.toString()));
@@ -199,13 +290,15 @@ public final class DataQuality {
     Column prodFuture = coalesce(col(Cols.PRODUCTION_DATE).gt(snapshot), lit(false));
     Column closedFuture = coalesce(col(Cols.CLOSED_DATE).gt(snapshot), lit(false));
     Column reached = coalesce(col(Cols.REACHED_PRODUCTION), lit(false));
+    // The registry row has a verdict (checks against the verdicts read only those).
+    Column assessed = col(A_ID).isNotNull();
     List<Check> out = new ArrayList<>();
 
     // --- registry fields alone ---
     out.add(
         new Check(
             DataQualityCheck.PRODUCTION_STATUS_WITHOUT_DATE,
-            f -> f.reg().filter(inProductionStatus.and(col(Cols.PRODUCTION_DATE).isNull())),
+            inProductionStatus.and(col(Cols.PRODUCTION_DATE).isNull()),
             concat(lit("status '"), col(Cols.STATUS), lit("', production_date empty")),
             lit(SRC_REGISTRY),
             lit(Cols.STATUS + ", " + Cols.PRODUCTION_DATE),
@@ -213,13 +306,10 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.CLOSED_WITHOUT_REASON,
-            f ->
-                f.reg()
-                    .filter(
-                        cancelledStatus
-                            .or(col(Cols.CLOSED_DATE).isNotNull())
-                            .and(inProductionStatus.unary_$bang())
-                            .and(blank(col(Cols.CLOSURE_REASON)))),
+            cancelledStatus
+                .or(col(Cols.CLOSED_DATE).isNotNull())
+                .and(inProductionStatus.unary_$bang())
+                .and(blank(col(Cols.CLOSURE_REASON))),
             concat(
                 lit("status '"),
                 coalesce(col(Cols.STATUS), lit("")),
@@ -232,7 +322,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.BUDGET_OVERRUN,
-            f -> f.reg().filter(planned.gt(0).and(spent.gt(planned))),
+            planned.gt(0).and(spent.gt(planned)),
             concat(
                 lit("spent "),
                 format_number(spent, 0),
@@ -248,7 +338,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.BUDGET_SPENT_WITHOUT_PLAN,
-            f -> f.reg().filter(spent.gt(0).and(planned.isNull().or(planned.equalTo(0)))),
+            spent.gt(0).and(planned.isNull().or(planned.equalTo(0))),
             concat(
                 lit("spent "),
                 format_number(spent, 0),
@@ -264,12 +354,9 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.KPI_WITHOUT_BASELINE_OR_TARGET,
-            f ->
-                f.reg()
-                    .filter(
-                        blank(col(Cols.SUCCESS_KPI))
-                            .unary_$bang()
-                            .and(blank(col(Cols.KPI_BASELINE)).or(blank(col(Cols.KPI_TARGET))))),
+            blank(col(Cols.SUCCESS_KPI))
+                .unary_$bang()
+                .and(blank(col(Cols.KPI_BASELINE)).or(blank(col(Cols.KPI_TARGET)))),
             concat(
                 lit("success_kpi '"),
                 col(Cols.SUCCESS_KPI),
@@ -285,7 +372,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.MISSING_START_DATE,
-            f -> f.reg().filter(col(Cols.START_DATE).isNull()),
+            col(Cols.START_DATE).isNull(),
             lit("start_date empty"),
             lit(SRC_REGISTRY),
             lit(Cols.START_DATE),
@@ -293,7 +380,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.DATES_OUT_OF_ORDER,
-            f -> f.reg().filter(prodBeforeStart.or(closedBeforeStart)),
+            prodBeforeStart.or(closedBeforeStart),
             concat(
                 lit("start_date "),
                 col(Cols.START_DATE).cast("string"),
@@ -318,7 +405,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.DATE_AFTER_SNAPSHOT,
-            f -> f.reg().filter(prodFuture.or(closedFuture)),
+            prodFuture.or(closedFuture),
             concat(
                 concat_ws(
                     " and ",
@@ -342,26 +429,17 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.PRODUCTION_DATE_WITHOUT_MODEL,
-            f ->
-                f.reg()
-                    .filter(col(Cols.PRODUCTION_DATE).isNotNull().and(hasModels))
-                    .join(
-                        f.models()
-                            .groupBy(col(Cols.INITIATIVE_ID).as("m_id"))
-                            .agg(
-                                count(lit(1)).as("m_versions"),
-                                sum(when(Lifecycle.modelProduction(rules), 1).otherwise(0))
-                                    .as("m_production")),
-                        col(Cols.INITIATIVE_ID).equalTo(col("m_id")),
-                        "left")
-                    .filter(coalesce(col("m_production"), lit(0L)).equalTo(0)),
+            col(Cols.PRODUCTION_DATE)
+                .isNotNull()
+                .and(hasModels)
+                .and(coalesce(col(M_PRODUCTION), lit(0L)).equalTo(0)),
             concat(
                 lit("production_date "),
                 col(Cols.PRODUCTION_DATE).cast("string"),
                 lit("; model_names '"),
                 col(Cols.MODEL_NAMES),
                 lit("': "),
-                coalesce(col("m_versions"), lit(0L)).cast("string"),
+                coalesce(col(M_VERSIONS), lit(0L)).cast("string"),
                 lit(" version(s) in the export, none in Production")),
             lit(SRC_MODELS),
             col(Cols.MODEL_NAMES),
@@ -396,12 +474,10 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.PRODUCTION_EVIDENCE_NOT_IN_REGISTRY,
-            f ->
-                f.regAssessed()
-                    .filter(
-                        reached
-                            .and(inProductionStatus.unary_$bang())
-                            .and(col(Cols.PRODUCTION_DATE).isNull())),
+            assessed
+                .and(reached)
+                .and(inProductionStatus.unary_$bang())
+                .and(col(Cols.PRODUCTION_DATE).isNull()),
             concat(
                 lit("status '"),
                 coalesce(col(Cols.STATUS), lit("")),
@@ -413,15 +489,10 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.TARGET_DATE_PASSED,
-            f ->
-                f.regAssessed()
-                    .filter(
-                        col(Cols.TARGET_PRODUCTION_DATE)
-                            .lt(snapshot)
-                            .and(reached.unary_$bang())
-                            .and(
-                                col(Cols.OUTCOME)
-                                    .isin(Outcome.ACTIVE.code(), Outcome.STALLED.code()))),
+            assessed
+                .and(col(Cols.TARGET_PRODUCTION_DATE).lt(snapshot))
+                .and(reached.unary_$bang())
+                .and(col(Cols.OUTCOME).isin(Outcome.ACTIVE.code(), Outcome.STALLED.code())),
             concat(
                 lit("target_production_date "),
                 col(Cols.TARGET_PRODUCTION_DATE).cast("string"),
@@ -435,16 +506,9 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.REGISTRY_ACTIVE_BUT_STALLED,
-            f ->
-                f.regAssessed()
-                    .filter(
-                        col(Cols.OUTCOME)
-                            .equalTo(Outcome.STALLED.code())
-                            .and(
-                                inProductionStatus
-                                    .or(cancelledStatus)
-                                    .or(onHoldStatus)
-                                    .unary_$bang())),
+            assessed
+                .and(col(Cols.OUTCOME).equalTo(Outcome.STALLED.code()))
+                .and(inProductionStatus.or(cancelledStatus).or(onHoldStatus).unary_$bang()),
             concat(
                 lit("status '"),
                 coalesce(col(Cols.STATUS), lit("")),
@@ -467,14 +531,7 @@ public final class DataQuality {
     out.add(
         new Check(
             DataQualityCheck.NO_LINKED_ISSUES,
-            f ->
-                f.reg()
-                    .join(
-                        f.issues()
-                            .groupBy(col(Cols.INITIATIVE_ID).as("i_id"))
-                            .agg(count(lit(1)).as("i_n")),
-                        col(Cols.INITIATIVE_ID).equalTo(col("i_id")),
-                        "left_anti"),
+            col(I_ID).isNull(),
             when(blank(col(Cols.JIRA_KEYS)), lit("jira_keys empty and no issue labelled or linked"))
                 .otherwise(
                     concat(
@@ -526,7 +583,7 @@ public final class DataQuality {
   private static Check missing(DataQualityCheck check, String column) {
     return new Check(
         check,
-        f -> f.reg().filter(blank(col(column))),
+        blank(col(column)),
         lit(column + " empty"),
         lit(SRC_REGISTRY),
         lit(column),

@@ -78,7 +78,7 @@ class MainTest {
         List.of(
             Main.HINT,
             "lastmile: frobnicate: unknown verb, expected run, report, "
-                + "eval, bench or generate (or an option such as --registry)"),
+                + "eval, bench, generate or compare (or an option such as --registry)"),
         r.err().lines().toList());
   }
 

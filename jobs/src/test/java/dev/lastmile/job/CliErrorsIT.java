@@ -169,8 +169,8 @@ class CliErrorsIT {
     SparkSubmitRunner.Result verb = SparkSubmitRunner.lastmile("frobnicate");
     assertEquals(2, verb.exitCode(), verb.stderr());
     assertEquals(
-        "lastmile: frobnicate: unknown verb, expected run, report, eval, bench or "
-            + "generate (or an option such as --registry)",
+        "lastmile: frobnicate: unknown verb, expected run, report, eval, bench, generate or "
+            + "compare (or an option such as --registry)",
         lastLine(verb.stderr()));
     Path bad = Files.writeString(tmp.resolve("config.json"), "{not json");
     SparkSubmitRunner.Result config = SparkSubmitRunner.lastmile("--config", bad.toString());

@@ -61,6 +61,7 @@ class SchemaContractTest {
                 Tables.FAILURE_RATE_STATS,
                 Tables.QUARANTINE)),
         "contract tables have schema files: " + files);
+    assertEquals(files, Tables.ALL.stream().sorted().toList(), "Tables.ALL lists every table");
     for (String table : files) {
       assertTrue(tables.contains(table), "Tables has a constant for " + table);
       StructType schema = SchemaFiles.output(table);

@@ -48,7 +48,7 @@ class ToolVerbsTest {
 
   @Test
   void everyToolVerbHasHelpWithExamples() {
-    for (String verb : List.of("generate", "bench", "eval")) {
+    for (String verb : List.of("generate", "bench", "eval", "compare")) {
       Run r = main(verb, "--help");
       assertEquals(0, r.rc(), verb + ": " + r.err());
       assertTrue(r.out().contains("Usage: ") && r.out().contains("Examples"), r.out());

@@ -1,18 +1,21 @@
 package dev.lastmile.transform.stats;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.product;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -22,11 +25,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Kaplan–Meier and Aalen–Johansen estimators as Spark window functions, one curve per ({@code
@@ -92,7 +92,6 @@ final class Survival {
 
   static final String H_DAYS = "_h_days";
   private static final String MAX_TIME = "_max_t";
-  private static final String RN = "_rn";
 
   private static final Column[] KEYS = {col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE)};
 
@@ -271,112 +270,104 @@ final class Survival {
    */
   static Dataset<Row> atHorizons(
       Dataset<Row> spells, Dataset<Row> curves, List<Integer> horizonsMonths, String overallValue) {
-    List<Row> rows = new ArrayList<>();
-    for (Integer h : horizonsMonths) {
-      rows.add(RowFactory.create(h));
-    }
-    StructType hSchema = new StructType().add(H_MONTHS, DataTypes.IntegerType, false);
-    Dataset<Row> horizons =
+    // One aggregate over the spells and one over the curves, each with a column per horizon (the
+    // horizons are a short list known here), one join, and the horizons exploded: no cross join
+    // with a horizons frame, no join of every spell to every horizon, no window over the curves.
+    // The overall group exists even without spells: a seed row with no time counts as no spell.
+    Dataset<Row> seed =
         spells
             .sparkSession()
-            .createDataFrame(rows, hSchema)
-            .withColumn(H_DAYS, horizonDays(col(H_MONTHS)));
-
-    Dataset<Row> overall =
-        spells
-            .filter(col(Cols.DIMENSION).equalTo(PortfolioStats.OVERALL))
-            .agg(max(col(TIME)).as(MAX_TIME))
+            .range(1)
             .select(
                 lit(PortfolioStats.OVERALL).as(Cols.DIMENSION),
                 lit(overallValue).as(Cols.DIMENSION_VALUE),
-                col(MAX_TIME));
-    Dataset<Row> others =
+                lit(null).cast(spells.schema().apply(TIME).dataType()).as(TIME),
+                lit(null).cast(spells.schema().apply(EVENT).dataType()).as(EVENT));
+    List<Column> counts = new ArrayList<>();
+    List<Column> readouts = new ArrayList<>();
+    counts.add(max(col(TIME)).as(MAX_TIME));
+    counts.add(count(col(TIME)).as(H_INITIATIVES));
+    for (int i = 0; i < horizonsMonths.size(); i++) {
+      Column days = horizonDays(lit(horizonsMonths.get(i)));
+      Column upTo = col(TIME).leq(days);
+      counts.add(
+          struct(
+                  countIf(upTo.and(col(EVENT).equalTo(PRODUCTION))).as(H_EVENTS_PROD),
+                  countIf(upTo.and(col(EVENT).equalTo(CANCELLATION))).as(H_EVENTS_CANC),
+                  countIf(upTo.and(col(EVENT).equalTo(CENSORED))).as(H_CENSORED),
+                  countIf(col(TIME).geq(days)).as(H_AT_RISK))
+              .as("_n" + i));
+      // The last step at or before the horizon (times are distinct within a group).
+      readouts.add(
+          max_by(struct(withEstimates("")), when(col(TIME).leq(days), col(TIME))).as("_c" + i));
+    }
+    Dataset<Row> groups =
         spells
-            .filter(col(Cols.DIMENSION).notEqual(PortfolioStats.OVERALL))
+            .select(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE), col(TIME), col(EVENT))
+            .unionByName(seed)
             .groupBy(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE))
-            .agg(max(col(TIME)).as(MAX_TIME));
-    Dataset<Row> groupHorizons = overall.unionByName(others).crossJoin(horizons);
-
-    Dataset<Row> counts =
-        groupHorizons
-            .as("g")
-            .join(spells.as("s"), keysMatch("g", "s"), "left")
-            .groupBy(
-                col("g." + Cols.DIMENSION), col("g." + Cols.DIMENSION_VALUE), col("g." + H_MONTHS))
-            .agg(
-                count(col("s." + TIME)).as(H_INITIATIVES),
-                countIf(
-                        col("s." + TIME)
-                            .leq(col("g." + H_DAYS))
-                            .and(col("s." + EVENT).equalTo(PRODUCTION)))
-                    .as(H_EVENTS_PROD),
-                countIf(
-                        col("s." + TIME)
-                            .leq(col("g." + H_DAYS))
-                            .and(col("s." + EVENT).equalTo(CANCELLATION)))
-                    .as(H_EVENTS_CANC),
-                countIf(
-                        col("s." + TIME)
-                            .leq(col("g." + H_DAYS))
-                            .and(col("s." + EVENT).equalTo(CENSORED)))
-                    .as(H_CENSORED),
-                countIf(col("s." + TIME).geq(col("g." + H_DAYS))).as(H_AT_RISK));
-
+            .agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0]));
     Dataset<Row> last =
-        groupHorizons
-            .select(col(Cols.DIMENSION), col(Cols.DIMENSION_VALUE), col(H_MONTHS), col(H_DAYS))
-            .as("g")
-            .join(curves.as("c"), keysMatch("g", "c").and(col("c." + TIME).leq(col("g." + H_DAYS))))
-            .withColumn(
-                RN,
-                row_number()
-                    .over(
-                        Window.partitionBy(
-                                col("g." + Cols.DIMENSION),
-                                col("g." + Cols.DIMENSION_VALUE),
-                                col("g." + H_MONTHS))
-                            .orderBy(col("c." + TIME).desc())))
-            .filter(col(RN).equalTo(1))
-            .select(
-                withEstimates(
-                    col("g." + Cols.DIMENSION).as(Cols.DIMENSION),
-                    col("g." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
-                    col("g." + H_MONTHS).as(H_MONTHS)));
-
-    Dataset<Row> base =
-        groupHorizons.withColumn(
-            H_OBSERVED, col(MAX_TIME).isNotNull().and(col(H_DAYS).leq(col(MAX_TIME))));
-    return base.as("b")
+        curves
+            .groupBy(col(Cols.DIMENSION).as("_c_dim"), col(Cols.DIMENSION_VALUE).as("_c_value"))
+            .agg(readouts.get(0), readouts.subList(1, readouts.size()).toArray(new Column[0]));
+    List<Column> perHorizon = new ArrayList<>();
+    for (int i = 0; i < horizonsMonths.size(); i++) {
+      Column days = horizonDays(lit(horizonsMonths.get(i)));
+      List<Column> fields =
+          new ArrayList<>(
+              List.of(
+                  lit(horizonsMonths.get(i)).as(H_MONTHS),
+                  days.as(H_DAYS),
+                  col(MAX_TIME).isNotNull().and(days.leq(col(MAX_TIME))).as(H_OBSERVED),
+                  col("_n" + i + "." + H_EVENTS_PROD).as(H_EVENTS_PROD),
+                  col("_n" + i + "." + H_EVENTS_CANC).as(H_EVENTS_CANC),
+                  col("_n" + i + "." + H_CENSORED).as(H_CENSORED),
+                  col("_n" + i + "." + H_AT_RISK).as(H_AT_RISK)));
+      fields.addAll(List.of(withEstimates("_c" + i + ".")));
+      perHorizon.add(struct(fields.toArray(new Column[0])));
+    }
+    String h = "_h";
+    return groups
         .join(
-            counts.as("k"),
-            keysMatch("b", "k").and(col("b." + H_MONTHS).equalTo(col("k." + H_MONTHS))))
-        .join(
-            last.as("l"),
-            keysMatch("b", "l").and(col("b." + H_MONTHS).equalTo(col("l." + H_MONTHS))),
+            last,
+            col(Cols.DIMENSION)
+                .eqNullSafe(col("_c_dim"))
+                .and(col(Cols.DIMENSION_VALUE).eqNullSafe(col("_c_value"))),
             "left")
         .select(
+            col(Cols.DIMENSION),
+            col(Cols.DIMENSION_VALUE),
+            col(H_INITIATIVES),
+            explode(array(perHorizon.toArray(new Column[0]))).as(h))
+        .select(
             withEstimates(
-                col("b." + Cols.DIMENSION).as(Cols.DIMENSION),
-                col("b." + Cols.DIMENSION_VALUE).as(Cols.DIMENSION_VALUE),
-                col("b." + H_MONTHS).as(H_MONTHS),
-                col("b." + H_DAYS).as(H_DAYS),
-                col("b." + H_OBSERVED).as(H_OBSERVED),
+                h + ".",
+                col(Cols.DIMENSION),
+                col(Cols.DIMENSION_VALUE),
+                col(h + "." + H_MONTHS).as(H_MONTHS),
+                col(h + "." + H_DAYS).as(H_DAYS),
+                col(h + "." + H_OBSERVED).as(H_OBSERVED),
                 col(H_INITIATIVES),
-                col(H_EVENTS_PROD),
-                col(H_EVENTS_CANC),
-                col(H_CENSORED),
-                col(H_AT_RISK)));
+                col(h + "." + H_EVENTS_PROD).as(H_EVENTS_PROD),
+                col(h + "." + H_EVENTS_CANC).as(H_EVENTS_CANC),
+                col(h + "." + H_CENSORED).as(H_CENSORED),
+                col(h + "." + H_AT_RISK).as(H_AT_RISK)));
   }
 
-  /** The leading columns followed by the twelve curve estimates (KM and both incidences). */
-  private static Column[] withEstimates(Column... leading) {
-    Column[] estimates = {
-      col(KM), col(KM_SE), col(KM_LOW), col(KM_HIGH),
-      col(CIF_PROD), col(CIF_PROD_SE), col(CIF_PROD_LOW), col(CIF_PROD_HIGH),
-      col(CIF_CANC), col(CIF_CANC_SE), col(CIF_CANC_LOW), col(CIF_CANC_HIGH)
-    };
-    Column[] out = java.util.Arrays.copyOf(leading, leading.length + estimates.length);
-    System.arraycopy(estimates, 0, out, leading.length, estimates.length);
+  /** The twelve curve estimates (KM and both incidences), in table order. */
+  private static final String[] ESTIMATES = {
+    KM, KM_SE, KM_LOW, KM_HIGH,
+    CIF_PROD, CIF_PROD_SE, CIF_PROD_LOW, CIF_PROD_HIGH,
+    CIF_CANC, CIF_CANC_SE, CIF_CANC_LOW, CIF_CANC_HIGH
+  };
+
+  /** The leading columns followed by the twelve curve estimates, from {@code prefix}. */
+  private static Column[] withEstimates(String prefix, Column... leading) {
+    Column[] out = java.util.Arrays.copyOf(leading, leading.length + ESTIMATES.length);
+    for (int i = 0; i < ESTIMATES.length; i++) {
+      out[leading.length + i] = col(prefix + ESTIMATES[i]).as(ESTIMATES[i]);
+    }
     return out;
   }
 
