@@ -196,6 +196,20 @@ public final class CauseModel implements Serializable {
   }
 
   /**
+   * Whether a sentence's features say something is wrong ({@code require_problem}): some word is a
+   * problem on its own (a standalone term of a concept file, a negation or a denial) and no
+   * hypothetical or wish cue ("if", "would", "I want") is present.
+   */
+  public static boolean reportsProblem(Set<String> features) {
+    return features.stream().anyMatch(CauseModel::problemCue) && !hypothetical(features);
+  }
+
+  /** Whether a sentence's features hold a hypothetical or wish cue of the concept files. */
+  public static boolean hypothetical(Set<String> features) {
+    return features.contains(HYPOTHETICAL);
+  }
+
+  /**
    * As {@link #predict(Set, double)}; with {@code requireConcept} also null unless the sentence has
    * a word the cause's concept file lists ({@code k:CAUSE:...}): the model then judges how a
    * sentence about the cause's subject reads, and does not name a cause from style alone. With
@@ -215,9 +229,7 @@ public final class CauseModel implements Serializable {
     if (classes[best].equals(NONE) || p[best] < minProbability) {
       return null;
     }
-    if (requireProblem
-        && (features.stream().noneMatch(CauseModel::problemCue)
-            || features.contains(HYPOTHETICAL))) {
+    if (requireProblem && !reportsProblem(features)) {
       return null;
     }
     if (requireConcept) {

@@ -25,6 +25,7 @@ import dev.lastmile.transform.CauseInputs;
 import dev.lastmile.transform.CauseRanking;
 import dev.lastmile.transform.DataQuality;
 import dev.lastmile.transform.EvidenceTexts;
+import dev.lastmile.transform.InitiativeRead;
 import dev.lastmile.transform.Lifecycle;
 import dev.lastmile.transform.LinkIssues;
 import dev.lastmile.transform.ReviewDecisions;
@@ -391,10 +392,17 @@ public final class LastmileJob {
             registry, issues, history, models, texts, lifecycle, opts.asOf(), this::cutIfSmall);
     Dataset<Row> spells = lifecycleVerdicts.spells();
     Dataset<Row> outcomes = lifecycleVerdicts.outcomes();
+    CauseInputs causeInputs = new CauseInputs(texts, registry, history, issues, models);
+    // the sentence passes first; then, for failed initiatives they leave without a cause, the
+    // learned model's reading of all their sentences (InitiativeRead, on the computed outcomes)
+    Dataset<Row> sentenceEvidence =
+        cutPhase(CauseEvidence.extract(causeInputs, causes, opts.asOf()));
     Dataset<Row> evidence =
         cutPhase(
-            CauseEvidence.extract(
-                    new CauseInputs(texts, registry, history, issues, models), causes, opts.asOf())
+            sentenceEvidence
+                .unionByName(
+                    InitiativeRead.extract(
+                        causeInputs, sentenceEvidence, outcomes, causes, opts.asOf()))
                 .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
     // Without reviewer decisions the rules' assessment has one reader, the assessment's

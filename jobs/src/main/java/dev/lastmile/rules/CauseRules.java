@@ -118,6 +118,8 @@ public final class CauseRules implements Serializable {
   private final Ranking ranking;
   private final CauseRulesFiles.ConceptPassSpec conceptPass;
   private final CauseRulesFiles.ModelPassSpec modelPass;
+  private final CauseRulesFiles.InitiativeReadSpec initiativeRead;
+  private final Map<String, Double> initiativeReadSourceWeights;
   private transient volatile RuleTriggers triggers;
 
   /** A rule with the file and key it came from, for error messages. */
@@ -157,7 +159,7 @@ public final class CauseRules implements Serializable {
             alt(g.resolvedBefore()),
             alt(g.resolvedBeforeObjects()),
             alt(g.noLonger()));
-    this.sourceWeights = sourceWeights(s.sourceWeights(), sharedFile);
+    this.sourceWeights = sourceWeights(s.sourceWeights(), sharedFile, "source_weights", true);
     this.recency =
         new Recency(s.recency().halfLifeDays(), s.recency().floor(), s.recency().unknownFactor());
     this.positionStep = s.position().step();
@@ -171,6 +173,12 @@ public final class CauseRules implements Serializable {
     this.auditNotCompletedValues = List.copyOf(s.registryChecks().auditNotCompletedValues());
     this.conceptPass = s.conceptPass();
     this.modelPass = s.modelPass();
+    this.initiativeRead = s.initiativeRead();
+    Map<String, Double> readWeights = new LinkedHashMap<>(s.sourceWeights());
+    readWeights.putAll(
+        sourceWeights(
+            initiativeRead.sourceWeights(), sharedFile, "initiative_read.source_weights", false));
+    this.initiativeReadSourceWeights = java.util.Collections.unmodifiableMap(readWeights);
     List<String> quiet = modelPass.noProblem() == null ? List.of() : modelPass.noProblem();
     for (int i = 0; i < quiet.size(); i++) {
       try {
@@ -425,6 +433,7 @@ public final class CauseRules implements Serializable {
         s.ranking(),
         s.conceptPass(),
         s.modelPass(),
+        s.initiativeRead(),
         s.terms());
   }
 
@@ -556,16 +565,17 @@ public final class CauseRules implements Serializable {
     return out.append(s.substring(last)).toString();
   }
 
-  private static Map<String, Double> sourceWeights(Map<String, Double> in, String file) {
-    if (!in.containsKey("default")) {
-      throw new ConfigException(file, "source_weights.default", "missing");
+  private static Map<String, Double> sourceWeights(
+      Map<String, Double> in, String file, String key, boolean needsDefault) {
+    if (needsDefault && !in.containsKey("default")) {
+      throw new ConfigException(file, key + ".default", "missing");
     }
     for (String k : in.keySet()) {
       String source = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
       if (!k.equals("default") && EvidenceSource.of(source) == null) {
         throw new ConfigException(
             file,
-            "source_weights." + k,
+            key + "." + k,
             "unknown source '" + source + "'; sources: " + EvidenceSource.codes());
       }
     }
@@ -606,7 +616,8 @@ public final class CauseRules implements Serializable {
                 r.structured,
                 r.ranking,
                 r.conceptPass,
-                r.modelPass));
+                r.modelPass,
+                r.initiativeRead));
       }
       return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
     } catch (NoSuchAlgorithmException | java.io.IOException e) {
@@ -628,6 +639,22 @@ public final class CauseRules implements Serializable {
   /** Whether, with which weight and from which probability the learned pass names a cause. */
   public CauseRulesFiles.ModelPassSpec modelPass() {
     return modelPass;
+  }
+
+  /**
+   * Whether and with which thresholds a failed initiative without cause evidence gets a cause from
+   * the learned model's reading of all its sentences ({@code InitiativeRead}).
+   */
+  public CauseRulesFiles.InitiativeReadSpec initiativeRead() {
+    return initiativeRead;
+  }
+
+  /**
+   * The source weights of the initiative read: {@link #sourceWeights()} with {@code
+   * initiative_read.source_weights} over them.
+   */
+  public Map<String, Double> initiativeReadSourceWeights() {
+    return initiativeReadSourceWeights;
   }
 
   /** A digest of everything matching depends on: one compiled matcher per distinct value. */

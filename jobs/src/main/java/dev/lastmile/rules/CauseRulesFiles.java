@@ -121,6 +121,7 @@ public final class CauseRulesFiles {
       RankingSpec ranking,
       ConceptPassSpec conceptPass,
       ModelPassSpec modelPass,
+      InitiativeReadSpec initiativeRead,
       Map<String, List<String>> terms) {}
 
   /**
@@ -147,6 +148,30 @@ public final class CauseRulesFiles {
       boolean requireProblem,
       double maxConfidence,
       List<String> noProblem)
+      implements java.io.Serializable {}
+
+  /**
+   * The initiative read (dev.lastmile.transform.InitiativeRead): for a STALLED or CANCELLED
+   * initiative that no pass gave cause evidence, the learned model's class probabilities over all
+   * its text sentences (the regex rules' scope and, with {@code requireProblem}, a word that says
+   * something is wrong still decide which sentences count). A sentence counts for a cause the model
+   * gives at least {@code minProbability}; its support is that probability x the source weight x
+   * recency. The best-supported cause is named when its support reaches {@code minSupport}, it
+   * leads the runner-up by {@code minMargin} of its support and one of its sentences reads it at
+   * least {@code minBestProbability} likely; the best sentence is quoted with rule id {@code
+   * model.initiative.<cause>} and rule weight {@code weight}; the initiative's confidence stays at
+   * most {@code maxConfidence}.
+   */
+  public record InitiativeReadSpec(
+      boolean enabled,
+      double weight,
+      double minProbability,
+      boolean requireProblem,
+      double minSupport,
+      double minMargin,
+      double minBestProbability,
+      double maxConfidence,
+      Map<String, Double> sourceWeights)
       implements java.io.Serializable {}
 
   /** A {@code near} block: a term of a and a term of b, either order, within words apart. */

@@ -96,7 +96,7 @@ public final class CauseEvidence {
     return text.unionByName(structured(in.registry(), rules).select(outputColumns()));
   }
 
-  private static Column[] outputColumns() {
+  static Column[] outputColumns() {
     return new Column[] {
       col(Cols.INITIATIVE_ID),
       col(Cols.CAUSE),
@@ -439,7 +439,7 @@ public final class CauseEvidence {
 
   // ---- 3. weights ----
 
-  private static Dataset<Row> refDates(CauseInputs in, Column asOfDate) {
+  static Dataset<Row> refDates(CauseInputs in, Column asOfDate) {
     Dataset<Row> lastText =
         in.texts()
             .groupBy(col(Cols.INITIATIVE_ID))
@@ -454,7 +454,8 @@ public final class CauseEvidence {
             least(coalesce(col("closed"), col("last_text"), asOfDate), asOfDate).as(Cols.REF_DATE));
   }
 
-  private static Column sourceWeight(Map<String, Double> weights) {
+  /** The {@code source_weights} factor of a row with source and source_ref columns. */
+  static Column sourceWeight(Map<String, Double> weights) {
     Column out = null;
     double dflt = weights.getOrDefault("default", 1.0);
     for (Map.Entry<String, Double> e : weights.entrySet()) {
@@ -477,17 +478,24 @@ public final class CauseEvidence {
     return out == null ? lit(dflt) : out.otherwise(lit(dflt));
   }
 
-  static Dataset<Row> weigh(Dataset<Row> hits, CauseRules rules) {
-    CauseRules.Recency rc = rules.recency();
+  /**
+   * The {@code recency} factor of a row with text_at and ref_date columns: half-life decay of the
+   * text's age at the initiative's reference date, down to the floor.
+   */
+  static Column recency(CauseRules.Recency rc) {
     Column evDate = to_date(col(Cols.TEXT_AT));
     Column age = greatest(lit(0), datediff(col(Cols.REF_DATE), evDate));
-    Column recency =
-        when(evDate.isNull(), lit(rc.unknownFactor()))
-            .otherwise(
-                lit(rc.floor())
-                    .plus(
-                        lit(1.0 - rc.floor())
-                            .multiply(exp(age.multiply(-Math.log(2) / rc.halfLifeDays())))));
+    return when(evDate.isNull(), lit(rc.unknownFactor()))
+        .otherwise(
+            lit(rc.floor())
+                .plus(
+                    lit(1.0 - rc.floor())
+                        .multiply(exp(age.multiply(-Math.log(2) / rc.halfLifeDays())))));
+  }
+
+  static Dataset<Row> weigh(Dataset<Row> hits, CauseRules rules) {
+    Column evDate = to_date(col(Cols.TEXT_AT));
+    Column recency = recency(rules.recency());
     Column matchPos = col(Cols.MATCH_POS);
     Column order = col(Cols.SENTENCE_IDX).multiply(100000).plus(matchPos);
     WindowSpec perCause =

@@ -4,6 +4,7 @@ import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.concepts.ConceptHit;
 import dev.lastmile.concepts.ConceptMatcher;
 import dev.lastmile.rules.CauseRules;
+import dev.lastmile.rules.CauseRulesFiles;
 import dev.lastmile.rules.RuleTriggers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +44,13 @@ public final class CauseMatcher {
       int matchPos,
       String excerpt) {}
 
+  /**
+   * The learned model's reading of one sentence for the initiative read: a cause it gives at least
+   * {@code initiative_read.min_probability}, with that probability, and the quoted sentence.
+   */
+  public record Read(
+      int sentenceIdx, String sentence, String cause, double probability, String excerpt) {}
+
   /** One way of finding rule hits in a sentence. */
   public interface SentencePass {
     void scan(Sentence s, List<Hit> out);
@@ -57,6 +65,8 @@ public final class CauseMatcher {
   private final List<SentencePass> passes;
   private final Scope scope;
   private final ConceptMatcher concepts;
+  private final CauseModel model;
+  private final CauseRulesFiles.InitiativeReadSpec read;
 
   private record Replace(Pattern find, String replace) {
     String apply(String s) {
@@ -107,17 +117,17 @@ public final class CauseMatcher {
     this.scope = new Scope(rules.negation(), rules.modelPass().noProblem());
     List<SentencePass> ps = new ArrayList<>();
     ps.add(new RegexRules(rules, scope));
-    this.concepts =
-        rules.conceptPass().enabled() || rules.modelPass().enabled()
-            ? ConceptMatcher.loadDefault()
-            : null;
+    this.read = rules.initiativeRead();
+    boolean learned = rules.modelPass().enabled() || read.enabled();
+    this.concepts = rules.conceptPass().enabled() || learned ? ConceptMatcher.loadDefault() : null;
+    this.model = !learned ? null : model == null ? CauseModel.loadDefault() : model;
     if (rules.conceptPass().enabled()) {
       ps.add(new ConceptPass(concepts, rules.conceptPass().weight()));
     }
     if (rules.modelPass().enabled()) {
       ps.add(
           new ModelPass(
-              model == null ? CauseModel.loadDefault() : model,
+              this.model,
               rules.modelPass().weight(),
               rules.modelPass().minProbability(),
               rules.modelPass().requireConcept(),
@@ -175,6 +185,48 @@ public final class CauseMatcher {
       Sentence s = new Sentence(i, sentence, norm, label, label && labelGate.matcher(norm).find());
       for (SentencePass p : passes) {
         p.scan(s, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The learned model's reading of every text sentence of {@code text} for the initiative read
+   * ({@code initiative_read} in the rules): per sentence, each cause the model gives at least
+   * {@code min_probability}. A sentence the regex rules' scope reads as no live problem (negated
+   * issue, hypothetical, resolved, a nothing-found report), one with a hypothetical or wish cue,
+   * and with {@code require_problem} one with no word that says something is wrong, gives nothing.
+   * Empty when the read is disabled.
+   */
+  public List<Read> reads(String text) {
+    List<Read> out = new ArrayList<>();
+    if (text == null || !read.enabled()) {
+      return out;
+    }
+    String clean = text;
+    for (Replace r : markup) {
+      clean = r.apply(clean);
+    }
+    String[] parts = split.split(clean, -1);
+    List<String> classes = model.classes();
+    for (int i = 0; i < parts.length; i++) {
+      String sentence = trimSpaces(parts[i]);
+      if (sentence.isEmpty()) {
+        continue;
+      }
+      String norm = normalised(sentence);
+      if (scope.reportsNoProblem(norm)) {
+        continue;
+      }
+      Set<String> f = features(sentence, norm);
+      if (CauseModel.hypothetical(f) || (read.requireProblem() && !CauseModel.reportsProblem(f))) {
+        continue;
+      }
+      double[] p = model.probabilities(f);
+      for (int c = 0; c < p.length; c++) {
+        if (!classes.get(c).equals(CauseModel.NONE) && p[c] >= read.minProbability()) {
+          out.add(new Read(i, sentence, classes.get(c), p[c], excerpt(sentence, 0)));
+        }
       }
     }
     return out;

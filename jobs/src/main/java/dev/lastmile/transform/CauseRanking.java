@@ -46,6 +46,9 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>confidence = (1 - exp(-top / amount_scale)) x ((1 - margin_share) + margin_share x (top -
  * second) / top): more evidence and a wider margin over the runner-up both raise it; 0 for UNKNOWN.
+ * A primary cause only the learned pass found is capped at {@code model_pass.max_confidence}; one
+ * only the initiative read found ({@link InitiativeRead}, rule ids {@code model.initiative.*}) at
+ * the lower of that and {@code initiative_read.max_confidence}.
  */
 public final class CauseRanking {
   private CauseRanking() {}
@@ -58,6 +61,12 @@ public final class CauseRanking {
         supporting
             .unary_$bang()
             .and(col(Cols.RULE_ID).startsWith(CauseModel.RULE_PREFIX).unary_$bang());
+    // direct evidence a sentence pass found (anything but supporting checks and the initiative
+    // read)
+    Column sentence =
+        supporting
+            .unary_$bang()
+            .and(col(Cols.RULE_ID).startsWith(InitiativeRead.RULE_PREFIX).unary_$bang());
     Column taxonomyOrder = lit(Cause.values().length);
     for (int i = Cause.values().length - 1; i >= 0; i--) {
       taxonomyOrder =
@@ -74,6 +83,7 @@ public final class CauseRanking {
                     .as("first_date"),
                 count(lit(1)).as("n"),
                 max(when(ruled, lit(1)).otherwise(lit(0))).as("ruled"),
+                max(when(sentence, lit(1)).otherwise(lit(0))).as("sentence"),
                 max(taxonomyOrder).as("tax"))
             .withColumn(
                 Cols.SCORE,
@@ -87,7 +97,8 @@ public final class CauseRanking {
             col("first_date").as("d"),
             col("tax").as("t"),
             col(Cols.CAUSE).as("c"),
-            col(Cols.SCORE).as("score"));
+            col(Cols.SCORE).as("score"),
+            col("sentence").as("sentence"));
     Dataset<Row> perInit =
         perCause
             .groupBy(col(Cols.INITIATIVE_ID))
@@ -108,8 +119,16 @@ public final class CauseRanking {
                     3));
     // a cause only the learned pass found is a guess for a person to confirm: capped confidence
     Column guessed = size(ranked).gt(0).and(get(ranked, lit(0)).getField("r").equalTo(0));
+    // ... and one only the initiative read found (no sentence names it) is capped lower still
+    Column read = guessed.and(get(ranked, lit(0)).getField("sentence").equalTo(0));
     Column capped =
-        when(guessed, functions.least(confidence, lit(rules.modelPass().maxConfidence())))
+        when(
+                read,
+                functions.least(
+                    confidence,
+                    lit(rules.modelPass().maxConfidence()),
+                    lit(rules.initiativeRead().maxConfidence())))
+            .when(guessed, functions.least(confidence, lit(rules.modelPass().maxConfidence())))
             .otherwise(confidence);
     return perInit.select(
         col(Cols.INITIATIVE_ID),
