@@ -91,37 +91,37 @@ fr|Si jamais le fournisseur livrait en retard, nous aurions l'extraction du mois
 fr|L'historique disponible couvre dix ans, largement suffisant pour l'entraînement.
 fr|Est-ce que le jeu de test anonymisé est déjà disponible ?
 es|Los datos etiquetados llegaron completos y antes de lo previsto.
-es|El acceso al almacén de datos ya está concedido, gracias.
+es|Cerrado: el fallo de zona horaria en los registros de sensores era de la vista; los datos brutos están bien.
 es|La revisión de calidad de datos no encontró ningún problema.
 es|Ya no hacemos extracciones manuales: el flujo diario lo cubre todo.
 es|Los registros duplicados se eliminaron y la tabla de clientes está limpia.
-es|Comité: la disponibilidad de datos sigue en verde.
+es|Correo de Marta: el proveedor de etiquetado repasó las 2.000 imágenes dudosas y ya están corregidas.
 es|¿Alguien sabe si los datos de 2018 usan la misma codificación?
 es|El histórico cubre ocho años, más que suficiente para entrenar.
 nl|De gelabelde dataset is compleet binnengekomen, top werk van het team.
-nl|Toegang tot het datawarehouse is vandaag verleend.
+nl|Ticket gesloten: de leesrechten op de sensortabellen zijn toegekend en door Ruben getest.
 nl|De datakwaliteitscontrole leverde geen bevindingen op.
 nl|We hoeven niet meer handmatig te exporteren sinds de koppeling draait.
 nl|Ontbrekende waarden zijn opgeschoond, nog geen half procent over.
-nl|Stuurgroep: data-gereedheid staat op groen.
+nl|Mail van het datateam: de koppeling met het klantsysteem levert sinds vrijdag volledige records, ook voor de oude klantnummers.
 nl|Mochten de brondata ooit vertraagd zijn, dan hebben we nog de snapshot van vorige maand.
 nl|Wanneer komt de tweede batch gelabelde data binnen?
 it|I dati etichettati sono arrivati completi e in anticipo.
-it|L'accesso al data warehouse è stato concesso stamattina.
+it|Il fornitore ci ha passato anche lo storico meteo, gratis, e i timestamp combaciano con i nostri.
 it|Il controllo di qualità dei dati non ha rilevato anomalie.
 it|Non facciamo più estrazioni manuali da quando il flusso notturno è attivo.
 it|I duplicati sono stati rimossi e i valori mancanti sono quasi zero.
-it|Comitato guida: la disponibilità dei dati è in verde.
+it|Ragazzi, il dump delle fatture 2022 è completo, niente buchi questa volta.
 it|Lo storico copre dieci anni, più che sufficiente per il modello.
 it|Quando arriva il secondo lotto di dati annotati?
 pt|Os dados rotulados chegaram completos e antes do prazo.
-pt|O acesso ao data warehouse foi concedido hoje de manhã.
+pt|Boa notícia: a equipa de campo recolheu as 500 amostras que faltavam e já estão rotuladas.
 pt|A verificação de qualidade dos dados não encontrou problemas.
 pt|Deixámos de fazer extrações manuais desde que o fluxo diário entrou em produção.
 pt|Os registos duplicados foram removidos e a tabela de clientes está limpa.
-pt|Comitê: a prontidão dos dados continua verde.
+pt|Nota de fecho: o problema dos códigos postais inválidos foi corrigido na origem e não voltou a aparecer.
 pt|O histórico cobre nove anos, o que chega perfeitamente para o treino.
-pt|Alguém sabe quando chega o segundo lote de dados anotados?
+pt|Dá para confirmar se o ficheiro de março já inclui as lojas novas? Se sim, fechamos o ticket.
 """
 
 POS["DATA_READINESS"] = """
@@ -155,16 +155,16 @@ es|Los datos existen, pero nadie consigue cruzarlos entre los cinco sistemas.
 es|El acceso se aprobó en principio y seguimos sin poder leer una sola tabla.
 es|El etiquetado llegó a tiempo, con la mitad de las etiquetas mal puestas.
 es|Tenemos muchísimos datos, pero ninguno de las tiendas donde tiene que funcionar el modelo.
-nl|De data is er wel, alleen verspreid over zeven systemen die niet te koppelen zijn.
-nl|Toegang in principe goedgekeurd, maar na drie maanden kunnen we nog steeds niets lezen.
+nl|De nachtelijke feed draait trouw, alleen stuurt hij sinds maart steeds dezelfde verouderde snapshot.
+nl|Mooi dat de historische dossiers terecht zijn, jammer dat het ingescande pdf's zijn.
 nl|De labels kwamen op tijd, helaas voor een derde fout.
 nl|Het dashboard staat op groen omdat het alleen controleert of het bestand er is.
-it|I dati ci sono, ma sparsi in sei sistemi che nessuno riesce a collegare.
+it|La migrazione ha conservato ogni riga, e con loro ogni data nel formato sbagliato.
 it|Accesso approvato in linea di principio, ma dopo tre mesi non leggiamo ancora nulla.
 it|Le etichette sono arrivate puntuali, ma metà erano sbagliate.
-pt|Os dados existem, mas estão espalhados por sete sistemas que ninguém consegue cruzar.
+pt|Recebemos 200 mil linhas, das quais 180 mil são registos de teste que alguém se esqueceu de apagar.
 pt|Acesso aprovado em princípio, e três meses depois ainda não conseguimos ler nenhuma tabela.
-pt|A rotulagem chegou a tempo, com metade das etiquetas erradas.
+pt|Os dados de treino eram perfeitos para os clientes de 2021, que já não são quem nos compra.
 """
 
 NEG["UNCLEAR_OBJECTIVE"] = """
@@ -228,7 +228,7 @@ fr|Atelier de cadrage réussi : tout le monde repart avec la même définition d
 fr|On a abandonné l'idée d'un assistant universel au profit d'un seul cas d'usage bien défini.
 es|El criterio de éxito está acordado: reducir un 15 % el tiempo de gestión.
 es|La línea base se midió durante seis semanas y el negocio la validó.
-es|Comité: la definición del KPI se aprobó sin cambios.
+es|Correo del director de operaciones: el objetivo sigue siendo reducir las devoluciones y la cifra de partida ya la tenemos.
 es|El objetivo se cumplió un mes antes de lo previsto.
 es|Si el piloto supera la línea base en un 5 %, pasamos al despliegue.
 es|¿Me pasas los números de la línea base para el informe?
@@ -236,25 +236,25 @@ es|El problema de negocio está claro y no ha cambiado desde el arranque.
 es|Dejamos de perseguir métricas de vanidad y solo medimos los tres KPI acordados.
 nl|Het succescriterium staat: 15 % minder doorlooptijd ten opzichte van de nulmeting.
 nl|De nulmeting is zes weken lang gedaan en door de business goedgekeurd.
-nl|Stuurgroep: KPI-definitie zonder wijzigingen vastgesteld.
+nl|We weten nu precies welk besluit het model ondersteunt: de weekplanning van de monteurs.
 nl|Het doel is een maand eerder gehaald dan gepland.
 nl|Als de pilot de baseline met 5 % verslaat, gaan we uitrollen.
-nl|Kun je de cijfers van de nulmeting delen voor het statusrapport?
+nl|Welk streefdoel zetten we voor volgend jaar, nu we dit jaar al gehaald hebben?
 nl|Het bedrijfsprobleem is helder en sinds de start niet veranderd.
 nl|Goede workshop: iedereen heeft nu dezelfde definitie van succes.
 it|Il criterio di successo è concordato: meno 15 % sui tempi di lavorazione.
 it|La baseline è stata misurata per sei settimane e approvata dal business.
-it|Comitato guida: definizione del KPI approvata senza modifiche.
+it|Nota di chiusura: il pilota ha raggiunto l'obiettivo dichiarato e il business l'ha firmato.
 it|Obiettivo raggiunto con un mese di anticipo.
-it|Se il pilota supera la baseline del 5 %, si passa al rilascio.
+it|Il beneficio misurato dal controllo di gestione è di 120 mila euro, contro i 100 mila del business case.
 it|Mi mandi i numeri della baseline per il report?
 it|Il problema di business è chiaro e non è cambiato dall'avvio.
 it|Abbiamo smesso di inseguire metriche di facciata, ora contano solo i tre KPI concordati.
 pt|O critério de sucesso está acordado: menos 15 % no tempo de tratamento.
 pt|A linha de base foi medida durante seis semanas e validada pelo negócio.
-pt|Comitê: a definição do KPI foi aprovada sem alterações.
+pt|O caso de uso foi escolhido pela área de sinistros, não pela equipa de dados, e isso ajudou muito.
 pt|Objetivo atingido um mês antes do previsto.
-pt|Se o piloto superar a linha de base em 5 %, avançamos para o rollout.
+pt|Boa sessão com os utilizadores: descreveram o problema com as palavras deles e bate certo com o que medimos.
 pt|Podes enviar-me os números da linha de base para o relatório?
 pt|O problema de negócio está claro e não mudou desde o arranque.
 pt|Workshop de enquadramento correu bem, todos saíram com a mesma definição de sucesso.
@@ -293,14 +293,14 @@ es|La línea base nunca se midió, así que la mejora del 20 % es una suposició
 es|Todos coinciden en que es importante; nadie coincide en qué significa terminado.
 nl|De pilot was technisch geslaagd, maar niemand kon zeggen welk getal beter moest worden.
 nl|Iedereen was enthousiast over de demo, een afgesproken KPI is er nog steeds niet.
-nl|De nulmeting is nooit gedaan, dus die 20 % verbetering is een gok.
+nl|Elke stuurgroep noemt een ander doel: vier vergaderingen, vier doelen.
 nl|We hebben een heel nauwkeurig model gebouwd voor een vraag die niemand stelde.
 it|Il pilota è stato un successo tecnico, ma nessuno sa quale indicatore dovesse migliorare.
 it|La demo è piaciuta a tutti, ma un KPI condiviso non esiste ancora.
-it|La baseline non è mai stata misurata, quindi il miglioramento del 20 % è una stima a occhio.
+it|Il business case è stato firmato con la riga dei benefici ancora a «da definire».
 pt|O piloto foi um sucesso técnico, mas ninguém soube dizer que indicador devia melhorar.
 pt|Todos adoraram a demo e continuamos sem um KPI acordado.
-pt|Escolheu-se o caso de uso porque o fornecedor tinha uma demo pronta, não porque havia um problema.
+pt|A direção quer uma história de IA para o relatório anual; a equipa ainda anda à procura do problema.
 """
 
 NEG["PRODUCTION_ARCHITECTURE"] = """
@@ -366,8 +366,8 @@ es|El modelo está en producción detrás de la pasarela API estándar.
 es|El pipeline de CI/CD está en verde y despliega automáticamente.
 es|La monitorización está activa y las alertas de deriva llegan a guardia.
 es|Ya no desplegamos a mano; todo pasa por el pipeline.
-es|Cero incidencias en producción desde la puesta en marcha.
-es|Comité: revisión de paso a producción superada.
+es|Ya tenemos el feature store, así que entrenamiento y servicio usan el mismo código de variables.
+es|El autoescalado aguantó el pico del Black Friday sin un solo timeout.
 es|El reentrenamiento mensual funciona solo, sin intervención.
 es|Operaciones aprobó el runbook y se hace cargo del servicio.
 nl|Het model draait in productie achter de standaard API-gateway.
@@ -375,15 +375,15 @@ nl|De CI/CD-pipeline is groen en rolt automatisch uit.
 nl|Monitoring staat aan en driftmeldingen gaan naar de piketdienst.
 nl|We zetten geen notebooks meer handmatig op de server.
 nl|Nul incidenten in productie sinds de livegang.
-nl|Stuurgroep: productiegereedheid goedgekeurd, livegang op de 12e.
+nl|Rollback getest in de acceptatieomgeving: duurt minder dan een minuut.
 nl|Het maandelijkse hertrainen loopt zonder handwerk.
 nl|Beheer heeft het runbook goedgekeurd en neemt de dienst over.
 it|Il modello è in produzione dietro il gateway API standard.
 it|La pipeline CI/CD è verde e rilascia in automatico.
 it|Il monitoraggio è attivo e gli allarmi di drift arrivano alla reperibilità.
 it|Non rilasciamo più copiando notebook sul server.
-it|Zero incidenti in produzione dal go-live.
-it|Comitato guida: revisione di messa in produzione superata.
+it|Il controllo di drift di stanotte non ha segnalato nulla, gli input somigliano ai dati di training.
+it|Note di rilascio 2.1: registro dei modelli, deploy canary e rollback automatico.
 it|Il riaddestramento mensile gira da solo.
 it|Le operations hanno approvato il runbook e prendono in carico il servizio.
 pt|O modelo está em produção atrás do gateway de API padrão.
@@ -391,7 +391,7 @@ pt|O pipeline de CI/CD está verde e faz o deploy automaticamente.
 pt|A monitorização está ativa e os alertas de drift vão para o piquete.
 pt|Deixámos de fazer deploy à mão desde que o pipeline ficou pronto.
 pt|Zero incidentes em produção desde o go-live.
-pt|Comitê: revisão de passagem a produção aprovada.
+pt|Uptime do serviço de recomendação no último trimestre: 99,97 %.
 pt|O retreino mensal corre sozinho, sem intervenção.
 pt|A equipa de operações aprovou o runbook e assumiu o serviço.
 """
@@ -426,16 +426,16 @@ fr|Aucun réentraînement depuis le lancement, alors que les données ont beauco
 es|El prototipo funciona de maravilla, pero solo en el portátil de una persona.
 es|Celebramos el modelo en octubre y desde entonces esperamos un entorno productivo.
 es|El piloto salió bien porque alguien lo relanzaba a mano cada mañana.
-es|El modelo nunca se ha reentrenado desde el lanzamiento.
+es|Las predicciones son correctas; solo llegan dos días después de que se haya tomado la decisión.
 nl|Het prototype werkt prima, maar alleen op de laptop van één collega.
-nl|Het model is in oktober gevierd en wacht sindsdien op een productieomgeving.
+nl|De driftmonitoring stond maandenlang op groen, want hij keek naar de testdata.
 nl|De pilot liep goed omdat iemand hem elke ochtend met de hand opnieuw startte.
 nl|Sinds de livegang is het model nooit opnieuw getraind.
 it|Il prototipo funziona benissimo, ma solo sul portatile di un collega.
-it|Modello festeggiato a ottobre e da allora in attesa di un ambiente di produzione.
+it|Il modello è andato live, nel senso che ogni settimana qualcuno manda un CSV per mail.
 it|Il pilota è andato bene perché qualcuno lo rilanciava a mano ogni mattina.
 pt|O protótipo funciona muito bem, mas só no portátil de uma pessoa.
-pt|O modelo foi celebrado em outubro e desde então espera por um ambiente de produção.
+pt|Temos registo de modelos, feature store e pipeline, e nenhum deles ligado aos outros.
 pt|O piloto correu bem porque alguém o relançava à mão todas as manhãs.
 """
 
@@ -501,7 +501,7 @@ fr|L'éditeur a ouvert son API et le bac à sable fonctionne bien.
 es|El conector con SAP está en producción y los pedidos llegan solos.
 es|Las pruebas de integración con el CRM pasaron sin defectos.
 es|Ya no hay que volver a teclear los resultados en el sistema antiguo.
-es|Comité: integración en verde, todas las interfaces listas.
+es|Pensábamos que la conexión con el AS/400 daría guerra y el adaptador existente funcionó a la primera.
 es|Cero mensajes fallidos desde el cambio.
 es|La recomendación aparece directamente en la pantalla del agente.
 es|¿La nueva versión de la API sigue aceptando el formato de fecha antiguo?
@@ -509,23 +509,23 @@ es|El proveedor abrió su API y la documentación es buena.
 nl|De SAP-koppeling is live en de orders komen automatisch binnen.
 nl|De integratietest met het CRM is zonder fouten doorlopen.
 nl|We hoeven de uitkomsten niet meer over te typen in het oude systeem.
-nl|Stuurgroep: integratie op groen, alle koppelingen staan.
+nl|Na de ERP-upgrade werkt onze koppeling gewoon door, alle regressietests groen.
 nl|Nul mislukte berichten sinds de overstap.
 nl|Het advies verschijnt direct in het scherm van de medewerker.
-nl|Werkt de nieuwe API-versie nog met het oude datumformaat?
+nl|Sluiten we het HR-systeem later nog aan, of is de huidige scope genoeg?
 nl|De leverancier heeft de API opengezet en de testomgeving werkt goed.
 it|Il connettore SAP è in produzione e gli ordini arrivano in automatico.
 it|I test di integrazione con il CRM sono passati senza difetti.
 it|Non serve più ridigitare i risultati nel vecchio sistema.
-it|Comitato guida: integrazione in verde, tutte le interfacce pronte.
+it|Il broker di messaggi ha retto il picco senza accumulare code.
 it|Zero messaggi falliti dal passaggio.
 it|La raccomandazione compare direttamente nella schermata dell'operatore.
-it|La nuova versione dell'API accetta ancora il vecchio formato di data?
+it|Ha senso collegare anche il magazzino di Verona nel secondo trimestre, con lo stesso adattatore?
 it|Il fornitore ha aperto la sua API e la sandbox funziona bene.
 pt|O conector SAP está em produção e as encomendas chegam automaticamente.
 pt|Os testes de integração com o CRM passaram sem defeitos.
 pt|Já não é preciso voltar a digitar os resultados no sistema antigo.
-pt|Comitê: integração verde, todas as interfaces prontas.
+pt|Com o SSO, os utilizadores entram na ferramenta a partir do portal sem voltar a fazer login.
 pt|Zero mensagens falhadas desde a migração.
 pt|A recomendação aparece diretamente no ecrã do operador.
 pt|A nova versão da API ainda aceita o formato de data antigo?
@@ -561,17 +561,17 @@ fr|Tout fonctionne de bout en bout, à condition que quelqu'un copie le fichier 
 fr|Les scores sont bons, mais dans un portail à part que les conseillers n'ouvrent pas.
 es|El modelo está listo, solo que no consigue hablar con el sistema central.
 es|El proveedor prometió una API abierta y recibimos un PDF por FTP cada noche.
-es|Todo funciona siempre que alguien copie el fichero a mano de una carpeta a otra.
+es|El equipo de middleware aprobó el diseño y luego congeló todos los cambios hasta terminar la migración.
 es|La interfaz se entregó a tiempo, pero el equipo del sistema antiguo no la programa hasta 2027.
 nl|Het model is klaar, het kan alleen niet met het mainframe praten.
-nl|De leverancier beloofde een open API, we krijgen elke nacht een pdf via FTP.
+nl|De integratietests zijn allemaal groen, tegen een mock van het ERP die niets op het echte ERP lijkt.
 nl|Alles werkt, zolang iemand het bestand met de hand van de ene map naar de andere kopieert.
 nl|Het SAP-team denkt graag mee, maar heeft dit jaar geen tijd om de koppeling te bouwen.
 it|Il modello è pronto, solo che non riesce a parlare con il mainframe.
-it|Il fornitore aveva promesso un'API aperta, riceviamo un PDF via FTP ogni notte.
+it|Il plugin è certificato per la versione 8 del CRM; in azienda gira la 6.
 it|Funziona tutto finché qualcuno copia a mano il file da una cartella all'altra.
 pt|O modelo está pronto, só não consegue falar com o mainframe.
-pt|O fornecedor prometeu uma API aberta e recebemos um PDF por FTP todas as noites.
+pt|A ligação ao sistema do armazém funciona, só num sentido, e é o sentido errado.
 pt|Funciona tudo desde que alguém copie o ficheiro à mão de uma pasta para a outra.
 """
 
@@ -639,7 +639,7 @@ es|Prueba de penetración terminada, sin hallazgos críticos.
 es|El comité de empresa aprobó el piloto sin condiciones.
 es|La revisión de seguridad se superó a la primera.
 es|Ningún incidente de seguridad desde la puesta en producción.
-es|Comité: cumplimiento en verde, todas las aprobaciones recibidas.
+es|El análisis de vulnerabilidades de la imagen del contenedor salió limpio.
 es|¿Necesitamos una nueva EIPD para el campo adicional?
 es|Asesoría jurídica aprobó el uso de los datos de clientes para entrenar.
 nl|De DPIA is vrijdag door de privacy officer goedgekeurd.
@@ -647,23 +647,23 @@ nl|Pentest afgerond, geen kritieke bevindingen.
 nl|De ondernemingsraad heeft zonder voorwaarden ingestemd met de pilot.
 nl|Het security review is in één keer goedgekeurd.
 nl|Geen enkel beveiligingsincident sinds de livegang.
-nl|Stuurgroep: compliance op groen, alle goedkeuringen binnen.
-nl|Is er een nieuwe DPIA nodig voor het extra veld?
+nl|Mail van het CISO-office: jullie uitzondering is voor twaalf maanden toegekend.
+nl|Zou een tweede juridisch advies nog iets toevoegen, of volstaat het eerste?
 nl|Juridische zaken heeft het gebruik van klantdata voor training goedgekeurd.
 it|La DPIA è stata approvata venerdì dal DPO.
 it|Penetration test concluso, nessuna vulnerabilità critica.
 it|Le rappresentanze sindacali hanno approvato il pilota senza condizioni.
 it|La revisione di sicurezza è stata superata al primo colpo.
 it|Nessun incidente di sicurezza dal go-live.
-it|Comitato guida: compliance in verde, tutte le approvazioni ottenute.
-it|Serve una nuova DPIA per il campo aggiuntivo?
+it|La classificazione secondo l'AI Act è rischio minimo, quindi nessun obbligo aggiuntivo.
+it|Se aggiungiamo il campo età basta aggiornare la DPIA esistente? Chiedo prima di aprire il ticket.
 it|L'ufficio legale ha approvato l'uso dei dati clienti per l'addestramento.
 pt|A AIPD foi aprovada na sexta-feira pelo encarregado de proteção de dados.
 pt|Teste de intrusão concluído, sem vulnerabilidades críticas.
 pt|A comissão de trabalhadores aprovou o piloto sem condições.
 pt|A revisão de segurança foi aprovada à primeira.
 pt|Nenhum incidente de segurança desde o go-live.
-pt|Comitê: compliance verde, todas as aprovações recebidas.
+pt|O exercício de red team não encontrou forma de extrair dados de treino do modelo.
 pt|Precisamos de uma nova AIPD para o campo adicional?
 pt|O jurídico aprovou o uso dos dados de clientes para treino.
 """
@@ -697,17 +697,17 @@ fr|Tout est prêt, sauf l'avis de la CNIL qui n'a pas de date.
 fr|Le CSE est favorable sur le fond mais exige un accord préalable qui n'est pas à l'ordre du jour.
 es|Aprobado en principio por jurídico y seguimos esperando la firma real tras cinco meses.
 es|El delegado de protección de datos fue muy positivo y luego mandó once páginas de condiciones.
-es|Está todo listo salvo la aprobación de privacidad, que no tiene fecha.
+es|El regulador no ha dicho que no; no ha dicho nada desde que enviamos el expediente en marzo.
 es|El piloto funcionó con datos sintéticos; para datos reales falta un permiso que nadie concede.
 nl|In principe akkoord van juridische zaken, de echte handtekening ontbreekt na vijf maanden nog.
 nl|De ondernemingsraad is positief, maar wil eerst een convenant en daar is nog niet over gepraat.
-nl|Alles staat klaar behalve de privacygoedkeuring, en die heeft geen datum.
+nl|Het security review is geslaagd voor de pilot; voor productie staat een nieuw review sinds juni in de wachtrij.
 nl|Pilot draaide op synthetische data, echte data mogen we niet gebruiken.
 it|Approvato in linea di principio dal legale, la firma vera manca ancora dopo cinque mesi.
-it|È tutto pronto tranne il parere privacy, che non ha una data.
+it|L'eccezione è stata concessa per l'ambiente di test e negata per la produzione.
 it|Il pilota girava con dati sintetici, per quelli veri serve un'autorizzazione che nessuno firma.
 pt|Aprovado em princípio pelo jurídico, e a assinatura real ainda falta cinco meses depois.
-pt|Está tudo pronto menos a aprovação de privacidade, que não tem data.
+pt|O comité de risco de modelos adorou os resultados e adiou a decisão para o próximo trimestre, outra vez.
 pt|O piloto correu com dados sintéticos; para dados reais falta uma autorização que ninguém dá.
 """
 
@@ -772,7 +772,7 @@ fr|Qui faut-il inviter côté métier à la revue de sprint ?
 fr|La passation entre l'ancien et le nouveau responsable s'est très bien passée.
 es|Nuevo patrocinador confirmado, ya participó en el comité de esta semana.
 es|El puesto de product owner está cubierto y empieza el lunes.
-es|Comité: el patrocinador confirma la iniciativa como prioridad para el año que viene.
+es|La directora de la división pidió ser ella la patrocinadora después de ver los resultados del piloto.
 es|A nuestra patrocinadora la ascendieron y sigue al frente del proyecto.
 es|Todos los interesados están de acuerdo con el plan de despliegue.
 es|La reorganización no afectó al proyecto: mismo patrocinador, mismo presupuesto.
@@ -780,15 +780,15 @@ es|¿A quién de negocio invito a la revisión del sprint?
 es|El traspaso al nuevo responsable fue muy ordenado.
 nl|Nieuwe sponsor bevestigd, ze was deze week al bij de stuurgroep.
 nl|De rol van product owner is ingevuld, ze begint maandag.
-nl|Stuurgroep: de sponsor bevestigt het initiatief als topprioriteit.
+nl|Bij de portfolioraad zijn de prioriteiten herschikt en ons initiatief is gestegen.
 nl|Onze sponsor is gepromoveerd en blijft het project trekken.
 nl|Alle belanghebbenden zijn het eens over het uitrolplan.
 nl|De reorganisatie heeft het project niet geraakt, zelfde sponsor, zelfde budget.
-nl|Wie van de business moet ik uitnodigen voor de sprintreview?
+nl|Wil de sponsor een maandelijkse one-pager, of is het stuurgroepdeck genoeg?
 nl|De overdracht aan de nieuwe eigenaar ging soepel.
 it|Nuovo sponsor confermato, era già presente al comitato di questa settimana.
 it|Il ruolo di product owner è coperto, inizia lunedì.
-it|Comitato guida: lo sponsor conferma l'iniziativa tra le priorità dell'anno prossimo.
+it|Mail dello sponsor: grazie dell'aggiornamento, pienamente d'accordo con il piano.
 it|Il nostro sponsor è stato promosso e resta alla guida del progetto.
 it|Tutti gli stakeholder sono allineati sul piano di rilascio.
 it|La riorganizzazione non ha toccato il progetto: stesso sponsor, stesso budget.
@@ -796,11 +796,11 @@ it|Chi del business invito alla sprint review?
 it|Il passaggio di consegne al nuovo responsabile è andato liscio.
 pt|Novo patrocinador confirmado, já esteve no comitê desta semana.
 pt|A função de product owner está preenchida, começa na segunda-feira.
-pt|Comitê: o patrocinador confirma a iniciativa como prioridade para o próximo ano.
+pt|A questão de quem é dono do pipeline ficou resolvida: é da equipa de plataforma de dados.
 pt|A nossa patrocinadora foi promovida e continua à frente do projeto.
 pt|Todas as partes interessadas estão alinhadas com o plano de rollout.
 pt|A reorganização não afetou o projeto: mesmo patrocinador, mesmo orçamento.
-pt|Quem do negócio devo convidar para a sprint review?
+pt|Terminado o piloto, a área comercial assumiu o produto, tal como previsto na carta do projeto.
 pt|A passagem de testemunho ao novo responsável correu muito bem.
 """
 
@@ -833,18 +833,18 @@ fr|Depuis la réorganisation, le projet n'est rattaché à aucune direction.
 fr|Le COPIL a validé le déploiement puis ne s'est plus réuni pendant sept mois.
 es|Ascendieron al patrocinador en marzo y desde entonces nadie ha recogido el proyecto.
 es|Todos apoyan la iniciativa, pero nadie quiere poner su nombre como responsable.
-es|Tras la reorganización, el proyecto no pertenece a ningún departamento.
+es|Las decisiones se toman rápido y se revocan en la reunión siguiente por quien no estuvo.
 es|Nuestra patrocinadora se fue a un puesto estupendo y su sustituto no contesta.
 nl|De sponsor is in maart gepromoveerd en sindsdien heeft niemand het project opgepakt.
 nl|Iedereen steunt het initiatief, maar niemand wil eigenaar worden.
-nl|Na de reorganisatie hoort het project bij geen enkele afdeling meer.
+nl|De overdracht is formeel gedaan: één mail met de slides en daarna niets meer.
 nl|De stuurgroep keurde de uitrol goed en kwam daarna zeven maanden niet meer bijeen.
 it|Lo sponsor è stato promosso a marzo e da allora nessuno ha ripreso in mano il progetto.
 it|Tutti sostengono l'iniziativa, ma nessuno vuole esserne il responsabile.
-it|Dopo la riorganizzazione il progetto non appartiene più a nessuna direzione.
+it|Tre divisioni sono molto interessate, e ognuna aspetta che sia un'altra a guidare.
 pt|O patrocinador foi promovido em março e desde então ninguém pegou no projeto.
 pt|Todos apoiam a iniciativa, mas ninguém quer ser o responsável.
-pt|Depois da reorganização, o projeto deixou de pertencer a qualquer direção.
+pt|O CEO adorou a demo, e foi a última vez que alguém da direção perguntou pelo projeto.
 """
 
 NEG["SKILLS_GAP"] = """
@@ -911,7 +911,7 @@ es|Los dos ingenieros de datos nuevos ya están plenamente integrados.
 es|La formación en la plataforma MLOps está completada para todo el equipo.
 es|Ya no dependemos de la consultora; el equipo interno lo lleva todo.
 es|Transferencia de conocimiento terminada, con grabaciones y manual.
-es|Comité: plantilla en verde, todos los puestos cubiertos.
+es|Los becarios que entraron en septiembre ya se encargan de los reentrenamientos.
 es|Cuando se fue Javier, Lucía asumió el pipeline sin problemas gracias a la documentación.
 es|¿Alguien conoce un buen curso de monitorización de modelos?
 nl|De vacature voor ML-engineer is ingevuld, hij begint de eerste.
@@ -919,15 +919,15 @@ nl|De twee nieuwe data engineers zijn volledig ingewerkt.
 nl|De training voor het MLOps-platform is voor het hele team afgerond.
 nl|We zijn niet meer afhankelijk van het adviesbureau, het eigen team draait alles.
 nl|Kennisoverdracht afgerond, inclusief opnames en handboek.
-nl|Stuurgroep: bezetting op groen, alle rollen gevuld.
+nl|De analisten hebben genoeg SQL geleerd om zelf hun data op te halen, dat scheelt de engineers veel tijd.
 nl|Toen Jan vertrok, nam Sanne de pipeline zonder problemen over.
-nl|Weet iemand een goede cursus over modelmonitoring?
+nl|Zullen we volgende maand twee mensen naar de Databricks-training sturen?
 it|L'assunzione dell'ingegnere ML è andata a buon fine, inizia il primo del mese.
 it|I due nuovi data engineer sono pienamente operativi.
 it|La formazione sulla piattaforma MLOps è completata per tutto il team.
 it|Non dipendiamo più dalla società di consulenza, il team interno gestisce tutto.
 it|Passaggio di competenze concluso, con registrazioni e manuale.
-it|Comitato guida: organico in verde, tutti i ruoli coperti.
+it|Il contratto del consulente è stato trasformato in un'assunzione a tempo indeterminato.
 it|Quando Luca è andato via, Giulia ha preso in carico la pipeline senza intoppi.
 it|Qualcuno conosce un buon corso sul monitoraggio dei modelli?
 pt|O recrutamento do engenheiro de ML correu bem, começa no dia 1.
@@ -935,9 +935,9 @@ pt|Os dois novos engenheiros de dados já estão totalmente integrados.
 pt|A formação na plataforma MLOps está concluída para toda a equipa.
 pt|Já não dependemos da consultora, a equipa interna trata de tudo.
 pt|Transferência de conhecimento concluída, com gravações e manual.
-pt|Comitê: equipa verde, todas as funções preenchidas.
+pt|A matriz de competências foi atualizada e todas as áreas críticas têm pelo menos duas pessoas.
 pt|Quando o João saiu, a Ana assumiu o pipeline sem problemas graças à documentação.
-pt|Alguém conhece um bom curso de monitorização de modelos?
+pt|A academia interna formou 40 pessoas em engenharia de prompts no último trimestre.
 """
 
 POS["SKILLS_GAP"] = """
@@ -969,18 +969,18 @@ fr|L'équipe est très motivée mais n'a jamais mis un modèle en production.
 fr|Le poste est ouvert depuis neuf mois, le recrutement « avance ».
 es|La contratación fue un éxito hasta que el ingeniero aceptó otra oferta a las dos semanas.
 es|La consultora entregó un buen modelo y se fue; aquí nadie sabe reentrenarlo.
-es|El equipo está muy motivado, pero nunca ha llevado nada a producción.
+es|La transferencia de conocimiento está oficialmente hecha: una llamada grabada y una página de wiki vacía.
 es|Desde que se fue la única persona que entendía el modelo, nadie lo toca.
 nl|De werving was geslaagd, tot de engineer na twee weken een beter aanbod aannam.
 nl|Het adviesbureau leverde een goed model en vertrok, niemand hier kan het hertrainen.
-nl|Het team is gemotiveerd, maar heeft nog nooit iets in productie gebracht.
+nl|De opleiding is door iedereen afgerond en sindsdien heeft niemand het platform nog gebruikt.
 nl|De vacature staat al negen maanden open, de werving loopt nog.
 it|L'assunzione era andata bene, finché l'ingegnere non ha accettato un'altra offerta dopo due settimane.
 it|La società di consulenza ha consegnato un buon modello ed è andata via; qui nessuno sa riaddestrarlo.
-it|Il team è molto motivato, ma non ha mai portato nulla in produzione.
+it|Abbiamo ottimi data scientist e nemmeno un ingegnere capace di mettere qualcosa in esercizio.
 pt|O recrutamento correu bem até o engenheiro aceitar outra proposta ao fim de duas semanas.
 pt|A consultora entregou um bom modelo e foi-se embora; aqui ninguém o sabe retreinar.
-pt|A equipa está muito motivada, mas nunca pôs nada em produção.
+pt|O orçamento para um engenheiro de plataforma foi aprovado, mas ninguém se candidatou.
 """
 
 NEG["SCOPE_CREEP"] = """
@@ -1046,7 +1046,7 @@ es|El alcance se congeló tras el descubrimiento y se ha mantenido seis meses.
 es|La petición de cambio del idioma adicional se rechazó en el comité y negocio lo aceptó.
 es|La versión 1 salió con las cinco funciones previstas, ni una más.
 es|Las nuevas peticiones van al backlog de la versión 2.
-es|Comité: alcance sin cambios, ninguna solicitud nueva.
+es|Cerramos la CR-114 como descartada; lo hablamos con quien la pidió y se revisa el año que viene.
 es|El MVP salió en la fecha fijada en enero.
 es|¿Podríamos ver la interfaz en inglés después del lanzamiento?
 es|Se eliminó el requisito de tiempo real; la primera versión sigue siendo batch.
@@ -1054,7 +1054,7 @@ nl|De scope is na de verkenning bevroren en heeft zes maanden standgehouden.
 nl|Het wijzigingsverzoek voor een extra taal is in de stuurgroep afgewezen en de business ging akkoord.
 nl|Release 1 bevat precies de vijf geplande functies.
 nl|Nieuwe wensen gaan naar de backlog voor versie 2.
-nl|Stuurgroep: scope ongewijzigd, geen nieuwe wijzigingsverzoeken.
+nl|Goede discipline op scope dit kwartaal, dank jullie wel.
 nl|Het MVP ging live op de datum die in januari was afgesproken.
 nl|Kunnen we de Engelse interface na de livegang oppakken?
 nl|De realtime-eis is geschrapt, de eerste versie blijft batch.
@@ -1062,15 +1062,15 @@ it|Il perimetro è stato congelato dopo l'analisi e tiene da sei mesi.
 it|La richiesta di modifica per la lingua aggiuntiva è stata respinta in comitato e il business l'ha accettato.
 it|La release 1 contiene esattamente le cinque funzioni previste.
 it|Le nuove richieste finiscono nel backlog della versione 2.
-it|Comitato guida: perimetro invariato, nessuna nuova richiesta.
+it|Il pilota è rimasto un pilota: un team, otto settimane, una domanda.
 it|L'MVP è andato live alla data fissata a gennaio.
-it|Possiamo valutare l'interfaccia inglese dopo il go-live?
+it|Cosa servirebbe per aggiungere il chatbot in una release successiva?
 it|Il requisito del tempo reale è stato tolto, la prima versione resta batch.
 pt|O âmbito foi congelado depois da fase de descoberta e mantém-se há seis meses.
 pt|O pedido de alteração para a língua adicional foi recusado no comitê e o negócio aceitou.
 pt|A versão 1 saiu com as cinco funcionalidades previstas, nem mais uma.
 pt|Os novos pedidos vão para o backlog da versão 2.
-pt|Comitê: âmbito inalterado, nenhum pedido novo.
+pt|As línguas extra saíram do âmbito e ninguém se queixou.
 pt|O MVP entrou em produção na data marcada em janeiro.
 pt|Podemos ver a interface em inglês depois do go-live?
 pt|O requisito de tempo real foi retirado, a primeira versão continua em batch.
@@ -1105,18 +1105,18 @@ fr|Chaque demande d'évolution se justifiait seule ; ensemble, elles ont doublé
 fr|Le MVP est presque prêt, il ne manque que quatre pays de plus.
 es|El alcance se congeló en enero y se ha vuelto a congelar tres veces, cada vez más grande.
 es|El piloto salió tan bien que ahora debe cubrir todas las líneas antes de lanzarse.
-es|Cada cambio era razonable por separado; juntos duplicaron el proyecto.
+es|Nunca les dijimos que no a los usuarios, y por eso la versión 1 lleva dos años sin salir.
 es|El MVP está casi listo, solo le faltan otros cuatro países.
 nl|De scope is in januari bevroren en daarna nog drie keer, telkens groter.
 nl|De pilot was zo'n succes dat hij eerst alle productlijnen moet dekken voor de lancering.
 nl|Elk wijzigingsverzoek was op zich redelijk, samen verdubbelden ze het project.
-nl|Het MVP is bijna klaar, alleen nog vier landen erbij.
+nl|Geweldige betrokkenheid van de business: elke review levert drie nieuwe must-haves op.
 it|Il perimetro è stato congelato a gennaio e poi ricongelato tre volte, sempre più grande.
 it|Il pilota è andato così bene che ora deve coprire tutte le linee prima del lancio.
-it|Ogni richiesta era ragionevole da sola, insieme hanno raddoppiato il progetto.
+it|La fase 1 continua ad assorbire pezzi della fase 2, perché tanto sono piccoli.
 pt|O âmbito foi congelado em janeiro e voltou a ser congelado três vezes, sempre maior.
 pt|O piloto correu tão bem que agora tem de cobrir todas as linhas antes do lançamento.
-pt|Cada pedido de alteração fazia sentido sozinho; juntos duplicaram o projeto.
+pt|O chatbot para perguntas de RH passou a ser um chatbot para todas as perguntas internas.
 """
 
 NEG["USER_ADOPTION"] = """
@@ -1182,7 +1182,7 @@ es|El personal dejó de usar la hoja de cálculo antigua en cuanto salió la her
 es|Los usuarios activos pasaron de 40 a 310 en dos meses.
 es|Todas las sesiones de formación se llenaron y añadimos dos más.
 es|Los agentes abandonaron el buscador antiguo en una semana.
-es|Comité: adopción en verde, 92 % de los usuarios objetivo activos.
+es|El equipo comercial pidió quedarse con la herramienta cuando terminó el piloto.
 es|Ni una queja al soporte desde la actualización.
 es|¿Cuántos usuarios entraron la semana pasada?
 es|Nadie ha pedido volver a la pantalla antigua.
@@ -1190,15 +1190,15 @@ nl|De medewerkers gebruiken de oude spreadsheet niet meer sinds de tool live is.
 nl|Het aantal actieve gebruikers groeide in twee maanden van 40 naar 310.
 nl|Alle trainingen zaten vol, we hebben er twee bij gepland.
 nl|De behandelaars stapten binnen een week over van het oude systeem.
-nl|Stuurgroep: adoptie op groen, 92 % van de doelgroep actief.
+nl|De nachtdienst is uit zichzelf gestopt met de papieren checklist.
 nl|Geen enkele klacht bij de servicedesk sinds de update.
-nl|Hoeveel gebruikers waren vorige week ingelogd?
+nl|Zou een korte video helpen voor nieuwe collega's, of is de live demo genoeg?
 nl|Niemand heeft om het oude scherm gevraagd.
 it|Il personale ha smesso di usare il vecchio foglio Excel appena lo strumento è andato live.
 it|Gli utenti attivi sono passati da 40 a 310 in due mesi.
 it|Tutte le sessioni di formazione erano piene, ne abbiamo aggiunte due.
 it|Gli operatori hanno abbandonato il vecchio strumento in una settimana.
-it|Comitato guida: adozione in verde, 92 % degli utenti target attivi.
+it|Il tasso di override è sceso dal 30 al 6 % man mano che gli utenti ci hanno preso la mano.
 it|Nessun reclamo all'help desk dall'aggiornamento.
 it|Quanti utenti si sono collegati la settimana scorsa?
 it|Nessuno ha chiesto di tornare alla vecchia schermata.
@@ -1206,9 +1206,9 @@ pt|As equipas deixaram de usar a folha de Excel antiga quando a ferramenta entro
 pt|Os utilizadores ativos passaram de 40 para 310 em dois meses.
 pt|Todas as sessões de formação esgotaram e acrescentámos mais duas.
 pt|Os operadores abandonaram a ferramenta antiga numa semana.
-pt|Comitê: adoção verde, 92 % dos utilizadores-alvo ativos.
+pt|Os enfermeiros já abrem o score de risco antes da ronda sem ninguém lembrar.
 pt|Nenhuma reclamação no suporte desde a atualização.
-pt|Quantos utilizadores entraram na semana passada?
+pt|O pessoal do armazém pediu a app nos próprios telemóveis.
 pt|Ninguém pediu o ecrã antigo de volta.
 """
 
@@ -1242,17 +1242,17 @@ fr|Aucune réclamation, surtout parce que personne ne s'en sert.
 es|El uso tocó techo la primera semana y nunca volvió.
 es|Las formaciones se llenaron y la herramienta estaba vacía un mes después.
 es|Los usuarios dicen que la herramienta es estupenda y siguen con la hoja de cálculo.
-es|Ninguna queja, sobre todo porque nadie la usa.
+es|La tasa de override es del 95 %, y el equipo lo presenta como mucho compromiso.
 nl|Het gebruik piekte in week één en kwam daarna nooit meer terug.
 nl|De trainingen zaten vol, een maand later gebruikte niemand de tool.
 nl|Gebruikers vinden de tool mooi en blijven hun eigen Excel gebruiken.
-nl|Geen klachten, vooral omdat niemand hem gebruikt.
+nl|De adoptie is 100 %, want inloggen is verplicht; de adviezen leest niemand.
 it|L'utilizzo ha toccato il picco la prima settimana e non è più tornato.
 it|Le sessioni di formazione erano piene, lo strumento vuoto un mese dopo.
-it|Gli utenti dicono che lo strumento è ottimo e continuano con il loro Excel.
+it|Gli operatori hanno trovato una scorciatoia furba che salta del tutto l'assistente.
 pt|O uso atingiu o pico na primeira semana e nunca mais voltou.
 pt|As formações esgotaram e a ferramenta estava vazia um mês depois.
-pt|Os utilizadores dizem que a ferramenta é ótima e continuam com o Excel antigo.
+pt|A rede de embaixadores existe no papel; a maioria não abriu a app desde a formação.
 """
 
 NEG["COST_FUNDING"] = """
@@ -1318,7 +1318,7 @@ es|El presupuesto del despliegue se aprobó en el consejo de noviembre.
 es|El piloto terminó un 8 % por debajo del presupuesto.
 es|La financiación del año que viene está confirmada en el plan anual.
 es|Los costes de nube bajaron un tercio.
-es|Comité: costes en verde, gasto según lo previsto.
+es|La negociación de la licencia fue bien: un 25 % por debajo del precio de lista.
 es|Ya no pagamos la licencia antigua; se canceló con la puesta en marcha.
 es|¿A qué centro de coste imputo las horas de GPU?
 es|Los ahorros reales superan los del caso de negocio.
@@ -1326,23 +1326,23 @@ nl|Het budget voor de uitrol is in de directievergadering van november goedgekeu
 nl|De pilot is 8 % onder budget afgerond.
 nl|De financiering voor volgend jaar staat in het jaarplan.
 nl|De cloudkosten zijn met een derde gedaald.
-nl|Stuurgroep: kosten op groen, uitgaven volgens prognose.
+nl|De aangekondigde bezuiniging op IT raakt ons project niet, het budget is geoormerkt.
 nl|We betalen de oude licentie niet meer, die is bij de livegang opgezegd.
-nl|Op welke kostenplaats boek ik de GPU-uren?
+nl|Het innovatiefonds betaalde de pilot en de business neemt de lopende kosten over, zoals afgesproken.
 nl|De gerealiseerde besparingen liggen boven de business case.
 it|Il budget per il rilascio è stato approvato nel consiglio di novembre.
 it|Il pilota si è chiuso l'8 % sotto budget.
 it|Il finanziamento per l'anno prossimo è confermato nel piano annuale.
 it|I costi cloud sono scesi di un terzo.
-it|Comitato guida: costi in verde, spesa in linea con le previsioni.
+it|Converrebbe prenotare le istanze per un anno? Vale la pena fare due conti.
 it|Non paghiamo più la vecchia licenza, disdetta al go-live.
-it|Su quale centro di costo registro le ore GPU?
+it|Il costo per previsione è una frazione di centesimo.
 it|I risparmi realizzati superano quelli del business case.
 pt|O orçamento do rollout foi aprovado na reunião de administração de novembro.
 pt|O piloto terminou 8 % abaixo do orçamento.
 pt|O financiamento do próximo ano está confirmado no plano anual.
 pt|Os custos de cloud desceram um terço.
-pt|Comitê: custos verdes, despesa de acordo com a previsão.
+pt|Cortámos a fatura de armazenamento apagando artefactos de experiências antigas.
 pt|Já não pagamos a licença antiga, foi cancelada com o go-live.
 pt|Em que centro de custo registo as horas de GPU?
 pt|As poupanças realizadas já ultrapassam as do business case.
@@ -1377,18 +1377,18 @@ fr|Le coût de fonctionnement représente trois fois l'économie attendue.
 fr|Le développement est financé, l'exploitation n'a aucun budget.
 es|El piloto fue un éxito, pero nadie quiere pagar el despliegue.
 es|Presupuesto aprobado en principio y el dinero sigue sin liberarse.
-es|El coste de operación triplica el ahorro.
+es|La factura de inferencia era razonable en el piloto y desorbitada a volumen completo.
 es|El precio de lanzamiento del proveedor era estupendo; la renovación acabó con el proyecto.
 nl|De pilot was een succes, maar niemand wil de uitrol betalen.
 nl|Budget in principe goedgekeurd, het geld is na twee kwartalen nog niet vrijgegeven.
 nl|De exploitatiekosten zijn drie keer zo hoog als de besparing.
-nl|De ontwikkeling is gefinancierd, voor beheer is geen budget.
+nl|De cloudkosten zijn keurig onder controle sinds we de dienst hebben uitgezet.
 it|Il pilota è stato un successo, ma nessuno vuole pagare il rilascio.
 it|Budget approvato in linea di principio, i fondi non sono ancora stati sbloccati.
-it|I costi di esercizio sono il triplo del risparmio.
+it|Il business case reggeva finché il controllo di gestione non ha aggiunto le licenze.
 pt|O piloto foi um sucesso, mas ninguém quer pagar o rollout.
 pt|Orçamento aprovado em princípio, e o dinheiro continua por libertar.
-pt|O custo de operação é o triplo da poupança.
+pt|O fundo de inovação pagou o piloto e a área de negócio recusou assumir o custo.
 """
 
 NEG["TECHNICAL_FEASIBILITY"] = """
@@ -1454,7 +1454,7 @@ es|El modelo alcanza un 94 % de precisión en el conjunto de prueba, por encima 
 es|La precisión con datos reales coincide con la validación.
 es|El estudio de viabilidad concluyó que el problema tiene solución con nuestros datos.
 es|Ya no necesitamos las reglas de respaldo; el modelo es mejor en todo.
-es|Comité: calidad del modelo en verde, criterios de aceptación cumplidos.
+es|El test A/B mostró una mejora clara y significativa.
 es|¿Qué precisión tenía el modelo de referencia en el mismo conjunto?
 es|El análisis de errores no encontró ningún patrón sistemático.
 es|Los expertos coinciden con el modelo en el 97 % de los casos.
@@ -1462,23 +1462,23 @@ nl|Het model haalt 94 % precisie op de testset, boven het doel.
 nl|De nauwkeurigheid op live data komt overeen met de validatie.
 nl|De haalbaarheidsstudie concludeert dat het probleem oplosbaar is.
 nl|De regelgebaseerde terugval is niet meer nodig, het model is overal beter.
-nl|Stuurgroep: modelkwaliteit op groen, acceptatiecriteria gehaald.
-nl|Welke nauwkeurigheid haalde het referentiemodel op dezelfde set?
+nl|Het probleem bleek makkelijker dan gevreesd, een gradient boosting-model was genoeg.
+nl|Is een tweede model voor de data van de nachtdienst het proberen waard?
 nl|De foutenanalyse vond geen systematisch patroon.
 nl|De experts zijn het in 97 % van de gevallen met het model eens.
 it|Il modello raggiunge il 94 % di precisione sul test set, sopra l'obiettivo.
 it|L'accuratezza sui dati reali corrisponde alla validazione.
 it|Lo studio di fattibilità conclude che il problema è risolvibile con i nostri dati.
 it|Non servono più le regole di riserva, il modello è migliore ovunque.
-it|Comitato guida: qualità del modello in verde, criteri di accettazione raggiunti.
-it|Che accuratezza aveva il modello di riferimento sullo stesso set?
+it|Il riconoscimento vocale gestisce bene gli accenti regionali nel test sul campo.
+it|Nota di chiusura: obiettivi tecnici raggiunti, modello in produzione.
 it|L'analisi degli errori non ha trovato schemi sistematici.
 it|Gli esperti concordano con il modello nel 97 % dei casi.
 pt|O modelo atinge 94 % de precisão no conjunto de teste, acima do objetivo.
 pt|A precisão com dados reais coincide com a validação.
 pt|O estudo de viabilidade concluiu que o problema tem solução com os nossos dados.
 pt|Já não precisamos das regras de recurso; o modelo é melhor em tudo.
-pt|Comitê: qualidade do modelo verde, critérios de aceitação cumpridos.
+pt|O modelo generaliza para a nova linha de produto sem retreino.
 pt|Que precisão tinha o modelo de referência no mesmo conjunto?
 pt|A análise de erros não encontrou nenhum padrão sistemático.
 pt|Os especialistas concordam com o modelo em 97 % dos casos.
@@ -1512,23 +1512,26 @@ fr|94 % au global, mais 40 % sur les défauts qui comptent vraiment.
 fr|L'assistant est fluide et sûr de lui, et se trompe sur un tiers des questions.
 fr|Après un an de réglages, le modèle ne distingue toujours pas les deux types de panne.
 es|En el laboratorio la precisión era excelente; con imágenes reales, como tirar una moneda.
-es|Un 94 % global, pero solo un 40 % en los defectos que importan.
+es|La previsión es muy estable: cada semana predice la misma línea plana.
 es|Cada sprint sumamos un punto o dos y seguimos lejísimos del 99 % exigido.
 es|Después de un año ajustando, el modelo sigue sin distinguir los dos tipos de avería.
 nl|In het lab was de nauwkeurigheid uitstekend, op echte beelden is het gokken.
-nl|Overall 94 %, maar slechts 40 % op de fouten waar het om gaat.
+nl|De validatie zag er prachtig uit, tot bleek dat de testset uit de trainingsdata lekte.
 nl|De chatbot klinkt vlot en zeker, en zit er bij een derde van de vragen naast.
 nl|Na een jaar tunen kan het model de twee storingstypen nog steeds niet uit elkaar houden.
 it|In laboratorio l'accuratezza era ottima, sulle immagini reali è come tirare a indovinare.
-it|94 % complessivo, ma solo 40 % sui difetti che contano davvero.
+it|Ogni nuova architettura che proviamo si ferma allo stesso tetto del 70 %.
 it|Dopo un anno di tuning il modello non distingue ancora i due tipi di guasto.
 pt|No laboratório a precisão era excelente; com imagens reais é como atirar uma moeda ao ar.
-pt|94 % no geral, mas só 40 % nos defeitos que realmente importam.
+pt|A meta de precisão foi acordada antes de alguém verificar se era possível.
 pt|Depois de um ano de afinação, o modelo continua sem distinguir os dois tipos de avaria.
 """
 
 NEG_PER_CAUSE = 90
 POS_PER_CAUSE = 40
+# per cause (area): about 45 % English, the rest spread over the six other languages
+NEG_LANGS = Counter(en=40, de=9, fr=9, es=8, nl=8, it=8, pt=8)
+POS_LANGS = Counter(en=18, de=4, fr=4, es=4, nl=4, it=3, pt=3)
 
 
 def parse(block, where):
@@ -1550,6 +1553,8 @@ def build():
         pos = parse(POS[cause], f"POS {cause}")
         assert len(neg) == NEG_PER_CAUSE, f"NEG {cause}: {len(neg)}"
         assert len(pos) == POS_PER_CAUSE, f"POS {cause}: {len(pos)}"
+        assert Counter(l for l, _ in neg) == NEG_LANGS, f"NEG {cause} languages"
+        assert Counter(l for l, _ in pos) == POS_LANGS, f"POS {cause} languages"
         rows += [("NONE", "negative", lang, text) for lang, text in neg]
         rows += [(cause, "positive", lang, text) for lang, text in pos]
     seen = {}
