@@ -33,8 +33,9 @@ import java.util.Set;
  * reported resolved ("data access was granted", "resolved"; a resolution later in the sentence also
  * covers what came before a "but"). Where one term lies inside a longer one ("data" in "data
  * engineers"), only the longer one takes a role. Terms match by Snowball stem (English, German,
- * French), may span several words (filler words such as "has been" in between are stepped over),
- * and a German term also matches as a part of a compound ("Trainingsdaten").
+ * French, Spanish, Italian, Portuguese, Dutch), may span several words (filler words such as "has
+ * been" in between are stepped over), and a German or Dutch term also matches as a part of a
+ * compound ("Trainingsdaten", "klantgegevens").
  *
  * <p>Reads hand-written JSON under {@code dev/lastmile/rules/concepts/}: {@code shared.json} (cue
  * lists and shared signal lists) and one file per cause code ({@code data_readiness.json}, ...);
@@ -98,6 +99,9 @@ public final class ConceptMatcher implements Serializable {
   /** Per term id: the learned pass's features its presence gives (see {@link #features}). */
   private final String[][] termFeatures;
 
+  /** Terms that are a signal or standalone term of some rule (see {@link #reportsNoProblem}). */
+  private final BitSet problemWords;
+
   /** A compiled term: its tokens' stems in its language, or folded words when exact. */
   static final class Term implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -160,7 +164,7 @@ public final class ConceptMatcher implements Serializable {
     for (Term t : terms) {
       String key = (t.exact ? "=" : t.lang.name()) + "|" + t.toks[0];
       idx.computeIfAbsent(key, k -> new ArrayList<>()).add(t.id);
-      if (t.lang == Lang.DE
+      if (t.lang.compounds()
           && !t.exact
           && !t.denied
           && t.toks.length == 1
@@ -185,6 +189,12 @@ public final class ConceptMatcher implements Serializable {
     this.negationWindow = b.negationWindow;
     this.rules = List.copyOf(b.rules);
     this.termFeatures = termFeatures();
+    BitSet pw = new BitSet();
+    for (Rule r : rules) {
+      pw.or(r.signals);
+      pw.or(r.standalone);
+    }
+    this.problemWords = pw;
   }
 
   private String[][] termFeatures() {
@@ -265,11 +275,12 @@ public final class ConceptMatcher implements Serializable {
     }
     Tokens t = Tokens.of(sentence, skip, contrast);
     EnumSet<Lang> langs = languages(t);
-    boolean[] scoped = new boolean[t.size()];
+    List<Occ> occs = find(t, langs);
+    boolean[] scoped = ownScope(t, occs);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < t.size(); i++) {
       int k = seen.merge(t.fold.get(i), 1, Integer::sum) - 1;
-      scoped[i] = scope.scoped(t.fold.get(i), k);
+      scoped[i] |= scope.scoped(t.fold.get(i), k);
     }
     for (int i = 0; i < t.size(); i++) {
       if (t.skip.get(i)) {
@@ -288,13 +299,123 @@ public final class ConceptMatcher implements Serializable {
         out.add(prefix + t.stems.get(i)[l.ordinal()]);
       }
     }
-    for (Occ o : find(t, langs)) {
+    for (Occ o : occs) {
       boolean inScope = scoped[o.start()] && !terms.get(o.term()).denied;
       for (String f : termFeatures[o.term()]) {
         out.add(inScope && f.startsWith("k:") ? "n:" + f : f);
       }
     }
     return out;
+  }
+
+  /**
+   * The words this matcher's own cues put out of reach, in every language of the sentence (the
+   * regex rules' scope knows English cues only): at most {@code negation_window} words after a
+   * {@code negation} cue in its clause ("i dati non sono arrivati"), the word right before a {@code
+   * post_negation} cue that ends its clause ("we gebruiken de tool niet"), the words after a {@code
+   * hypothetical} cue in its segment (as {@link #valid} reads them: "could not" and embedded
+   * questions are no supposition), and the words before a resolution cue that is not itself denied
+   * in their segment ("el acceso a los datos ya está resuelto").
+   */
+  private boolean[] ownScope(Tokens t, List<Occ> occs) {
+    boolean[] out = new boolean[t.size()];
+    for (Occ o : occs) {
+      int id = o.term();
+      for (int k = 0; k < t.size(); k++) {
+        boolean sameClause = t.clause.get(k).equals(t.clause.get(o.start()));
+        boolean sameSegment = t.segment.get(k).equals(t.segment.get(o.start()));
+        if (negation.get(id)
+            && sameClause
+            && k > o.end()
+            && t.pos[k] - t.pos[o.end()] <= negationWindow) {
+          out[k] = true;
+        }
+        if (postNegation.get(id)
+            && sameClause
+            && k < o.start()
+            && t.pos[o.start()] - t.pos[k] <= 1
+            && endsClause(t, o)) {
+          out[k] = true;
+        }
+        if (hypothetical.get(id)
+            && sameSegment
+            && k > o.end()
+            && !followedByNegation(t, occs, o)
+            && !embeddedQuestion(t, occs, o)) {
+          out[k] = true;
+        }
+        if (resolution.get(id) && sameSegment && k < o.start() && !negated(t, occs, o)) {
+          out[k] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cue with no word after it in its clause: "we gebruiken de tool niet", not "die Daten wurden
+   * nie geliefert" (there "nie" negates what follows).
+   */
+  private static boolean endsClause(Tokens t, Occ o) {
+    for (int k = o.end() + 1; k < t.size(); k++) {
+      if (!t.clause.get(k).equals(t.clause.get(o.end()))) {
+        return true;
+      }
+      if (!t.skip.get(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the sentence has problem words of the concept files (a signal or standalone term of
+   * any rule, not counting the negation words themselves) and every one of them is out of reach:
+   * negated, hypothetical or resolved as {@link #match} reads them, or a denied good state ({@code
+   * ~term}) that denies a problem noun right after it ("não há dúvida"); a good state nothing
+   * denies counts neither way. "El delegado no ha rechazado el uso", "lo sponsor non ha lasciato",
+   * "sem monitoramento, mas isso já foi resolvido" report no live problem in any language; a
+   * sentence with no such word says nothing either way (false). The learned pass uses it as the
+   * regex rules' scope is used: a guess on such a sentence is dropped.
+   */
+  public boolean reportsNoProblem(String sentence) {
+    if (sentence == null || sentence.isBlank()) {
+      return false;
+    }
+    Tokens t = Tokens.of(sentence, skip, contrast);
+    List<Occ> occs = find(t, languages(t));
+    boolean any = false;
+    for (Occ o : outermost(occs)) {
+      int id = o.term();
+      if (!problemWords.get(id) || negation.get(id) || denial.get(id)) {
+        continue;
+      }
+      Occ q = withDenier(t, occs, o);
+      if (q == null) {
+        continue; // a good state nothing denies ("users kept using Excel") says neither
+      }
+      any = true;
+      if (valid(t, occs, o, o) && !(q != o && problemNounAfter(t, occs, q))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * A problem noun at most two words after a denied state: "não há dúvida", "no hay problemas", "we
+   * don't have issues" deny the problem, not a good state.
+   */
+  private boolean problemNounAfter(Tokens t, List<Occ> occs, Occ q) {
+    for (Occ o : occs) {
+      if (problemNouns.get(o.term())
+          && o.start() > q.end()
+          && t.clause.get(o.start()).equals(t.clause.get(q.end()))
+          && t.pos[o.start()] - t.pos[q.end()] <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The matcher built from the files shipped in the jar. */
@@ -377,6 +498,7 @@ public final class ConceptMatcher implements Serializable {
       return List.of();
     }
     List<Occ> outer = outermost(occs);
+    Lang lead = leadLanguage(t);
     BitSet present = new BitSet();
     for (Occ o : outer) {
       present.set(o.term());
@@ -388,7 +510,7 @@ public final class ConceptMatcher implements Serializable {
           r.standalone.intersects(present)
               || (r.signals.intersects(present) && r.concepts.intersects(present));
       if (candidate && !hits.containsKey(r.cause)) {
-        ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt);
+        ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt, lead);
         if (h != null) {
           hits.put(r.cause, h);
         }
@@ -436,7 +558,13 @@ public final class ConceptMatcher implements Serializable {
   }
 
   private ConceptHit tryRule(
-      Rule r, Tokens t, List<Occ> roles, List<Occ> occs, String sentence, String excerpt) {
+      Rule r,
+      Tokens t,
+      List<Occ> roles,
+      List<Occ> occs,
+      String sentence,
+      String excerpt,
+      Lang lead) {
     for (Occ o : roles) {
       Occ q = withDenier(t, occs, o);
       if (r.standalone.get(o.term())
@@ -458,8 +586,12 @@ public final class ConceptMatcher implements Serializable {
         if (gap(t, s, c) > r.window || destination(s, c)) {
           continue;
         }
-        if (negation.get(s.term()) && !determinerApplies(t, occs, s, c)) {
+        if (negation.get(s.term())
+            && (!determinerApplies(t, occs, s, c) || notADeterminerIn(lead, s))) {
           continue;
+        }
+        if (opensWithNegation(occs, s) && problemFollows(t, occs, s, c)) {
+          continue; // "no hay problemas con los datos": the problems are denied, not the data
         }
         Occ q = withDenier(t, occs, s);
         if (q == null || (q != s && deniesProblem(t, occs, s, c))) {
@@ -479,16 +611,18 @@ public final class ConceptMatcher implements Serializable {
 
   /**
    * A signal ending in a preposition of direction ("moved to", "handed over to", "transféré à")
-   * names a destination after it: "moved to the CRM team" says where work went, not who left, so it
-   * pairs only with a concept before it ("the sponsorship moved to the digital office").
+   * names a destination after it (also "pasó a", "passato a", "foi para", "overgestapt naar"):
+   * "moved to the CRM team" says where work went, not who left, so it pairs only with a concept
+   * before it ("the sponsorship moved to the digital office").
    */
   private boolean destination(Occ s, Occ c) {
-    String[] toks = terms.get(s.term()).toks;
-    return c.start() > s.end() && DIRECTIONS.contains(toks[toks.length - 1]);
+    String text = terms.get(s.term()).text;
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return c.start() > s.end() && DIRECTIONS.contains(last);
   }
 
   private static final Set<String> DIRECTIONS =
-      Set.of("to", "into", "zu", "nach", "à", "a", "vers");
+      Set.of("to", "into", "zu", "nach", "a", "vers", "al", "para", "alla", "ao", "verso", "naar");
 
   /**
    * A signal that is itself a negator ("no", "kein", "sans", "without") names an absence only right
@@ -505,11 +639,85 @@ public final class ConceptMatcher implements Serializable {
       }
       boolean between = o.start() > s.end() && o.end() < c.start();
       boolean after = o.start() > c.end() && t.pos[o.start()] - t.pos[c.end()] <= 3;
-      if (between || after) {
+      if (between || after || compoundHead(o, c)) {
         return false;
       }
     }
+    for (Occ o : occs) {
+      if (c.part() == 1 && o.part() == 2 && o.start() == c.start()) {
+        return false; // "geen kennistekort", "keine Datenlücken": the negator denies the compound
+      }
+    }
     return true;
+  }
+
+  /**
+   * English "no" is a determiner ("no labelled data"); in a sentence written in Spanish it negates
+   * the verb ("no ha rechazado el uso") and in Portuguese it means "in the": an English negator
+   * that is a function word of the sentence's leading language names no absence.
+   */
+  private boolean notADeterminerIn(Lang lead, Occ s) {
+    Term term = terms.get(s.term());
+    return term.lang == Lang.EN
+        && lead != Lang.EN
+        && hints.getOrDefault(lead, Set.of()).contains(term.text);
+  }
+
+  /**
+   * The language with the most function words in the sentence ({@code language_hints}), English on
+   * a tie with it.
+   */
+  private Lang leadLanguage(Tokens t) {
+    Lang lead = Lang.EN;
+    int best = 0;
+    for (Lang l : Lang.values()) {
+      int n = 0;
+      for (String w : t.fold) {
+        if (hints.getOrDefault(l, Set.of()).contains(w)) {
+          n++;
+        }
+      }
+      if (n > best) {
+        best = n;
+        lead = l;
+      }
+    }
+    return lead;
+  }
+
+  /** "keine Datenprobleme", "geen dataproblemen": the problem noun is the head of the concept. */
+  private static boolean compoundHead(Occ problem, Occ c) {
+    return problem.part() == 2 && c.part() == 1 && problem.start() == c.start();
+  }
+
+  /** A signal phrase that opens with a negation word: "no hay", "non c'è", "not available". */
+  private boolean opensWithNegation(List<Occ> occs, Occ s) {
+    for (Occ o : occs) {
+      if (negation.get(o.term()) && o.start() == s.start() && o.end() < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A problem noun between a negated signal and its concept, or at most three words after a concept
+   * the signal precedes ("no hay problemas con los datos", "not had any data issues"), or as the
+   * head of the concept's compound: the negation denies the problem.
+   */
+  private boolean problemFollows(Tokens t, List<Occ> occs, Occ s, Occ c) {
+    for (Occ o : occs) {
+      if (!problemNouns.get(o.term()) || !t.clause.get(o.start()).equals(t.clause.get(c.end()))) {
+        continue;
+      }
+      boolean between = o.start() > s.end() && o.end() < c.start();
+      boolean after =
+          s.end() < c.start() && o.start() > c.end() && t.pos[o.start()] - t.pos[c.end()] <= 3;
+      if (between || after || compoundHead(o, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -554,7 +762,7 @@ public final class ConceptMatcher implements Serializable {
       boolean after = o.start() > c.end() && t.pos[o.start()] - t.pos[c.end()] <= 3;
       boolean between =
           o.start() > Math.min(s.end(), c.end()) && o.end() < Math.max(s.start(), c.start());
-      if (after || between) {
+      if (after || between || compoundHead(o, c)) {
         return true;
       }
     }
@@ -719,7 +927,12 @@ public final class ConceptMatcher implements Serializable {
   /**
    * English terms always apply; German and French terms apply when the sentence has at least as
    * many of that language's function words as English ones, or none of any language (a bare
-   * "Datenzugriff fehlt"). This keeps a French stem from firing on an English word.
+   * "Datenzugriff fehlt"). This keeps a French stem from firing on an English word. Spanish,
+   * Italian, Portuguese and Dutch share many short words with each other and with French ("de",
+   * "la", "se", "que"), so each of those applies only when no other language but English has more
+   * function words in the sentence (ties: each of them), again with at least as many as English, or
+   * when the sentence has none: Italian "se" (if) is then no cue in a Spanish "se retrasó" (was
+   * delayed), and a Spanish stem does not read a French sentence.
    */
   private EnumSet<Lang> languages(Tokens t) {
     EnumMap<Lang, Integer> score = new EnumMap<>(Lang.class);
@@ -736,8 +949,24 @@ public final class ConceptMatcher implements Serializable {
     EnumSet<Lang> out = EnumSet.of(Lang.EN);
     int en = score.get(Lang.EN);
     boolean none = score.values().stream().allMatch(v -> v == 0);
-    for (Lang l : List.of(Lang.DE, Lang.FR)) {
-      if (none || (score.get(l) > 0 && score.get(l) >= en)) {
+    int lead = 0;
+    int leadOfNew = 0;
+    for (Lang l : Lang.values()) {
+      if (l != Lang.EN) {
+        lead = Math.max(lead, score.get(l));
+      }
+      if (l.romanceOrDutch()) {
+        leadOfNew = Math.max(leadOfNew, score.get(l));
+      }
+    }
+    for (Lang l : Lang.values()) {
+      if (l == Lang.EN) {
+        continue;
+      }
+      int v = score.get(l);
+      // German and French as before, unless one of the four later languages has more
+      boolean leads = l.romanceOrDutch() ? v == lead : v >= leadOfNew;
+      if (none || (v > 0 && v >= en && leads)) {
         out.add(l);
       }
     }
@@ -752,8 +981,10 @@ public final class ConceptMatcher implements Serializable {
         addMatches(t, i, index.get(l.name() + "|" + t.stems.get(i)[l.ordinal()]), out, seen);
       }
       addMatches(t, i, index.get("=|" + t.fold.get(i)), out, seen);
-      if (langs.contains(Lang.DE) && !t.skip.get(i) && t.fold.get(i).length() >= 7) {
-        compounds(t, i, out, seen);
+      if ((langs.contains(Lang.DE) || langs.contains(Lang.NL))
+          && !t.skip.get(i)
+          && t.fold.get(i).length() >= 7) {
+        compounds(t, i, langs, out, seen);
       }
     }
     return out;
@@ -800,12 +1031,13 @@ public final class ConceptMatcher implements Serializable {
   }
 
   /**
-   * German compounds: a term as the first part of a token ("Datenzugriff" starts with "daten") or
-   * as its head, allowing an inflection ending of up to four letters ("Budgetkürzungen" ends with
-   * "kürzung" + "en"). Snowball stems a compound differently from its head, so the head is found by
-   * the term's stem (or its word when the stem is shorter than four letters) near the end.
+   * German and Dutch compounds: a term as the first part of a token ("Datenzugriff" starts with
+   * "daten") or as its head, allowing an inflection ending of up to four letters ("Budgetkürzungen"
+   * ends with "kürzung" + "en"; "klantgegevens" ends with "gegeven" + "s"). Snowball stems a
+   * compound differently from its head, so the head is found by the term's stem (or its word when
+   * the stem is shorter than four letters) near the end.
    */
-  private void compounds(Tokens t, int i, List<Occ> out, Set<Long> seen) {
+  private void compounds(Tokens t, int i, EnumSet<Lang> langs, List<Occ> out, Set<Long> seen) {
     for (Occ o : out) {
       if (o.start() == i && o.end() == i) {
         return; // the whole word is a term ("Datenschutz"): do not also read its parts
@@ -816,6 +1048,9 @@ public final class ConceptMatcher implements Serializable {
     int suffix = -1;
     for (int id : compoundTerms) {
       Term term = terms.get(id);
+      if (!langs.contains(term.lang)) {
+        continue;
+      }
       String surface = term.text;
       if (word.length() - surface.length() >= 3 && word.startsWith(surface)) {
         if (prefix < 0 || surface.length() > terms.get(prefix).text.length()) {
@@ -824,7 +1059,8 @@ public final class ConceptMatcher implements Serializable {
         continue;
       }
       String head = term.toks[0].length() >= 4 ? term.toks[0] : surface;
-      int at = head.length() >= 4 ? word.lastIndexOf(head) : -1;
+      // Dutch participles start with "ge": "gepland" ends with "land", so Dutch heads need five
+      int at = head.length() >= (term.lang == Lang.NL ? 5 : 4) ? word.lastIndexOf(head) : -1;
       if (at >= 3
           && word.length() - at - head.length() <= 4
           && (suffix < 0 || head.length() > headOf(terms.get(suffix)).length())) {
@@ -890,14 +1126,16 @@ public final class ConceptMatcher implements Serializable {
         skip.add(Stems.fold(w));
       }
       for (String w : words(file, n, "contrast")) {
-        contrast.add(Stems.fold(w));
+        contrast.add(w); // as written ("però", "néanmoins") ...
+        contrast.add(Stems.fold(w)); // ... and as typed without accents ("pero", "neanmoins")
       }
       JsonNode h = n.path("language_hints");
       for (Iterator<String> it = h.fieldNames(); it.hasNext(); ) {
         String k = it.next();
         Lang l = Lang.of(k);
         if (l == null) {
-          throw new ConfigException(file, "language_hints." + k, "unknown language (en, de, fr)");
+          throw new ConfigException(
+              file, "language_hints." + k, "unknown language (en, de, fr, es, it, pt, nl)");
         }
         Set<String> set = new HashSet<>();
         for (String w : words(file, h, k)) {
@@ -1017,7 +1255,8 @@ public final class ConceptMatcher implements Serializable {
         String k = it.next();
         Lang l = Lang.of(k);
         if (l == null) {
-          throw new ConfigException(file, key + "." + k, "unknown language (en, de, fr)");
+          throw new ConfigException(
+              file, key + "." + k, "unknown language (en, de, fr, es, it, pt, nl)");
         }
         if (!node.get(k).isArray()) {
           throw new ConfigException(file, key + "." + k, "expected an array of terms");

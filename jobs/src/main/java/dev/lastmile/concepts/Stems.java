@@ -4,14 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * Snowball stems (Lucene's English, German and French stemmers), folded to ASCII after stemming so
- * "zugänglich"/"zuganglich" and "accès"/"acces" agree. Snowball stemmers are neither thread-safe
- * nor serializable, so each thread keeps its own set and the matcher holds only strings.
+ * Snowball stems (Lucene's English, German, French, Spanish, Italian, Portuguese and Dutch
+ * stemmers, in {@link Lang} order), folded to ASCII after stemming so "zugänglich"/"zuganglich" and
+ * "accès"/"acces" agree. Snowball stemmers are neither thread-safe nor serializable, so each thread
+ * keeps its own set and the matcher holds only strings.
  */
 final class Stems {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -19,7 +24,13 @@ final class Stems {
       ThreadLocal.withInitial(
           () ->
               new SnowballStemmer[] {
-                new EnglishStemmer(), new GermanStemmer(), new FrenchStemmer()
+                new EnglishStemmer(),
+                new GermanStemmer(),
+                new FrenchStemmer(),
+                new SpanishStemmer(),
+                new ItalianStemmer(),
+                new PortugueseStemmer(),
+                new DutchStemmer()
               });
 
   /** Per-thread word -> stems cache: Jira text repeats its words, stemming costs microseconds. */
@@ -49,6 +60,9 @@ final class Stems {
 
   /** The stem of a lower-case word in {@code lang}, diacritics removed. */
   static String stem(Lang lang, String lowerWord) {
+    if (lang == Lang.PT && (lowerWord.equals("não") || lowerWord.equals("nao"))) {
+      return "nao"; // Snowball makes the negation "na", the word for "in the"
+    }
     SnowballStemmer s = STEMMERS.get()[lang.ordinal()];
     s.setCurrent(lowerWord);
     s.stem();

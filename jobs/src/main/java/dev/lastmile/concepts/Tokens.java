@@ -9,7 +9,8 @@ import java.util.Set;
  * A sentence cut into word tokens that remember where they came from (for quoting), with English
  * contractions undone ("hasn't" gives "has" + "not", "cannot" gives "can" + "not"), each token's
  * clause (split at punctuation and at contrast words) and segment (split at ";", "?" and contrast
- * words only: the reach of hypothetical and resolution cues), and its three Snowball stems.
+ * words only: the reach of hypothetical and resolution cues), and its Snowball stem per {@link
+ * Lang}.
  */
 final class Tokens {
   final List<String> fold = new ArrayList<>();
@@ -29,7 +30,9 @@ final class Tokens {
 
   /**
    * Tokenises {@code text}. {@code skip} holds folded filler words (articles, auxiliaries) that
-   * terms may step over; {@code contrast} holds folded words that end a clause and a segment.
+   * terms may step over; {@code contrast} holds the lower-case words that end a clause and a
+   * segment, as listed and without accents ({@link ConceptMatcher} adds both): a word written with
+   * an accent must match a listed form exactly, so Spanish "más" is not Portuguese "mas".
    */
   static Tokens of(String text, Set<String> skip, Set<String> contrast) {
     Tokens t = new Tokens();
@@ -45,9 +48,15 @@ final class Tokens {
         while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
-        String w = Stems.fold(text.substring(s, i));
+        String raw = text.substring(s, i);
+        String w = Stems.fold(raw);
+        // "don't" glues the apostrophe to a letter; Dutch "is 't" (het) does not
         boolean apostropheT =
-            w.equals("t") && s >= 2 && isApostrophe(text.charAt(s - 1)) && !t.fold.isEmpty();
+            w.equals("t")
+                && s >= 2
+                && isApostrophe(text.charAt(s - 1))
+                && Character.isLetter(text.charAt(s - 2))
+                && !t.fold.isEmpty();
         if (apostropheT) {
           // don't / can't / won't / hasn't: fix the previous token, then add "not"
           int last = t.size() - 1;
@@ -64,7 +73,8 @@ final class Tokens {
           t.add(CLITICS.get(w), s - 1, i, skip, clause, segment); // we'd, they'll, we've
           continue;
         }
-        if (contrast.contains(w)) {
+        // by the word as written: Portuguese "mas" (but) ends a clause, Spanish "más" (more) not
+        if (contrast.contains(raw.toLowerCase(Locale.ROOT))) {
           clause++;
           segment++;
           continue;

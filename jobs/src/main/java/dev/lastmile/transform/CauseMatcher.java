@@ -389,7 +389,9 @@ public final class CauseMatcher {
    * named a cause in, the model's most probable cause when it is at least {@code minProbability}
    * likely, quoted whole, with rule id {@code model.<cause>}, unless the sentence reports no live
    * problem (the regex rules' negation, hypothetical and resolution scope over the whole sentence,
-   * and {@code model_pass.no_problem}). Its evidence ranks below any rule's ({@link CauseRanking}).
+   * {@code model_pass.no_problem}, and {@link ConceptMatcher#reportsNoProblem}: every problem word
+   * of the concept files negated, hypothetical or resolved, in all seven languages). Its evidence
+   * ranks below any rule's ({@link CauseRanking}).
    */
   private final class ModelPass implements SentencePass {
     private final CauseModel model;
@@ -418,6 +420,9 @@ public final class CauseMatcher {
       }
       if (scope.reportsNoProblem(s.norm())) {
         return; // the regex rules' scope applies to a guess too
+      }
+      if (concepts != null && concepts.reportsNoProblem(s.text())) {
+        return; // and the concept files' scope, in every language they know
       }
       CauseModel.Prediction p =
           model.predict(

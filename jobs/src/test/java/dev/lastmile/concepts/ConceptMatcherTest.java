@@ -62,6 +62,32 @@ class ConceptMatcherTest {
     assertTrue(sentence.contains(hit.signal()), "signal words quoted from the sentence: " + hit);
   }
 
+  /**
+   * Spanish, Italian, Portuguese and Dutch (concepts-1.3.0): each sentence names its cause with the
+   * concept and signal quoted as written; the same sentence negated and resolved names nothing
+   * (ConceptMatcherTest/languages.csv).
+   */
+  @ParameterizedTest(name = "{0} {1}: {5}")
+  @CsvFileSource(resources = "/ConceptMatcherTest/languages.csv", numLinesToSkip = 1)
+  void newLanguagesNameTheCauseAndStaySilentWhenNegatedOrResolved(
+      String lang,
+      String cause,
+      String ruleId,
+      String concept,
+      String signal,
+      String sentence,
+      String negated,
+      String resolved) {
+    ConceptHit hit =
+        matcher.match(sentence).stream()
+            .filter(h -> h.cause() == Cause.valueOf(cause))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(lang + ": no " + cause + " in: " + sentence));
+    assertEquals(new ConceptHit(Cause.valueOf(cause), ruleId, concept, signal, sentence), hit);
+    assertEquals(List.of(), matcher.match(negated), lang + " negated: " + negated);
+    assertEquals(List.of(), matcher.match(resolved), lang + " resolved: " + resolved);
+  }
+
   @Test
   void hitQuotesTheMatchedWordsAsWritten() {
     assertEquals(
@@ -131,7 +157,7 @@ class ConceptMatcherTest {
         assertTrue(ids.stream().anyMatch(i -> i.startsWith(prefix)), "rules for " + c);
       }
     }
-    assertEquals("concepts-1.2.0", matcher.version());
+    assertEquals("concepts-1.3.0", matcher.version());
   }
 
   @Test

@@ -50,12 +50,15 @@ import org.apache.spark.sql.types.StructType;
  * held-out one: how the model does on wording it was not trained on).
  *
  * <p>Usage: {@code bin/lastmile-train --out FILE --version V [--reg R] [--elastic-net A]
- * [--min-count N] [--min-probability P] [--max-iter N] FILE.csv...}
+ * [--min-count N] [--min-probability P] [--max-iter N] [--lofo all|none|FILE,...] FILE.csv...}
+ * ({@code --lofo none} skips the leave-one-file-out estimate, a quick fit; a list of files holds
+ * out only those)
  */
 public final class TrainCauseModel {
   static final String USAGE =
       "Usage: bin/lastmile-train --out FILE --version V [--reg 0.02] [--elastic-net 0]"
-          + " [--min-count 2] [--min-probability 0.5] [--max-iter 200] PHRASES.csv...";
+          + " [--min-count 2] [--min-probability 0.5] [--max-iter 200] [--lofo all|none|FILE,...]"
+          + " PHRASES.csv...";
 
   private TrainCauseModel() {}
 
@@ -177,7 +180,14 @@ public final class TrainCauseModel {
       params.put("chatter_read", chatterRead);
       params.put("chatter_kept_as_none", kept.size() - (all.size() - chatterRead));
       all = kept;
-      for (String heldName : heldOut) {
+      String lofo = opt.getOrDefault("--lofo", "all");
+      List<String> toHold =
+          lofo.equals("all")
+              ? heldOut
+              : lofo.equals("none")
+                  ? List.of()
+                  : heldOut.stream().filter(List.of(lofo.split(","))::contains).toList();
+      for (String heldName : toHold) {
         Path held = Path.of(heldName);
         List<Example> train = new ArrayList<>();
         List<Example> test = new ArrayList<>();
@@ -203,6 +213,15 @@ public final class TrainCauseModel {
           System.out.printf(
               Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, s[0], s[1], s[2], s[3]);
         }
+        // the require_problem guard off (model_pass.require_problem false), at the trained
+        // min-probability: what the guard costs and what it keeps silent
+        int[] f = score(m, test, p.minProbability(), byRules, false);
+        String key =
+            String.format(
+                Locale.ROOT, "with_model_at_%.2f_require_problem_false", p.minProbability());
+        h.put(key, f[0] + "/" + f[1] + " named, " + f[2] + "/" + f[3] + " silent");
+        System.out.printf(
+            Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, f[0], f[1], f[2], f[3]);
       }
       CauseModel model = fit(spark, all, p, opt.get("--version"));
       int[] s = score(model, all, p.minProbability(), Map.of());
@@ -316,7 +335,17 @@ public final class TrainCauseModel {
    * m} null: the rules alone).
    */
   static int[] score(CauseModel m, List<Example> test, double minP, Map<String, String> byRules) {
-    CauseMatcher withModel = m == null ? null : matcher(m, minP);
+    return score(m, test, minP, byRules, null);
+  }
+
+  /** As {@link #score(CauseModel, List, double, Map)}; {@code requireProblem} null: as shipped. */
+  static int[] score(
+      CauseModel m,
+      List<Example> test,
+      double minP,
+      Map<String, String> byRules,
+      Boolean requireProblem) {
+    CauseMatcher withModel = m == null ? null : matcher(m, minP, requireProblem);
     int[] s = new int[4];
     for (Example e : test) {
       String got = byRules.get(e.text());
@@ -337,6 +366,11 @@ public final class TrainCauseModel {
 
   /** The shipped rules with the learned pass on, model {@code m}, at {@code minP}. */
   static CauseMatcher matcher(CauseModel m, double minP) {
+    return matcher(m, minP, null);
+  }
+
+  /** As {@link #matcher(CauseModel, double)}, {@code require_problem} as given (null: shipped). */
+  static CauseMatcher matcher(CauseModel m, double minP, Boolean requireProblem) {
     try {
       return CauseMatcher.withModel(
           CauseRules.fromJson(
@@ -344,9 +378,10 @@ public final class TrainCauseModel {
                   .readTree(
                       String.format(
                           Locale.ROOT,
-                          "{\"model_pass\":{\"enabled\":true,\"min_probability\":%s},"
+                          "{\"model_pass\":{\"enabled\":true,\"min_probability\":%s%s},"
                               + "\"version\":\"train-score\"}",
-                          minP))),
+                          minP,
+                          requireProblem == null ? "" : ",\"require_problem\":" + requireProblem))),
           m);
     } catch (IOException e) {
       throw new IllegalStateException(e);
