@@ -366,31 +366,8 @@ public final class CauseEvidence {
    * rule: its size and the generated code do not grow with the vocabulary.
    */
   static Dataset<Row> textHits(Dataset<Row> units, CauseRules rules) {
-    Dataset<CauseTextUnit> in =
-        units
-            .select(
-                col(Cols.INITIATIVE_ID).as("initiativeId"),
-                col(Cols.SOURCE).as("source"),
-                col(Cols.SOURCE_REF).as("sourceRef"),
-                col(Cols.TEXT_AT).as("textAt"),
-                col(Cols.TEXT).as("text"),
-                col(Cols.CHANNEL).as("channel"),
-                col(Cols.FACTOR).as("factor"),
-                col(Cols.SOURCE_FILE).as("sourceFile"),
-                col(Cols.RECORD_NUMBER).as("recordNumber"))
-            .as(Encoders.bean(CauseTextUnit.class));
-    // The rules go to each executor once, as a broadcast, not inside every task (260 KB of
-    // serialised rules per task before); an executor builds the matcher on its first task and
-    // keeps it, keyed by the rules' fingerprint, so a --config override is never matched with
-    // another run's rules.
-    Broadcast<CauseRules> shipped =
-        JavaSparkContext.fromSparkContext(units.sparkSession().sparkContext()).broadcast(rules);
-    String fingerprint = rules.fingerprint();
     Dataset<CauseTextHit> hits =
-        in.mapPartitions(
-            (MapPartitionsFunction<CauseTextUnit, CauseTextHit>)
-                it -> matchAll(it, CauseMatcher.of(fingerprint, shipped::value)),
-            Encoders.bean(CauseTextHit.class));
+        withMatcher(units, rules, CauseEvidence::matchAll, CauseTextHit.class);
     return hits.select(
         col("initiativeId").as(Cols.INITIATIVE_ID),
         col("source").as(Cols.SOURCE),
@@ -407,6 +384,43 @@ public final class CauseEvidence {
         col("excerpt").as(Cols.EXCERPT),
         col("sourceFile").as(Cols.SOURCE_FILE),
         col("recordNumber").as(Cols.RECORD_NUMBER));
+  }
+
+  /** What one partition of text units becomes, given the executor's compiled matcher. */
+  @FunctionalInterface
+  interface PerPartition<T> extends java.io.Serializable {
+    Iterator<T> apply(Iterator<CauseTextUnit> units, CauseMatcher matcher) throws Exception;
+  }
+
+  /**
+   * The text units as a typed Dataset, run through {@code perPartition} in one typed {@code
+   * mapPartitions} with the matcher of {@code rules}. The rules go to each executor once, as a
+   * broadcast, not inside every task (260 KB of serialised rules per task before); an executor
+   * builds the matcher on its first task and keeps it, keyed by the rules' fingerprint, so a
+   * --config override is never matched with another run's rules.
+   */
+  static <T> Dataset<T> withMatcher(
+      Dataset<Row> units, CauseRules rules, PerPartition<T> perPartition, Class<T> bean) {
+    Dataset<CauseTextUnit> in =
+        units
+            .select(
+                col(Cols.INITIATIVE_ID).as("initiativeId"),
+                col(Cols.SOURCE).as("source"),
+                col(Cols.SOURCE_REF).as("sourceRef"),
+                col(Cols.TEXT_AT).as("textAt"),
+                col(Cols.TEXT).as("text"),
+                col(Cols.CHANNEL).as("channel"),
+                col(Cols.FACTOR).as("factor"),
+                col(Cols.SOURCE_FILE).as("sourceFile"),
+                col(Cols.RECORD_NUMBER).as("recordNumber"))
+            .as(Encoders.bean(CauseTextUnit.class));
+    Broadcast<CauseRules> shipped =
+        JavaSparkContext.fromSparkContext(units.sparkSession().sparkContext()).broadcast(rules);
+    String fingerprint = rules.fingerprint();
+    return in.mapPartitions(
+        (MapPartitionsFunction<CauseTextUnit, T>)
+            it -> perPartition.apply(it, CauseMatcher.of(fingerprint, shipped::value)),
+        Encoders.bean(bean));
   }
 
   private static Iterator<CauseTextHit> matchAll(

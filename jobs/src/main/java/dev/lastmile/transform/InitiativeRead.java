@@ -1,11 +1,11 @@
 package dev.lastmile.transform;
 
+import static dev.lastmile.transform.CaseMapping.lower;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
@@ -24,12 +24,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -201,27 +197,8 @@ public final class InitiativeRead {
 
   /** The model's reading of each sentence of the units, in one typed {@code mapPartitions}. */
   static Dataset<Row> reads(Dataset<Row> units, CauseRules rules) {
-    Dataset<CauseTextUnit> in =
-        units
-            .select(
-                col(Cols.INITIATIVE_ID).as("initiativeId"),
-                col(Cols.SOURCE).as("source"),
-                col(Cols.SOURCE_REF).as("sourceRef"),
-                col(Cols.TEXT_AT).as("textAt"),
-                col(Cols.TEXT).as("text"),
-                col(Cols.CHANNEL).as("channel"),
-                col(Cols.FACTOR).as("factor"),
-                col(Cols.SOURCE_FILE).as("sourceFile"),
-                col(Cols.RECORD_NUMBER).as("recordNumber"))
-            .as(Encoders.bean(CauseTextUnit.class));
-    Broadcast<CauseRules> shipped =
-        JavaSparkContext.fromSparkContext(units.sparkSession().sparkContext()).broadcast(rules);
-    String fingerprint = rules.fingerprint();
     Dataset<CauseSentenceRead> reads =
-        in.mapPartitions(
-            (MapPartitionsFunction<CauseTextUnit, CauseSentenceRead>)
-                it -> readAll(it, CauseMatcher.of(fingerprint, shipped::value)),
-            Encoders.bean(CauseSentenceRead.class));
+        CauseEvidence.withMatcher(units, rules, InitiativeRead::readAll, CauseSentenceRead.class);
     return reads.select(
         col("initiativeId").as(Cols.INITIATIVE_ID),
         col("source").as(Cols.SOURCE),
