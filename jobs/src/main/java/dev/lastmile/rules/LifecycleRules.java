@@ -421,11 +421,26 @@ public final class LifecycleRules implements Serializable {
     return out;
   }
 
+  private static final String REGISTRY_STATUS = "registry_status";
+
   private static Config bind(JsonNode root, String file) {
     try {
       return MAPPER.treeToValue(root, Config.class);
     } catch (JsonMappingException e) {
-      throw new ConfigException(file, path(e), problem(e));
+      String at = path(e);
+      if (at.startsWith(REGISTRY_STATUS + ".")
+          && root.path(REGISTRY_STATUS)
+              .path(at.substring(REGISTRY_STATUS.length() + 1))
+              .isTextual()) {
+        // Configs written before lifecycle-2.4.0 gave one regular expression per concept.
+        throw new ConfigException(
+            file,
+            at,
+            "a regular expression is no longer read here (lifecycle-2.4.0): give phrases per"
+                + " language, e.g. {\"en\": [\"on hold\", \"parked\"]}; they are added to the"
+                + " defaults (docs/stages.md)");
+      }
+      throw new ConfigException(file, at, problem(e));
     } catch (IOException e) {
       throw new ConfigException(file, "", e.getMessage().lines().findFirst().orElse(""));
     }

@@ -29,6 +29,16 @@ class LifecycleRulesTest {
   }
 
   @Test
+  void aRegistryStatusRegexFromAnOlderConfigIsNamedAsSuch() {
+    String m = error("{\"registry_status\": {\"on_hold\": \"(on hold|parked)\\\\b.*\"}}");
+    assertEquals(
+        "my.json: registry_status.on_hold: a regular expression is no longer read here"
+            + " (lifecycle-2.4.0): give phrases per language, e.g. {\"en\": [\"on hold\","
+            + " \"parked\"]}; they are added to the defaults (docs/stages.md)",
+        m);
+  }
+
+  @Test
   void defaultsBindEveryKey() {
     LifecycleRules r = LifecycleRules.loadDefault();
     List<String> ids = new ArrayList<>();
