@@ -54,7 +54,7 @@ final class Phrases implements Serializable {
     Phrase best = null;
     for (String f : at.get(i)) {
       for (Phrase p : byFirstForm.getOrDefault(f, List.of())) {
-        if (follows(at, i, p) && (best == null || p.forms().size() > best.forms().size())) {
+        if (follows(at, i, p.forms()) && (best == null || p.forms().size() > best.forms().size())) {
           best = p;
         }
       }
@@ -78,12 +78,16 @@ final class Phrases implements Serializable {
     return null;
   }
 
-  private static boolean follows(List<Set<String>> at, int i, Phrase p) {
-    if (i + p.forms().size() > at.size()) {
+  /**
+   * Whether the words from {@code i} on carry {@code forms} one after the other (the first is taken
+   * as found: callers look phrases up by their first form).
+   */
+  static boolean follows(List<Set<String>> at, int i, List<String> forms) {
+    if (i + forms.size() > at.size()) {
       return false;
     }
-    for (int j = 1; j < p.forms().size(); j++) {
-      if (!at.get(i + j).contains(p.forms().get(j))) {
+    for (int j = 1; j < forms.size(); j++) {
+      if (!at.get(i + j).contains(forms.get(j))) {
         return false;
       }
     }

@@ -72,10 +72,7 @@ public final class StageWords implements Serializable {
     if (words.isEmpty()) {
       return null;
     }
-    List<Set<String>> at = new ArrayList<>(words.size());
-    for (String w : words) {
-      at.add(forms.forms(w));
-    }
+    List<Set<String>> at = Phrases.at(forms, words);
     // Every term that matches, then the longest wins where they overlap: "prueba de concepto"
     // names PROTOTYPE although its "prueba" alone is a testing word, and "messa in produzione"
     // names DEPLOYMENT although it holds "in produzione".
@@ -84,7 +81,7 @@ public final class StageWords implements Serializable {
     for (int i = 0; i < at.size(); i++) {
       for (String f : at.get(i)) {
         for (Term t : byFirstForm.getOrDefault(f, List.of())) {
-          if (!(freeText && t.ambiguous()) && follows(at, i, t)) {
+          if (!(freeText && t.ambiguous()) && Phrases.follows(at, i, t.forms())) {
             spans.add(new int[] {i, i + t.forms().size()});
             terms.add(t);
           }
@@ -110,17 +107,5 @@ public final class StageWords implements Serializable {
       }
     }
     return false;
-  }
-
-  private static boolean follows(List<Set<String>> at, int i, Term t) {
-    if (i + t.forms().size() > at.size()) {
-      return false;
-    }
-    for (int j = 1; j < t.forms().size(); j++) {
-      if (!at.get(i + j).contains(t.forms().get(j))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
