@@ -3,6 +3,7 @@ package dev.lastmile.transform;
 import static dev.lastmile.transform.CaseMapping.lower;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -63,11 +63,6 @@ public final class InitiativeRead {
 
   private InitiativeRead() {}
 
-  /** The rule id of the initiative read for a cause code. */
-  public static String ruleId(String cause) {
-    return RULE_PREFIX + cause.toLowerCase(Locale.ROOT);
-  }
-
   /**
    * Evidence rows (the columns of {@link CauseEvidence#extract}) for the failed initiatives that
    * {@code evidence} leaves without a cause; empty when {@code initiative_read} is disabled.
@@ -101,12 +96,7 @@ public final class InitiativeRead {
         .select(
             col(Cols.INITIATIVE_ID),
             col(Cols.CAUSE),
-            org.apache
-                .spark
-                .sql
-                .functions
-                .concat(lit(RULE_PREFIX), lower(col(Cols.CAUSE)))
-                .as(Cols.RULE_ID),
+            concat(lit(RULE_PREFIX), lower(col(Cols.CAUSE))).as(Cols.RULE_ID),
             lit(spec.weight()).as(Cols.WEIGHT),
             best.getField(Cols.SOURCE).as(Cols.SOURCE),
             best.getField(Cols.SOURCE_REF).as(Cols.SOURCE_REF),
