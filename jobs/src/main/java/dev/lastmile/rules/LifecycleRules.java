@@ -174,6 +174,9 @@ public final class LifecycleRules implements Serializable {
    *     engineering", "IT operations", "q3-plan"): not used in issue summaries and labels
    * @param statuses a status name (current or history, case-insensitive) mapped to a stage
    * @param issueTypes an issue type mapped to a stage
+   * @param epicIssueTypes the issue type names of an epic in the languages Jira sites use
+   *     (case-insensitive): an epic's name is read as {@code jira_epic_name} evidence, and an
+   *     epic's children are the work of a go-live or stage epic
    * @param noStage names reviewed and known to name no stage: not reported as unplaced
    * @param notStarted work not started: its summary, type, labels, components, sprints and fix
    *     versions are no stage evidence ({@code statuses}, {@code status_categories}: the Jira
@@ -188,6 +191,7 @@ public final class LifecycleRules implements Serializable {
       Map<WordForms.Language, List<String>> ambiguousWords,
       Map<String, Stage> statuses,
       Map<String, Stage> issueTypes,
+      List<String> epicIssueTypes,
       NoStage noStage,
       NotStarted notStarted)
       implements Serializable {}

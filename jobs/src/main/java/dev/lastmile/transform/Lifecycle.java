@@ -290,7 +290,13 @@ public final class Lifecycle {
               col(Cols.CHANGED_AT),
               rules));
     }
-    Column isEpic = lower(col(Cols.ISSUE_TYPE)).isin("epic", "épopée", "epos");
+    Column isEpic =
+        lower(col(Cols.ISSUE_TYPE))
+            .isin(
+                rules.stageVocabulary().epicIssueTypes().stream()
+                    .map(CaseMapping::lowerOf)
+                    .distinct()
+                    .toArray());
     Column nameRef = concat(col(Cols.ISSUE_KEY), lit(" "), col(Cols.SUMMARY));
     if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
       parts.add(

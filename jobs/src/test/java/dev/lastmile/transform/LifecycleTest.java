@@ -388,6 +388,17 @@ class LifecycleTest {
                 none,
                 none,
                 none,
+                none),
+            // an epic in a Spanish site is an "Épica": its name is an epic name
+            full(
+                "W15",
+                "Épica",
+                "Tiendas del norte: despliegue",
+                "En curso",
+                "indeterminate",
+                none,
+                none,
+                none,
                 none));
     List<Row> history =
         List.of(RowFactory.create("W2", "W2-1", daysAgo(190), "u1", "En cours", "à tester"));
@@ -396,6 +407,7 @@ class LifecycleTest {
       registry.add(reg("W" + i, null, "active", "2024-01-01", null, null));
     }
     registry.add(reg("W14", "Entwicklung", "active", "2024-01-01", null, null));
+    registry.add(reg("W15", null, "active", "2024-01-01", null, null));
     Map<String, String> want =
         new TreeMap<>(
             Map.ofEntries(
@@ -436,7 +448,11 @@ class LifecycleTest {
                 Map.entry(
                     "W14",
                     "ENGINEERING | registry_field: registry_stage=Entwicklung"
-                        + " (stage word 'Entwicklung')")));
+                        + " (stage word 'Entwicklung')"),
+                Map.entry(
+                    "W15",
+                    "DEPLOYMENT | jira_epic_name: W15-1 Tiendas del norte: despliegue"
+                        + " (stage word 'despliegue')")));
     assertEquals(want, stages(issues, history, registry, RULES));
   }
 
