@@ -276,11 +276,11 @@ public final class DataQuality {
   private static List<Check> checks(LocalDate asOf, LifecycleRules rules) {
     Column snapshot = to_date(lit(asOf.toString()));
     Column inProductionStatus =
-        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.PRODUCTION);
+        RegistryStatuses.names(col(Cols.STATUS), rules, RegistryStatusWords.Concept.PRODUCTION);
     Column cancelledStatus =
-        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.CANCELLED);
+        RegistryStatuses.names(col(Cols.STATUS), rules, RegistryStatusWords.Concept.CANCELLED);
     Column onHoldStatus =
-        GoLiveStatements.status(col(Cols.STATUS), rules, RegistryStatusWords.Concept.ON_HOLD);
+        RegistryStatuses.names(col(Cols.STATUS), rules, RegistryStatusWords.Concept.ON_HOLD);
     Column hasModels = coalesce(trim(col(Cols.MODEL_NAMES)).notEqual(""), lit(false));
     Column planned = col(Cols.BUDGET_PLANNED);
     Column spent = col(Cols.BUDGET_SPENT);

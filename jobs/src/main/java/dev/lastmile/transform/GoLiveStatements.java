@@ -12,7 +12,6 @@ import dev.lastmile.model.Stage;
 import dev.lastmile.rules.GoLiveStatementWords;
 import dev.lastmile.rules.GoLiveWords;
 import dev.lastmile.rules.LifecycleRules;
-import dev.lastmile.rules.RegistryStatusWords;
 import dev.lastmile.rules.StageWords;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -24,8 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Production evidence from what people write in Jira ({@code jira_go_live_statements}), and the
- * registry status read by word forms ({@code registry_status}). Pure.
+ * Production evidence from what people write in Jira ({@code jira_go_live_statements}). Pure.
  *
  * <p>A go-live statement is a sentence of a comment that states production ({@link
  * GoLiveStatementWords}). With {@code needs_done_deployment_work} (the default) it counts only when
@@ -49,14 +47,6 @@ public final class GoLiveStatements {
 
   private static final StructType STATEMENT =
       new StructType().add("phrase", DataTypes.StringType).add("sentence", DataTypes.StringType);
-
-  /** Whether the registry status names the concept (false for null). */
-  static Column status(Column status, LifecycleRules rules, RegistryStatusWords.Concept concept) {
-    RegistryStatusWords words = rules.registryStatusWords();
-    UserDefinedFunction f =
-        udf((UDF1<String, Boolean>) v -> v != null && words.is(concept, v), DataTypes.BooleanType);
-    return coalesce(f.apply(status), lit(false));
-  }
 
   /** Whether an issue name names deployment work: the DEPLOYMENT or OPERATION stage or go-live. */
   static Column deploymentWork(Column summary, LifecycleRules rules) {

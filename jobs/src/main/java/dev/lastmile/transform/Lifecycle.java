@@ -602,7 +602,7 @@ public final class Lifecycle {
       out =
           out.unionByName(
               registry
-                  .filter(GoLiveStatements.status(col(Cols.STATUS), rules, PRODUCTION))
+                  .filter(RegistryStatuses.names(col(Cols.STATUS), rules, PRODUCTION))
                   .select(
                       col(Cols.INITIATIVE_ID),
                       concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
@@ -955,9 +955,9 @@ public final class Lifecycle {
             LifecycleRules.OutcomeCondition.CLOSED,
             col(Cols.CLOSED_DATE)
                 .isNotNull()
-                .or(GoLiveStatements.status(col(Cols.STATUS), rules, CANCELLED)),
+                .or(RegistryStatuses.names(col(Cols.STATUS), rules, CANCELLED)),
             LifecycleRules.OutcomeCondition.ON_HOLD,
-            GoLiveStatements.status(col(Cols.STATUS), rules, ON_HOLD),
+            RegistryStatuses.names(col(Cols.STATUS), rules, ON_HOLD),
             LifecycleRules.OutcomeCondition.RECENT_ACTIVITY,
             coalesce(col(Cols.DAYS_SINCE_ACTIVITY).leq(col(Cols.STALL_WINDOW_DAYS)), lit(false)),
             LifecycleRules.OutcomeCondition.ALWAYS,
