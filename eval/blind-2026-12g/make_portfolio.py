@@ -121,6 +121,7 @@ def build():
             used_projects[ini["pkey"]] = ini["id"]
         else:
             assert ini["pkey"] == shared_key, ini["id"]
+        ini["issues"] = ini["issues"] + S.MORE_ISSUES.get(ini["num"], [])
         extras = S.EXTRA.get(ini["num"], [])
         for idx, date, author, text in extras:
             ini["issues"][idx]["cm"].append((date, author, text))
@@ -423,7 +424,7 @@ def es_json(inits):
     for start in range(0, len(docs), page):
         body = {"expand": "names,schema", "startAt": start, "maxResults": page, "total": len(docs),
                 "issues": docs[start:start + page]}
-        write(os.path.join(JIRA, "meridiano-search-v3-startAt-%d.json" % start),
+        write(os.path.join(JIRA, "meridiano", "meridiano-search-v3-startAt-%d.json" % start),
               json.dumps(body, ensure_ascii=False, indent=2) + "\n")
     return len(docs)
 
@@ -511,10 +512,10 @@ def nl_json(inits):
     for sid in sorted(sprints):
         docs = sprints[sid]
         body = {"expand": "schema,names", "startAt": 0, "maxResults": 50, "total": len(docs), "issues": docs}
-        write(os.path.join(JIRA, "lindeveld-agile-sprint-%d-issue.json" % sid), json.dumps(body, ensure_ascii=False, indent=1) + "\n")
+        write(os.path.join(JIRA, "lindeveld", "lindeveld-agile-sprint-%d-issue.json" % sid), json.dumps(body, ensure_ascii=False, indent=1) + "\n")
         count += len(docs)
-    write(os.path.join(JIRA, "lindeveld-epics-en-backlog.json"), json.dumps(array, ensure_ascii=False) + "\n")
-    write(os.path.join(JIRA, "lindeveld-%s.json" % single["key"]), json.dumps(single, ensure_ascii=False, indent=2) + "\n")
+    write(os.path.join(JIRA, "lindeveld", "lindeveld-epics-en-backlog.json"), json.dumps(array, ensure_ascii=False) + "\n")
+    write(os.path.join(JIRA, "lindeveld", "lindeveld-%s.json" % single["key"]), json.dumps(single, ensure_ascii=False, indent=2) + "\n")
     return count + len(array) + 1, len(sprints)
 
 

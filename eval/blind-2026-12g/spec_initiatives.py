@@ -745,7 +745,7 @@ I(56, site="es", name="Asistente de conciliación bancaria", bu="Meridiano Banca
   issues=[
     E("epic", "Conciliación: despliegue del asistente en tesorería", "2025-05-05", "2025-05-12>prog 2026-04-24>wont", fv="Conciliación 1.0",
       cm=[("2025-09-23", "dparedes", "Piloto en tesorería: 78% de partidas emparejadas bien."),
-          ("2025-12-02", "dparedes", "Carmen sale del banco en enero. ¿Quién firma el paso a producción?"),
+          ("2025-12-02", "dparedes", "Alicia Ortega, la directora de tesorería que lo pidió, sale del banco en enero. ¿Quién firma el paso a producción?"),
           ("2026-02-12", "bnieto", "Tesorería dice que es cosa de operaciones; operaciones, de tesorería."),
           ("2026-04-24", "dparedes", "La nueva dirección no lo quiere en su presupuesto ni en su equipo. Se cierra.")]),
     E("story", "Formación a tesorería", "2025-09-24", "2025-10-01>prog 2025-11-14>done"),
@@ -790,11 +790,12 @@ I(65, site="es", name="Chatbot de recepción", bu="Meridiano Hoteles", sponsor="
     E("epic", "Recepción virtual: prototipo con el proveedor", "2025-10-13", "2025-10-20>prog", sp="RECEP Prototipo 2",
       cm=[("2025-11-18", "miglesias", "El prototipo responde sobre horarios, parking y wifi."),
           ("2025-12-15", "miglesias", "¿Queremos menos llamadas a recepción, más ventas de extras o mejor nota en reseñas? Cada director dice una cosa."),
-          ("2026-01-29", "ribanez", "Let's first see what it can do and then decide what to measure."),
-          ("2026-02-26", "miglesias", "Sin objetivo no puedo decir si el prototipo funciona o no. Lo dejo en espera de que se decida.")]),
+          ("2026-01-13", "ribanez", "Feliz año. La demo para los directores queda para febrero."),
+          ("2026-01-29", "miglesias", "Subidas las capturas de pantalla de las conversaciones de prueba."),
+          ("2026-02-26", "evidal", "Sala reservada para la demo del jueves.")]),
   ],
   truth=("STALLED", "PROTOTYPE", "UNCLEAR_OBJECTIVE", "UNCLEAR_OBJECTIVE",
-         "sin actividad desde 2026-02-26; prototipo -> PROTOTYPE; sin objetivo ni KPI (success_kpi vacío), solution-first"))
+         "sin actividad desde 2026-02-26; prototipo -> PROTOTYPE; la causa está en un solo comentario entre charla (cada director quiere otra cosa: menos llamadas, ventas de extras o reseñas); success_kpi vacío"))
 
 I(68, site="es", name="Previsión de efectivo en oficinas", bu="Meridiano Banca - Operaciones", sponsor="Carmen Lozano",
   owner="Beatriz Nieto", tech="forecasting", bob="build", rstage="desarrollo", status="activo",
@@ -996,14 +997,15 @@ I(27, site="nl", name="Plaagdetectie op vangplaten", bu="Glastuinbouw Westland",
   issues=[
     E("epic", "Vangplaten: prototype telling witte vlieg en trips", "2025-05-12", "2025-05-19>prog", fv="PoC vangplaten",
       cm=[("2025-08-19", "sbakker", "12.000 foto's, door twee gewasbeschermers gelabeld. Mooie set."),
-          ("2025-11-25", "sbakker", "Witte vlieg gaat redelijk, trips niet: op de foto's 1-2 pixels groot."),
-          ("2026-02-10", "sbakker", "Ook met de 12MP-camera niet te onderscheiden van stof. Dit lukt niet met deze opzet.")]),
+          ("2025-11-25", "pverbeek", "Volgende teeltoverleg is op 9 december, graag een korte update."),
+          ("2026-01-13", "sbakker", "Trips zijn op de foto's 1-2 pixels groot; ook met de 12MP-camera niet van stof te onderscheiden, witte vlieg gaat wel. Met deze opzet lukt het niet."),
+          ("2026-02-10", "sbakker", "Camera's weer opgeruimd, kas 7 is leeg voor de nieuwe teelt.")]),
     E("story", "Test met hogere resolutie camera", "2025-12-01", "2025-12-08>prog 2026-02-10>done"),
   ],
   truth=("STALLED", "PROTOTYPE", "TECHNICAL_FEASIBILITY", "TECHNICAL_FEASIBILITY",
-         "geen activiteit sinds 2026-02-10; prototype -> PROTOTYPE; LAB-epic in jira_keys, story via fields.epic; trips niet detecteerbaar; data goed (afleider)"))
+         "geen activiteit sinds 2026-02-10; prototype -> PROTOTYPE; LAB-epic in jira_keys, story via fields.epic; trips niet detecteerbaar (één comment tussen chatter); data goed (afleider)"))
 
-I(30, site="nl", name="Gepersonaliseerde nieuwsapp", bu="Omroep Lindeveld", sponsor="Erik Brouwer",
+I(30, site="nl", name="Gepersonaliseerde nieuwsapp", bu="Omroep Lindeveld", sponsor="Marco de Wit",
   owner="Karin Hofman", tech="recommendation", bob="build", rstage="strategie", status="gestopt",
   start="2025-04-07", target="", prod="", closed="2026-01-16", bp=100000, bs=38000, cur="EUR",
   kpi="dagelijkse gebruikers app", base="61k", tgt="80k", audit="", link="proj", pkey="NWS",
@@ -1011,8 +1013,8 @@ I(30, site="nl", name="Gepersonaliseerde nieuwsapp", bu="Omroep Lindeveld", spon
   notes="", models="",
   issues=[
     E("epic", "Nieuwsapp - strategie voor personalisatie", "2025-04-14", "2025-04-21>prog 2026-01-16>wont",
-      cm=[("2025-07-08", "khofman", "Strategiestuk besproken met Erik, positief."),
-          ("2025-09-30", "khofman", "Erik vertrekt per 1 november. Redactie en product kijken naar elkaar."),
+      cm=[("2025-07-08", "khofman", "Strategiestuk besproken met Marco, positief."),
+          ("2025-09-30", "khofman", "Marco vertrekt per 1 november. Redactie en product kijken naar elkaar."),
           ("2025-12-02", "rsmit", "Drie keer geprobeerd een beslismoment te plannen, telkens afgezegd."),
           ("2026-01-16", "khofman", "Geen eigenaar, dus gestopt.")]),
   ],
@@ -1313,4 +1315,52 @@ EXTRA = {
   73: [(1, "2025-07-15", "cpryce", "Depot visits scheduled: Carden 22nd, Eastgate 24th.")],
   76: [(1, "2025-10-14", "sbrennan", "Tablet app build 4.2 pushed to the north crews.")],
   80: [(1, "2026-07-07", "lferrer", "Reunión con la cofradía el martes.")],
+}
+
+# ----------------------------------------------------------------------------------------------
+# More stories (mostly on the Dutch board, where they become Agile sprint pages). They attach to
+# the initiative's last epic.
+# ----------------------------------------------------------------------------------------------
+MORE_ISSUES = {
+  3: [E("story", "Inventarisatie van AI-tools per faculteit", "2025-09-22", "2025-09-29>prog 2025-11-14>done",
+        cm=[("2025-11-14", "bvisser", "Lijst van 31 tools opgeleverd, met licentiekosten.")])],
+  6: [E("story", "Labelprotocol voor blasten en lymfocyten", "2025-03-03", "2025-03-10>prog 2025-05-13>done"),
+      E("story", "Extra beelden uit het archief 2023", "2025-09-01", "2025-09-08>prog 2025-12-19>wont",
+        cm=[("2025-10-07", "nelamrani", "40k beelden geëxporteerd, labeling door de analisten loopt.")])],
+  9: [E("story", "Live-ondertiteling koppelen aan de uitzendstraat", "2025-06-02", "2025-06-09>prog 2026-05-15>wont",
+        cm=[("2025-10-28", "rsmit", "Latentie 4 seconden, de eindredactie vindt dat acceptabel.")]),
+      E("story", "Ondertiteling voor podcasts", "2025-12-10", "")],
+  12: [E("story", "Instructievideo voor leden", "2025-07-01", "2025-07-07>prog 2025-08-15>done",
+         cm=[("2025-09-30", "ljansen", "Video staat op de ledenportal; 37 keer bekeken.")])],
+  15: [E("story", "Proefset van 500 objecten met trefwoorden", "2025-07-01", "2025-07-07>prog 2025-10-01>done",
+         cm=[("2025-10-01", "fvandijk", "Partner leverde de trefwoorden; conservatoren zijn tevreden over 80%.")])],
+  18: [E("story", "API-koppeling met de afzetplanning", "2026-05-11", "2026-05-18>prog 2026-08-13>done"),
+       E("story", "Prognose per kas in het telersportaal", "2026-09-24", "2026-09-28>prog")],
+  21: [E("story", "Dashboard voor studieadviseurs", "2025-07-07", "2025-07-14>prog 2025-08-22>done")],
+  24: [E("story", "Simulatie van de lijnstraat", "2025-04-01", "2025-04-07>prog 2025-10-21>done")],
+  30: [E("story", "Gebruikersonderzoek personalisatie", "2025-05-05", "2025-05-12>prog 2025-07-01>done",
+         cm=[("2025-07-01", "khofman", "62% van de ondervraagden wil een persoonlijke selectie.")])],
+  33: [E("story", "Geanonimiseerde testset samenstellen", "2025-06-23", "2025-06-30>prog 2025-08-20>done")],
+  36: [E("story", "Feature-pipeline herschrijven", "2026-01-20", "2026-01-21>prog 2026-03-06>wont",
+         cm=[("2026-02-17", "ljansen", "De README is leeg en de notebooks hebben geen volgorde.")])],
+  39: [E("story", "Importformaat roosterpakket uitzoeken", "2025-09-22", "2025-09-23>prog 2026-01-27>blk")],
+  42: [E("story", "Zoekinterface voor documentalisten", "2026-08-03", "2026-08-04>prog 2026-09-22>rev")],
+  45: [E("story", "Weergave verwachte tijd in het portaal", "2024-11-04", "2024-11-05>prog 2024-12-06>done")],
+  48: [E("story", "Museumvragen en antwoorden laden", "2025-08-18", "2025-08-19>prog 2025-10-10>done")],
+  51: [E("story", "Maandrapport gasverbruik", "2026-09-01", "2026-09-02>prog 2026-09-15>done")],
+  54: [E("story", "DPIA opstellen met de FG", "2025-10-28", "2025-10-29>prog 2026-05-19>blk")],
+  57: [E("story", "Vervolgaanvraag mediafonds", "2026-01-05", "2026-01-06>prog 2026-03-03>done",
+         cm=[("2026-01-27", "khofman", "Aanvraag ingediend.")])],
+  60: [E("story", "Koppeling voerrobot merk A onderzoeken", "2025-09-01", "2025-09-02>prog 2026-02-20>wont")],
+  63: [E("story", "Wifi-telgegevens opvragen", "2025-10-27", "2025-10-28>prog",
+         cm=[("2026-02-03", "kvdberg", "Agendapunt voor het volgende overleg.")])],
+  66: [E("story", "Wekelijkse batch aanbevelingen", "2025-06-16", "2025-06-17>prog 2025-10-14>done")],
+  75: [E("story", "Drempelwaarden EBU R128 instellen", "2025-05-26", "2025-05-27>prog 2025-06-20>done")],
+  78: [E("story", "Halsbanddata importeren", "2026-03-16", "2026-03-17>prog 2026-06-30>done"),
+       E("story", "Testopzet met drie leden in oktober", "2026-09-02", "2026-09-03>prog")],
+  11: [E("story", "Lectura de sensores TPMS desde el sistema de flota", "2026-03-16", "2026-03-17>prog 2026-05-08>done",
+         cm=[("2026-05-08", "scampos", "Lecturas cada 10 minutos de los 34 camiones.")])],
+  49: [E("story", "Alert queue to the case tool", "2026-06-15", "2026-06-16>prog 2026-08-12>done")],
+  64: [E("story", "Alert wording review with controllers", "2025-08-26", "2025-08-27>prog 2025-09-12>done",
+         cm=[("2025-09-12", "ahussain", "Controllers prefer 'running late' over 'anomaly'. Changed.")])],
 }
