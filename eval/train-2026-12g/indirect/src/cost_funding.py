@@ -1,0 +1,129 @@
+LABEL = "COST_FUNDING"
+S = {"en": """
+Burned 70% of the FY budget in Q1.
+GPU bill for October came in at four times the estimate.
+Finance pulled the second tranche after the half-year results.
+Each chatbot conversation costs us more than a human call would.
+chat: cloud spend alert fired again, we're at 180% of the monthly cap
+Minutes: the grant ended in June and no follow-on funding was identified.
+Licence renewal for the vendor platform tripled and procurement balked.
+Payback period in the revised business case: 9 years.
+The savings assume 40 FTE leave; HR says none will.
+Project frozen under the council's spending moratorium.
+Token costs scale with document length and our contracts are 200 pages.
+Capex was approved, opex for running it was never budgeted.
+We spent the contingency on data cleaning.
+The board asked for ROI evidence; the pilot saved 1.2 hours a week.
+Annotation contract alone would eat the whole year's allocation.
+Budget cut by 30% in the mid-year review.
+Inference costs per claim exceed the fee we earn on the claim.
+Hospital trust is in deficit, all non-clinical spend paused.
+The fixed-price contract with the integrator ran out at 60% done.
+Retro: we never costed the storage for 10 years of video.
+Hiring two engineers would cost more than the benefit the model delivers.
+The innovation fund only covers pilots, not production.
+Storage and egress fees: nobody looked at them until the invoice.
+Status: red, funding request for phase 2 deferred to next fiscal year.
+Savings of €200k claimed, run costs of €350k measured.
+The cost centre that paid for the POC was closed.
+vendor wants 2x for the on-prem version, and we need on-prem
+Minutes: CFO will not approve further spend until the benefits are audited.
+Hardware for edge inference at 800 stores is unaffordable at current prices.
+Overran by 2.3 million, mostly consultants.
+The EU co-funding requires match funding the municipality doesn't have.
+Business case assumed cloud prices from 2022.
+Each retraining run costs about the same as a month of the team's salaries.
+We were told to 'do more with less' — we now have less.
+Project charged to three budgets and each owner wants to cut their share.
+Finance calculates the break-even at 14,000 users; we have 900.
+The premium support tier is not in the budget, so outages wait days.
+Funding tied to the digital programme, which lost its appropriation.
+Procurement rules force a tender above this amount, and there's no money for one.
+We optimised the model to cut cost, still too expensive per query.
+The fine-tuning quote came in at six figures for a task a clerk does in a morning.
+Budget line shows 'AI pilot' at zero for next year.
+Spent the money, got a demo.
+The per-seat licence makes rollout to all 5,000 staff a non-starter.
+The shared services recharge doubled our hosting cost overnight.
+Energy costs for the on-prem GPUs were not in anyone's budget.
+ROI slide got one question: 'why is the cost line three times the benefit?'
+Budget holder said no to the overspend and the sprint was cancelled.
+""", "de": """
+Im ersten Quartal sind schon 70 % des Jahresbudgets weg.
+Die GPU-Rechnung für Oktober war viermal so hoch wie geplant.
+Die Förderung lief im Juni aus, eine Anschlussfinanzierung gibt es nicht.
+Der Kämmerer hat eine Haushaltssperre verhängt, das Projekt ist eingefroren.
+Die Lizenzkosten haben sich bei der Verlängerung verdreifacht.
+jede Chatbot-Anfrage kostet mehr als ein Anruf bei einem Menschen, lol
+Amortisation laut neuer Rechnung: neun Jahre.
+Investition genehmigt, den laufenden Betrieb hat niemand budgetiert.
+Die Pauschale des Integrators war bei 60 % Fertigstellung aufgebraucht.
+Das Controlling gibt nichts mehr frei, bis der Nutzen nachgewiesen ist.
+Bei 800 Filialen ist die Edge-Hardware schlicht nicht bezahlbar.
+Für nächstes Jahr steht im Haushalt null für das KI-Projekt.
+""", "fr": """
+Dès le premier trimestre, 70 % du budget annuel était consommé.
+La facture cloud d'octobre représente quatre fois l'estimation.
+La subvention s'est arrêtée en juin, sans financement de relais.
+Gel des dépenses décidé par la collectivité, projet suspendu.
+Le renouvellement de licence a triplé, les achats bloquent.
+chaque conversation du bot coûte plus cher qu'un appel avec un conseiller
+Retour sur investissement estimé à neuf ans dans le dossier révisé.
+L'investissement est voté, le fonctionnement n'est budgété nulle part.
+Le forfait de l'intégrateur est épuisé à 60 % d'avancement.
+Le DAF ne signe plus rien tant que les gains ne sont pas audités.
+Le coût d'inférence par dossier dépasse ce que le dossier nous rapporte.
+Dépassement de 2,3 millions, essentiellement en prestations.
+""", "es": """
+En el primer trimestre ya se fue el 70 % del presupuesto anual.
+La factura de GPUs de octubre cuadruplicó lo previsto.
+La subvención acabó en junio y no hay financiación de continuidad.
+Congelación del gasto en el ayuntamiento, proyecto parado.
+La renovación de la licencia se triplicó y compras no la aprueba.
+cada conversación con el bot sale más cara que una llamada con un agente
+Retorno de la inversión estimado en nueve años.
+Se aprobó la inversión pero nadie presupuestó el coste de operación.
+El precio cerrado del integrador se agotó con el 60 % hecho.
+El director financiero no aprueba más gasto sin auditar los beneficios.
+El coste por consulta supera el margen que dejamos en cada pedido.
+Nos pasamos en 2,3 millones, casi todo en consultoría.
+""", "it": """
+Nel primo trimestre è andato il 70% del budget annuale.
+La bolletta GPU di ottobre è quattro volte la stima.
+Il finanziamento è finito a giugno e non c'è una prosecuzione.
+Blocco della spesa deciso dal comune, progetto sospeso.
+Il rinnovo della licenza è triplicato e gli acquisti non firmano.
+ogni conversazione col bot costa più di una telefonata con un operatore
+Rientro dell'investimento stimato in nove anni.
+L'investimento è approvato, i costi di esercizio non li ha previsti nessuno.
+Il forfait dell'integratore è finito al 60% del lavoro.
+Il CFO non approva altra spesa senza verifica dei benefici.
+Il costo di inferenza per pratica supera quanto la pratica ci rende.
+Sforamento di 2,3 milioni, quasi tutto consulenza.
+""", "pt": """
+No primeiro trimestre já se foi 70% do orçamento anual.
+A fatura de GPU de outubro quadruplicou a estimativa.
+O financiamento acabou em junho e não há continuidade.
+Congelamento de despesas na câmara municipal, projeto parado.
+A renovação da licença triplicou e as compras não aprovam.
+cada conversa com o bot sai mais cara que uma ligação com um atendente
+Retorno do investimento estimado em nove anos.
+O investimento foi aprovado, o custo de operação ninguém orçamentou.
+O preço fixo do integrador acabou com 60% feito.
+O diretor financeiro não aprova mais gastos sem auditoria dos ganhos.
+O custo por consulta supera a margem de cada pedido.
+Estouro de 2,3 milhões, quase tudo consultoria.
+""", "nl": """
+In het eerste kwartaal was 70% van het jaarbudget al op.
+De GPU-rekening van oktober was vier keer de raming.
+De subsidie stopte in juni en er is geen vervolgfinanciering.
+Bestedingsstop bij de gemeente, project bevroren.
+De licentieverlenging verdrievoudigde en inkoop ligt dwars.
+elk gesprek met de bot kost meer dan een telefoontje met een medewerker
+Terugverdientijd volgens de herziene business case: negen jaar.
+De investering is goedgekeurd, de exploitatie heeft niemand begroot.
+Het vaste bedrag van de integrator was op bij 60% gereed.
+De CFO keurt niets meer goed tot de baten zijn getoetst.
+De inferentiekosten per dossier zijn hoger dan wat het dossier oplevert.
+Overschrijding van 2,3 miljoen, vooral externe inhuur.
+"""}

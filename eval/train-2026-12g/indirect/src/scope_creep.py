@@ -1,0 +1,129 @@
+LABEL = "SCOPE_CREEP"
+S = {"en": """
+Started as invoice matching for one supplier; now it's supposed to do all of accounts payable in five countries.
+Every steering committee adds 'just one more' use case.
+The MVP backlog went from 18 stories to 140.
+chat: marketing wants the chatbot to also do upsell now, and HR wants it for onboarding lol
+We can't release v1 because v1 now includes the mobile app, the voice channel and Arabic.
+Sponsor asked if it could also predict staff sickness while we're at it.
+Pilot was one ward; then all wards; then the whole trust; still no release.
+Minutes: scope extended to cover freight as well as passenger services; timeline unchanged.
+Original ask: flag duplicate claims. Current ask: end-to-end claims automation.
+Each demo ends with a new feature request that becomes mandatory.
+We keep adding languages before the English version ships.
+The 'first version' now has 23 integrations on the list.
+Requirement doc is on revision 14 and growing.
+Retro: we should have shipped the dashboard in March instead of waiting for the forecasting module.
+Three new product lines were added to the model scope after the acquisition.
+From one city's parking data to the whole region's mobility planning in a single workshop.
+The team said yes to every stakeholder and delivered to none.
+The definition of done now includes a self-service retraining UI.
+Somebody added 'and explain every prediction in plain language' to the must-haves last week.
+Backlog: 'nice to have' column is empty because everything was moved to 'must have'.
+It was supposed to read delivery notes; now they want it to negotiate with carriers.
+The go-live keeps slipping because new regulations are being folded into phase 1.
+Since the board meeting the scope includes the subsidiaries in Poland and Romania.
+Phase 1 swallowed phases 2 and 3.
+Change requests this quarter: 31 approved, 0 rejected.
+Scope: 'the whole customer journey'. We have four people.
+Every department wants its own version of the model before anyone gets the first one.
+Feature list for the harbour pilot now includes crane scheduling, which was never in the charter.
+We've re-baselined the plan three times for added scope.
+ok so now the triage bot also has to book appointments, send reminders and do billing questions??
+Agreed MVP was 5 document types, we're at 38.
+The pilot can't start until it handles 'all edge cases'.
+Added voice, then video, then sign language to the citizen assistant before text was live.
+Still gold-plating the UI for a tool 12 people will use.
+The school pilot grew into a district-wide platform before anyone used it.
+Requirements workshop outcome: 60 new user stories.
+We now also need predictions at SKU-store-hour level instead of weekly by region.
+Insurance quoting assistant is now expected to cover commercial lines too.
+Kept extending the pilot instead of cutting a release.
+A 'small addition' from the CFO: integrate treasury forecasting.
+Charter says one plant; the plan now says 'global template'.
+Each country lead added their local exception rules to the core build.
+Release 1.0 has been renamed 'foundation release' and doubled in size.
+We're now building the data platform, the model and the app all at once.
+Somebody's pet feature, real-time translation, is blocking the launch.
+The list of report types it must summarise went from 3 to 'all'.
+Every sprint review adds work; none removes any.
+Originally a forecast for bread; now bakery, dairy, frozen and the franchise stores.
+""", "de": """
+Angefangen hat es mit Rechnungsprüfung für einen Lieferanten, jetzt soll es die ganze Kreditorenbuchhaltung machen.
+Jeder Lenkungskreis bringt noch einen Anwendungsfall dazu.
+Das MVP-Backlog ist von 20 auf 150 Stories gewachsen.
+Bevor die deutsche Version live ist, sollen schon fünf weitere Sprachen rein.
+jetzt will der Vertrieb auch noch Cross-Selling im Chatbot, ernsthaft?
+Aus einer Station wurde das ganze Klinikum, live ist immer noch nichts.
+Phase 1 hat Phase 2 und 3 verschluckt.
+Lastenheft in Version 14, Tendenz steigend.
+Nach dem Zukauf kamen drei Produktlinien in den Umfang.
+Alles steht inzwischen auf 'Muss', nichts mehr auf 'Kann'.
+Statt eines Werks soll es jetzt ein globales Template sein.
+Ursprünglich Brotprognose, jetzt auch Molkerei, Tiefkühl und Franchise.
+""", "fr": """
+Au départ, le rapprochement de factures pour un fournisseur ; maintenant, toute la comptabilité fournisseurs.
+Chaque comité de pilotage ajoute « juste un cas d'usage de plus ».
+Le backlog du MVP est passé de 18 à 140 histoires.
+On ajoute des langues alors que la version française n'est pas sortie.
+le marketing veut aussi du upsell dans le chatbot maintenant
+Un service pilote, puis tout l'hôpital, et toujours rien en production.
+Le lot 1 a absorbé les lots 2 et 3.
+Le cahier des charges en est à sa quatorzième version.
+Demandes d'évolution ce trimestre : 31 acceptées, aucune refusée.
+Tout est passé en « indispensable ».
+La charte parlait d'un site, le planning parle de « modèle mondial ».
+Chaque pays a ajouté ses règles locales au socle commun.
+""", "es": """
+Empezó como conciliación de facturas de un proveedor y ahora tiene que cubrir todas las cuentas a pagar.
+Cada comité añade 'solo un caso de uso más'.
+El backlog del MVP pasó de 20 a 150 historias.
+Metemos idiomas nuevos antes de sacar la versión en castellano.
+ahora marketing quiere que el bot también venda, y RRHH que haga onboarding
+Una planta de hospital, luego todo el hospital, luego la red entera, y sin lanzar.
+La fase 1 se comió las fases 2 y 3.
+El documento de requisitos va por la versión 14.
+Peticiones de cambio este trimestre: 31 aprobadas, ninguna rechazada.
+Todo está en 'imprescindible'.
+Era una fábrica y ahora es 'plantilla global'.
+Cada país ha añadido sus excepciones locales al núcleo.
+""", "it": """
+Era la riconciliazione fatture di un fornitore, ora deve gestire tutta la contabilità passiva.
+Ogni comitato aggiunge 'solo un altro caso d'uso'.
+Il backlog dell'MVP è passato da 20 a 150 storie.
+Aggiungiamo lingue prima che esca la versione italiana.
+adesso il marketing vuole anche l'upselling nel chatbot, e le HR l'onboarding
+Un reparto, poi tutto l'ospedale, poi l'intera ASL, e ancora niente in produzione.
+La fase 1 ha inglobato le fasi 2 e 3.
+Il documento dei requisiti è alla versione 14.
+Richieste di modifica nel trimestre: 31 approvate, nessuna respinta.
+Ormai è tutto 'obbligatorio'.
+Era uno stabilimento, ora è un 'modello globale'.
+Ogni paese ha aggiunto le sue eccezioni al nucleo comune.
+""", "pt": """
+Começou como conciliação de faturas de um fornecedor e agora é toda a contabilidade de fornecedores.
+Cada comité acrescenta 'só mais um caso de uso'.
+O backlog do MVP passou de 20 para 150 histórias.
+Estamos a juntar idiomas antes de lançar a versão em português.
+agora o marketing quer que o bot venda também, e o RH quer onboarding
+Uma enfermaria, depois o hospital todo, depois a rede, e nada em produção.
+A fase 1 engoliu as fases 2 e 3.
+O documento de requisitos vai na versão 14.
+Pedidos de alteração no trimestre: 31 aprovados, nenhum recusado.
+Está tudo como 'obrigatório'.
+Era uma fábrica, agora é um 'modelo global'.
+Cada país juntou as suas exceções locais ao núcleo.
+""", "nl": """
+Het begon met factuurmatching voor één leverancier, nu moet het de hele crediteurenadministratie doen.
+Elke stuurgroep voegt 'nog één use case' toe.
+De MVP-backlog is gegroeid van 20 naar 150 stories.
+We voegen talen toe voordat de Nederlandse versie live is.
+nu wil marketing ook upsell in de chatbot en HR onboarding
+Eén afdeling, toen het hele ziekenhuis, toen de regio, en nog steeds niets live.
+Fase 1 heeft fase 2 en 3 opgeslokt.
+Het eisendocument zit op versie 14.
+Wijzigingsverzoeken dit kwartaal: 31 goedgekeurd, nul afgewezen.
+Alles staat inmiddels op 'must have'.
+Eén fabriek werd een 'wereldwijd template'.
+Elk land heeft zijn lokale uitzonderingen aan de kern toegevoegd.
+"""}
