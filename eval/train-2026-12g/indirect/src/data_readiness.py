@@ -19,7 +19,7 @@ Each ward codes falls differently, so the incident labels are not comparable acr
 Product master has 3 spellings of every SKU and no key between ERP and the webshop.
 Retro: we spent sprint 4 through 7 cleaning addresses instead of modelling.
 The call transcripts we got are the summaries, not the transcripts.
-Legal hold means the 2020 emails are frozen and cannot leave the archive.
+The 2020 emails sit in an archive format nothing we own can open.
 Only the pilot depot logs GPS at 1 Hz; the rest send a ping every 15 minutes.
 Dedup found 38% of 'unique' donors are the same person at a different address.
 Training images are all daylight; the night shift cameras see a different world.
@@ -28,7 +28,7 @@ Mortgage default examples: 212 in ten years. That's the whole positive class.
 chat: anyone know who owns the meter-read table? its not in the catalogue
 Steering committee noted that the school attendance records are held by 14 separate municipalities.
 Annotators disagreed on 1 in 3 contract clauses, so the labels are basically coin flips.
-The feature store is fed by a nightly job that has silently failed since the 4th.
+Half the meter IDs in the outage log don't exist in the asset register.
 Lab results arrive as free-text faxes from the partner clinics.
 Survey responses were collected in English only, so the Spanish-speaking customer base is missing.
 We have the invoices but not the reasons they were disputed.
@@ -50,80 +50,80 @@ No one has tagged which of the 9,000 loan files were manual overrides.
 Passenger counts are estimated from ticket sales, so the target variable is itself a guess.
 """, "de": """
 Die Schadensmeldungen liegen nur als eingescannte PDFs vor, ohne Texterkennung.
-Zugriff auf das Patientenregister: Antrag liegt seit acht Wochen beim Datenschutz.
+Die Auftragsdaten aus dem Altsystem kommen nur als Ausdruck, nicht als Datei.
 Labels gibt es nur für 400 Bilder, und die hat ein Praktikant im Sommer gemacht.
 Die Zählerstände aus den Stadtwerken haben Lücken von mehreren Monaten.
 Jede Filiale pflegt die Artikelstammdaten anders, ein gemeinsamer Schlüssel fehlt.
 ehrlich gesagt wissen wir nicht mal, welche Tabelle im DWH die richtige ist
 Die Trainingsdaten stammen nur aus dem Werk Ingolstadt, das Werk in Ungarn fehlt komplett.
-Protokoll: Die Einsatzdaten der Feuerwehr werden erst nach dem Jahresabschluss freigegeben.
+Protokoll: Die Einsatzberichte der Feuerwehr existieren für 2019 bis 2021 nur auf Papier.
 Retouren-Gründe sind zu 60 % leer oder stehen auf 'Sonstiges'.
 Die Sensoren haben bis letztes Jahr nur Tageswerte gespeichert.
 Wir haben 12 Ausfälle in fünf Jahren, daraus lernt kein Modell etwas.
 Kundendaten doppelt und dreifach im CRM, Bereinigung läuft seit März.
 """, "fr": """
-Les dossiers sinistres d'avant 2020 sont sur papier, archivés à Angers.
-On attend toujours l'extraction de la DSI, ils ont envoyé uniquement le mois de janvier.
-Les étiquettes de défauts ont été saisies par trois équipes avec trois nomenclatures différentes.
-Moins de 2 % des transactions sont marquées frauduleuses, et encore, seulement celles contestées.
-les données capteurs sont en heure locale pour certains sites et en UTC pour d'autres, super
-Le registre des patients est hébergé chez le CHU et aucune convention d'accès n'est signée.
-Compte rendu : les données de fréquentation des bibliothèques n'existent que pour Lyon et Lille.
-La moitié des adresses clients ne passe pas le géocodage.
-Les comptes rendus d'intervention sont des photos de feuilles manuscrites.
-Historique des prix perdu lors de la migration SAP de 2019.
-Le jeu d'entraînement ne contient que des images prises l'été.
-Personne ne sait qui est propriétaire de la table des contrats dans le datalake.
+Les relevés de compteurs d'eau de la régie n'ont été numérisés qu'à partir de 2021.
+Sur 8 000 courriers d'usagers, à peine 300 ont une catégorie renseignée.
+les photos des voies ferrées sont toutes prises par beau temps, aucune sous la neige
+Le référentiel produits compte trois codes différents pour le même article selon l'entrepôt.
+Point d'étape : l'extraction des données de paie arrive tronquée à 65 536 lignes.
+Les diagnostics des vétérinaires sont saisis en texte libre, sans codification.
+Les notes de la cantine scolaire ne sont tenues que dans deux collèges sur quinze.
+L'historique des pannes d'ascenseurs a été écrasé à chaque changement de prestataire.
+Les étiquettes « fraude » ne couvrent que les dossiers passés au contentieux.
+La table des tournées mélange kilomètres et miles selon le pays du chauffeur.
+Le fichier de référence, c'est un Excel sur le bureau de Mireille.
+Depuis la fusion des caisses, les identifiants adhérents ne se recoupent plus.
 """, "es": """
-Los partes de averías de antes de 2021 están en papel en un archivo de Zaragoza.
-Solo tenemos etiquetas para 250 facturas y las hizo un becario en agosto.
-El histórico de ventas está repartido en cinco ERPs regionales sin un código de cliente común.
-seguimos esperando que sistemas nos pase el volcado, ya van tres semanas
-Los datos del contador inteligente tienen huecos de meses en las zonas rurales.
-Acta: la consejería de salud aún no ha firmado el convenio de cesión de datos.
-El 45 % de los motivos de baja aparece como 'otros'.
-Las fotos de entrenamiento se tomaron con luz de día, las cámaras nocturnas ven otra cosa.
-La tabla de clientes tiene duplicados por cada cambio de domicilio.
-Los sensores de la planta guardaban solo promedios diarios hasta 2023.
-Nadie sabe qué columna del almacén de datos tiene el importe correcto.
-Hay 18 casos positivos en seis años, con eso no se entrena nada.
+Las lecturas de los pluviómetros tienen meses enteros a cero que en realidad son fallos del sensor.
+De 9.000 expedientes de becas solo 200 indican el motivo de denegación.
+el histórico de la flota de autobuses empieza en 2022, antes no se guardaba nada
+Cada almacén da de alta los artículos con su propia referencia y nadie las cruza.
+Acta: la extracción de nóminas llega cortada a 65.536 filas.
+Las notas de enfermería son texto libre con abreviaturas de cada turno.
+Los datos de pesca solo los declaran las cofradías grandes, las pequeñas no.
+Cada vez que cambiamos de empresa de mantenimiento se perdía el historial de ascensores.
+La 'verdad de referencia' es un Excel en el escritorio de Paco.
+Desde la fusión de las cajas, los números de socio no casan entre sí.
+Las fotos de las vías del tren son todas de días soleados, ninguna con niebla.
+El 45 % de las reclamaciones tiene el campo motivo vacío o en 'otros'.
 """, "it": """
-Le pratiche di sinistro prima del 2020 sono solo cartacee, in un archivio a Bologna.
-Aspettiamo ancora l'estrazione dal gestionale, finora è arrivato solo gennaio.
-Le etichette dei difetti le ha messe un tirocinante, con criteri tutti suoi.
-I dati dei contatori hanno buchi di settimane nelle zone di montagna.
-Verbale: l'ASL non ha ancora autorizzato l'accesso al registro pazienti.
-metà degli indirizzi non si geocodifica, e gli altri sono scritti a caso
-Ogni filiale tiene l'anagrafica clienti in un file Excel diverso.
-Lo storico dei prezzi si è perso con la migrazione del 2019.
-Solo il 3% delle transazioni è etichettato, e solo quelle contestate.
-I verbali di manutenzione sono foto di moduli compilati a mano.
-Il dataset del fornitore copre solo le città, la provincia non c'è.
-Non si sa chi sia il responsabile della tabella contratti nel data lake.
+Le letture dei contatori dell'acqua sono digitalizzate solo dal 2021.
+Su 7.000 segnalazioni dei cittadini, appena 250 hanno una categoria.
+le foto delle vigne sono tutte di agosto, in primavera il modello non ha mai visto niente
+Ogni cantina codifica i lotti a modo suo, non c'è una chiave comune.
+Stato avanzamento: l'estrazione delle buste paga arriva troncata.
+Le diagnosi veterinarie sono testo libero senza codifica.
+Lo storico dei guasti degli ascensori si è perso a ogni cambio di manutentore.
+Le etichette di frode esistono solo per le pratiche finite in tribunale.
+Il file di riferimento è un Excel sul desktop di Franca.
+Dopo la fusione delle casse i codici socio non combaciano più.
+Le schede di intervento dei tecnici sono foto di moduli scritti a penna.
+Il 60% dei resi ha il motivo vuoto o 'altro'.
 """, "pt": """
-Os processos de sinistro anteriores a 2020 estão só em papel.
-Continuamos à espera da extração do sistema de faturação, já lá vão quatro semanas.
-Os rótulos de defeito foram feitos por três turnos com critérios diferentes.
-Ata: a secretaria de saúde ainda não liberou o acesso ao prontuário eletrônico.
-os dados dos sensores têm buracos enormes no inverno, ninguém sabe porquê
-Metade dos CEPs da base de clientes está errada ou vazia.
-O histórico de preços sumiu na migração do ERP.
-Temos 30 exemplos de falha em oito anos de operação.
-Cada agência guarda o cadastro de clientes numa planilha diferente.
-As imagens de treino são todas de verão, e a câmara noturna vê outra coisa.
-Os motivos de cancelamento estão 70% como 'outros'.
-Ninguém sabe quem é dono da tabela de contratos no data lake.
+As leituras dos pluviómetros têm meses inteiros a zero que afinal são avarias do sensor.
+De 6.000 pedidos de apoio social, só 180 indicam porque foram recusados.
+o histórico da frota só começa em 2022, antes ninguém guardava nada
+Cada armazém cadastra os produtos com um código próprio e ninguém cruza.
+Ponto de situação: a extração da folha de pagamento vem cortada.
+As notas de enfermagem são texto livre com abreviaturas de cada turno.
+A cada troca de empresa de manutenção perdia-se o histórico dos elevadores.
+As etiquetas de fraude só existem para os casos que foram a tribunal.
+A 'verdade' é uma planilha no computador do seu Manuel.
+Depois da fusão das cooperativas, os números de associado não batem.
+As fotos das linhas de transmissão são todas de dias de sol.
+Metade dos motivos de reclamação está vazia ou como 'outros'.
 """, "nl": """
-De schadedossiers van voor 2020 bestaan alleen op papier.
-We wachten nog steeds op de export uit het facturatiesysteem, al vier weken.
-De labels voor de defecten zijn door een stagiair gemaakt, zonder vaste definities.
-Verslag: de GGD heeft de toegang tot het patiëntenregister nog niet goedgekeurd.
-de sensordata heeft gaten van weken in de winter, geen idee waarom
-Elk filiaal houdt de klantgegevens bij in een eigen Excel.
-De prijshistorie is bij de migratie naar het nieuwe ERP verloren gegaan.
-We hebben 15 storingen in zes jaar, daar leert geen model iets van.
-De helft van de adressen valt niet te geocoderen.
-Trainingsbeelden zijn allemaal overdag gemaakt, de nachtcamera ziet iets heel anders.
-Opzegredenen staan voor 65% op 'overig'.
-Niemand weet wie eigenaar is van de contractentabel in het datalake.
+De waterstanden van de gemalen zijn pas sinds 2021 digitaal opgeslagen.
+Van 5.000 bezwaarschriften hebben er 150 een gecodeerde reden.
+de foto's van de kassen zijn allemaal in de zomer gemaakt, winterbeelden hebben we niet
+Elk distributiecentrum gebruikt eigen artikelcodes en niemand koppelt ze.
+Stand van zaken: de salarisexport wordt afgekapt bij 65.536 regels.
+Verpleegkundige notities zijn vrije tekst vol afkortingen per dienst.
+Bij elke wissel van onderhoudspartij raakte de storingshistorie van de liften kwijt.
+Fraudelabels bestaan alleen voor dossiers die bij de rechter kwamen.
+De 'waarheid' is een Excelletje op de laptop van Henk.
+Sinds de fusie van de woningcorporaties kloppen de huurdernummers niet meer.
+Werkbonnen van de monteurs zijn foto's van handgeschreven formulieren.
+De helft van de klachten heeft als reden 'overig' of niets.
 """}

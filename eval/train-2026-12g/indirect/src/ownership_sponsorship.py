@@ -44,7 +44,7 @@ The country managers never signed up to a global template.
 No one from legal, HR or ops attended the decision meeting, so nothing was decided.
 The sponsor asked for the pilot then stopped replying to emails.
 IT director says it's 'not in this year's portfolio', business says it is.
-Nobody owns the model after handover; the vendor's contract ended, our team was never staffed.
+After handover the model belongs to no department; each says it's the other's.
 Chairman's pet project, and the chairman just stepped down.
 Regional directors voted it down because it came from HQ.
 The priority list was reshuffled after the profit warning; we're now number 11 of 12.

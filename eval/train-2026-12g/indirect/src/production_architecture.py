@@ -37,7 +37,7 @@ Scoring latency is fine for 10 requests, falls over at 200.
 Dependencies pinned to a Python version the production image doesn't have.
 The POC read from a one-off extract; in prod there is no pipeline delivering that data daily.
 We have a model, we don't have a service.
-The contractor who set up the serving stack left and it's all bash scripts.
+The serving stack is a pile of bash scripts with no health checks.
 Canary, shadow mode, A/B: none of it exists, so the switch-over is all or nothing.
 MLOps is on the roadmap for next year, the model is due in March.
 No feature store, so each team recomputes features differently at inference time.

@@ -16,7 +16,7 @@ The vendor proposed computer vision before anyone looked at why the returns happ
 Q: what decision will this score feed into? A: we'll figure that out after the pilot.
 Our north star is 'AI maturity', which isn't a thing you can measure on a farm.
 Demo went fine, then the CFO asked what it saves and the room went quiet.
-Two sponsors, two definitions of done: one wants accuracy, the other wants headcount reduction.
+The charter never says what 'done' looks like, only that the model should be 'accurate'.
 we're optimising for F1 but the business actually cares about missed high-value orders, found out yesterday
 Hypothesis doc was never written; we went straight to model selection.
 The grid operator asked for 'predictive something' for substations.
@@ -29,7 +29,7 @@ Team built a sentiment dashboard; the brief was actually about complaint resolut
 Nobody measured how long the manual triage takes today, so the time saving is a guess.
 Use-case canvas left blank under 'who benefits'.
 Leadership asked for 'an LLM strategy' and we delivered a proof of concept looking for a problem.
-We keep re-scoping because nobody can say which of the twelve pain points we're fixing.
+Nobody can say which of the twelve pain points in the workshop this is meant to fix.
 Ministry wants to 'modernise with AI' — that was the entire RFP.
 The model predicts machine failure; maintenance says they already know, they just can't get the parts.
 What does the pilot prove if it passes? Nobody in the room could answer.
@@ -38,7 +38,7 @@ Went solution-first: picked the recommender, then asked the shop what to recomme
 Steering minutes: objective restated for the fourth time, still no target value.
 The ask was 'reduce no-shows' but the clinic measures utilisation, which the model doesn't touch.
 No one agreed on the unit: per patient, per visit or per episode.
-Marketing wanted personalisation; sales wanted lead scoring; we built both halfway.
+We still can't say which customer decision the lead score is meant to change.
 lol the requirement literally says 'make it intelligent'
 We misunderstood the problem: dispatch wasn't slow, the address data was.
 The ROI slide has arrows and no numbers.
@@ -50,7 +50,7 @@ Idea came from a conference keynote, not from the ports team.
 Our accuracy target of 95% was picked because it sounded good.
 """, "de": """
 Was genau das Modell verbessern soll, konnte mir bisher niemand sagen.
-Im Lenkungskreis gab es keine Einigung, woran Erfolg gemessen wird.
+Im Lenkungskreis wurde wieder nicht festgelegt, woran der Pilot gemessen wird.
 Wir haben erst den Chatbot gebaut und suchen jetzt eine Abteilung, die ihn braucht.
 Die Zielgröße wechselte von Absatzprognose zu 'Insights' innerhalb eines Quartals.
 Akzeptanzkriterien im Epic: noch offen.
@@ -59,71 +59,71 @@ Eine Baseline gibt es nicht, also wissen wir nicht, ob 80 % gut sind.
 Der Nutzen im Business Case steht als 'Effizienz (tbd)'.
 Die Disponenten wollten gar keine Prognose, sondern wissen, welcher Auftrag brennt.
 Auftrag aus dem Ministerium: 'Verwaltung mit KI modernisieren', mehr stand nicht drin.
-hab drei Bereichsleiter gefragt was das Ziel ist, drei verschiedene Antworten
+hab gefragt, woran wir merken, dass es geklappt hat – keiner wusste es
 Wir haben die Lösung gewählt, bevor wir das Problem verstanden hatten.
 """, "fr": """
-Personne n'a su me dire quel indicateur ce modèle est censé améliorer.
-Le cahier des charges tient en une phrase : « mettre de l'IA dans la relation client ».
-On a construit l'assistant d'abord, on cherche maintenant un service qui en a l'usage.
-Comité de pilotage : pas d'accord sur ce que veut dire « réussite » pour le pilote.
-Aucune mesure de référence, donc impossible de dire si 78 % c'est mieux qu'avant.
-le besoin a changé trois fois depuis septembre, là on est sur 'des insights'
-Les critères d'acceptation sont « à définir après le POC ».
-La direction voulait une démo IA pour le salon, pas une réponse à un problème précis.
-On optimise la précision alors que le métier compte les retards de livraison.
-Le problème réel n'était pas la prévision mais le manque de pièces en stock.
-Le business case indique « gains de productivité » sans chiffre.
-Trois directeurs, trois définitions du succès.
+La lettre de mission dit « explorer le potentiel de l'IA générative », rien de plus.
+On a demandé à la mairie ce qu'elle voulait mesurer : silence radio.
+Le pilote sera jugé « sur impression », faute d'indicateur.
+on a un super modèle de prévision mais personne sait quelle décision il doit éclairer
+Le vrai souci des urgences, c'était les lits d'aval, pas le tri à l'accueil.
+Compte rendu : l'objectif a été reformulé pour la quatrième fois, toujours sans cible chiffrée.
+Personne n'a mesuré le temps de traitement actuel, donc le gain est inventé.
+L'idée vient d'une keynote au salon, pas des agents de terrain.
+Le taux de 95 % a été choisi parce que ça sonnait bien.
+Le modèle prédit les pannes, mais l'atelier savait déjà ; il manque les pièces.
+La colonne « bénéficiaire » du canevas est restée vide.
+Fin du POC : on ne sait pas s'il a réussi, il n'y avait pas de critère de sortie.
 """, "es": """
-Nadie me ha sabido decir qué indicador tiene que mejorar este modelo.
-El encargo de dirección fue 'hacer algo con IA' para la memoria anual.
-Construimos el asistente primero y ahora buscamos un área que lo quiera.
-Acta: no hubo acuerdo sobre cómo se mide el éxito del piloto.
-No hay línea base, así que un 82 % no nos dice nada.
-los criterios de aceptación están en 'pendiente' desde junio
-El objetivo pasó de reducir impagos a 'bienestar del inquilino' sin definir cómo medirlo.
-Resultó que el problema del almacén no era la previsión sino la falta de muelles.
-El caso de negocio pone 'eficiencia' sin ninguna cifra.
-Elegimos la tecnología antes de entender qué le dolía al cliente.
-Cada patrocinador tiene su propia idea de qué significa terminado.
-La licitación del ayuntamiento solo decía 'modernizar con inteligencia artificial'.
+El encargo de la consejería decía 'aplicar IA a la gestión educativa' y nada más.
+Preguntamos qué cifra tenía que mover el modelo y nadie contestó.
+el piloto se va a valorar 'a ojo' porque no hay ningún indicador
+Resulta que en urgencias el cuello de botella eran las camas, no el triaje.
+Nadie midió cuánto tarda hoy el proceso manual, así que el ahorro es un invento.
+La idea salió de una charla en un congreso, no de los técnicos de campo.
+El 95 % de acierto se eligió porque sonaba bien en la presentación.
+Acta: objetivo redefinido por cuarta vez, seguimos sin meta numérica.
+Construimos el tablero de sentimiento, pero el problema era el tiempo de respuesta a quejas.
+Al terminar la prueba de concepto nadie sabe si salió bien; no había criterios de salida.
+El modelo predice averías que mantenimiento ya conoce; lo que falta son repuestos.
+En la diapositiva de retorno hay flechas pero ningún número.
 """, "it": """
-Nessuno ha saputo dirmi quale numero dovrebbe migliorare il modello.
-Il mandato era 'fare qualcosa con l'IA', punto.
-Abbiamo costruito il chatbot e ora cerchiamo un reparto che lo voglia usare.
-Comitato: nessun accordo su come si misura il successo del pilota.
-Manca una baseline, quindi l'85% non significa niente.
-criteri di accettazione: 'da definire' dal kickoff
-L'obiettivo è passato dalle previsioni di vendita agli 'insight' in sei settimane.
-Il vero problema del magazzino erano le banchine, non la previsione.
-Nel business case c'è scritto 'efficienza' senza un numero.
-Abbiamo scelto la soluzione prima di capire il problema.
-Tre dirigenti, tre definizioni di risultato.
-Il bando della regione chiedeva solo di 'innovare con l'intelligenza artificiale'.
+La delibera parla di 'sperimentare soluzioni innovative basate sull'IA', senza un obiettivo.
+Chiesto all'ufficio tributi cosa volessero misurare: nessuna risposta.
+il pilota lo giudicheranno 'a sensazione', non c'è un KPI
+In pronto soccorso il collo di bottiglia erano i posti letto, non il triage.
+Nessuno ha misurato quanto dura oggi la pratica a mano, il risparmio è ipotetico.
+L'idea è nata da un convegno, non dagli operatori.
+Il 95% di accuratezza l'abbiamo scelto perché suonava bene.
+Verbale: obiettivo riformulato per la quarta volta, ancora nessun valore target.
+Abbiamo fatto la dashboard sul sentiment, ma il tema vero erano i tempi di risposta.
+Finito il PoC non sappiamo se è andato bene, mancavano criteri di uscita.
+Il modello prevede guasti che l'officina conosce già, mancano i ricambi.
+Nella slide sul ritorno ci sono frecce ma nessun numero.
 """, "pt": """
-Ninguém me soube dizer que indicador o modelo deve melhorar.
-O pedido da diretoria foi 'fazer algo com IA' para o relatório anual.
-Construímos o assistente primeiro e agora procuramos quem o queira usar.
-Ata: não houve consenso sobre como medir o sucesso do piloto.
-Não existe linha de base, então 80% não quer dizer nada.
-critério de aceite tá como 'a definir' desde o kickoff
-O objetivo mudou de previsão de demanda para 'insights' em dois meses.
-O problema real do armazém era a falta de docas, não a previsão.
-O business case diz 'ganho de eficiência' sem número nenhum.
-Escolhemos a tecnologia antes de perceber o problema.
-Cada patrocinador tem uma definição diferente de pronto.
-O edital da prefeitura pedia apenas 'modernizar com inteligência artificial'.
+O despacho do ministério pedia 'explorar a IA na administração pública' e mais nada.
+Perguntámos à câmara o que queria medir e ninguém respondeu.
+o piloto vai ser avaliado no 'feeling', não existe indicador
+Nas urgências o gargalo eram as camas de internamento, não a triagem.
+Ninguém mediu quanto tempo demora hoje o processo manual, a poupança é inventada.
+A ideia veio de uma palestra num congresso, não dos técnicos.
+Os 95% de acerto foram escolhidos porque soavam bem.
+Ata: objetivo reformulado pela quarta vez, ainda sem meta numérica.
+Fizemos o painel de sentimento, mas o problema real era o tempo de resposta às queixas.
+No fim da prova de conceito ninguém sabe se correu bem, não havia critério de saída.
+O modelo prevê avarias que a oficina já conhece, o que falta são peças.
+No slide de retorno há setas mas nenhum número.
 """, "nl": """
-Niemand kon me vertellen welk getal dit model moet verbeteren.
-De opdracht van de directie was 'iets met AI', verder niets.
-We hebben eerst de chatbot gebouwd en zoeken nu een afdeling die hem wil.
-Stuurgroep: geen overeenstemming over hoe succes gemeten wordt.
-Er is geen nulmeting, dus 79% zegt niks.
-acceptatiecriteria staan nog op 'nader te bepalen'
-Het doel verschoof van vraagvoorspelling naar 'inzichten' in zes weken.
-Het echte probleem bij het magazijn waren de laaddocks, niet de prognose.
-In de business case staat 'efficiëntie' zonder getal.
-We kozen de oplossing voordat we het probleem begrepen.
-Drie managers, drie definities van geslaagd.
-De aanbesteding van de gemeente vroeg alleen om 'vernieuwen met AI'.
+In het collegebesluit staat 'experimenteren met AI in de dienstverlening', verder geen doel.
+We vroegen de afdeling belastingen wat ze wilden meten: geen antwoord.
+de pilot wordt beoordeeld op 'gevoel', er is geen KPI
+Op de SEH zat het knelpunt in de bedden, niet in de triage.
+Niemand heeft gemeten hoe lang het handmatige proces nu duurt, de besparing is verzonnen.
+Het idee kwam uit een keynote op een congres, niet van de werkvloer.
+De 95% nauwkeurigheid is gekozen omdat het goed klonk.
+Verslag: doel voor de vierde keer herschreven, nog steeds geen streefwaarde.
+We bouwden een sentimentdashboard, terwijl het eigenlijk om de doorlooptijd van klachten ging.
+Na de PoC weet niemand of hij geslaagd is, er waren geen exitcriteria.
+Het model voorspelt storingen die de werkplaats al kent; het probleem zijn de onderdelen.
+Op de ROI-slide staan pijlen maar geen getallen.
 """}
