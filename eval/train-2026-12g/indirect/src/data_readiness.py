@@ -77,53 +77,53 @@ Depuis la fusion des caisses, les identifiants adhérents ne se recoupent plus.
 """, "es": """
 Las lecturas de los pluviómetros tienen meses enteros a cero que en realidad son fallos del sensor.
 De 9.000 expedientes de becas solo 200 indican el motivo de denegación.
-el histórico de la flota de autobuses empieza en 2022, antes no se guardaba nada
-Cada almacén da de alta los artículos con su propia referencia y nadie las cruza.
-Acta: la extracción de nóminas llega cortada a 65.536 filas.
-Las notas de enfermería son texto libre con abreviaturas de cada turno.
-Los datos de pesca solo los declaran las cofradías grandes, las pequeñas no.
-Cada vez que cambiamos de empresa de mantenimiento se perdía el historial de ascensores.
-La 'verdad de referencia' es un Excel en el escritorio de Paco.
-Desde la fusión de las cajas, los números de socio no casan entre sí.
-Las fotos de las vías del tren son todas de días soleados, ninguna con niebla.
-El 45 % de las reclamaciones tiene el campo motivo vacío o en 'otros'.
+el histórico de reservas del hotel empieza en 2022, lo anterior se perdió con el PMS viejo
+La almazara apunta el rendimiento de la aceituna en una libreta.
+Acta: los juzgados siguen sin poder exportar las sentencias en formato texto.
+Los aerogeneradores del parque norte registran cada diez minutos y los del sur cada hora.
+Las fugas de agua se anotan por calle, no por tubería, así que no sabemos cuál falla.
+Para el abandono escolar solo tenemos datos de los institutos públicos, ninguno de los concertados.
+Los tickets del metro no llevan identificador, así que no hay trayectos, solo entradas.
+La farmacia hospitalaria registra las devoluciones en papel.
+Nadie ha etiquetado qué llamadas acabaron en baja del cliente.
+El campo 'provincia' mezcla nombres en castellano, catalán y euskera.
 """, "it": """
-Le letture dei contatori dell'acqua sono digitalizzate solo dal 2021.
-Su 7.000 segnalazioni dei cittadini, appena 250 hanno una categoria.
-le foto delle vigne sono tutte di agosto, in primavera il modello non ha mai visto niente
-Ogni cantina codifica i lotti a modo suo, non c'è una chiave comune.
-Stato avanzamento: l'estrazione delle buste paga arriva troncata.
-Le diagnosi veterinarie sono testo libero senza codifica.
-Lo storico dei guasti degli ascensori si è perso a ogni cambio di manutentore.
-Le etichette di frode esistono solo per le pratiche finite in tribunale.
-Il file di riferimento è un Excel sul desktop di Franca.
-Dopo la fusione delle casse i codici socio non combaciano più.
-Le schede di intervento dei tecnici sono foto di moduli scritti a penna.
-Il 60% dei resi ha il motivo vuoto o 'altro'.
+I resi dell'e-commerce hanno il motivo compilato solo nel 20% dei casi.
+I container del porto sono registrati con tre formati di codice diversi a seconda del terminal.
+lo storico delle presenze al museo è su dei registri a mano fino al 2020
+Il consorzio del formaggio ha le analisi di laboratorio solo per le forme scartate.
+Verbale: l'Agenzia delle Entrate fornisce i dati con due anni di ritardo.
+I sensori dei binari salvano solo gli allarmi, non le misure continue.
+Le recensioni degli hotel sono in sei lingue e nessuno le ha mai etichettate.
+Le schede del soccorso alpino sono compilate a mano e scansionate storte.
+Per i posti letto abbiamo solo la fotografia di mezzanotte, niente di quello che succede di giorno.
+Il dataset della banca ha i clienti dormienti mescolati con quelli chiusi.
+Le foto delle vigne sono tutte di agosto, in primavera il modello non ha mai visto una foglia.
+Nessuno sa quale tabella del gestionale ha il prezzo vero, ce ne sono quattro.
 """, "pt": """
-As leituras dos pluviómetros têm meses inteiros a zero que afinal são avarias do sensor.
-De 6.000 pedidos de apoio social, só 180 indicam porque foram recusados.
-o histórico da frota só começa em 2022, antes ninguém guardava nada
-Cada armazém cadastra os produtos com um código próprio e ninguém cruza.
-Ponto de situação: a extração da folha de pagamento vem cortada.
-As notas de enfermagem são texto livre com abreviaturas de cada turno.
-A cada troca de empresa de manutenção perdia-se o histórico dos elevadores.
-As etiquetas de fraude só existem para os casos que foram a tribunal.
-A 'verdade' é uma planilha no computador do seu Manuel.
-Depois da fusão das cooperativas, os números de associado não batem.
-As fotos das linhas de transmissão são todas de dias de sol.
-Metade dos motivos de reclamação está vazia ou como 'outros'.
+As amostras da cortiça só foram classificadas numa fábrica, as outras três não registam defeitos.
+O histórico de atrasos dos voos está num sistema que exporta só os últimos 90 dias.
+os dados do SUS chegam agregados por município, não por paciente
+A vinícola anota a data da vindima num caderno, não no sistema.
+Ata: os CTT ainda não enviaram a base de moradas, prometida para setembro.
+Os incêndios florestais estão registados por freguesia, sem coordenadas.
+Na base da universidade, metade dos alunos tem o curso antigo e o novo ao mesmo tempo.
+O supermercado só guarda os talões de fidelização, as compras sem cartão não existem para nós.
+As gravações do call center duram 30 dias e depois são apagadas.
+Os contadores de água da zona antiga são lidos a olho, com erros de digitação.
+Não há nenhum exemplo rotulado de fraude em seguros agrícolas.
+Cada hospital usa o seu próprio código de especialidade.
 """, "nl": """
 De waterstanden van de gemalen zijn pas sinds 2021 digitaal opgeslagen.
 Van 5.000 bezwaarschriften hebben er 150 een gecodeerde reden.
-de foto's van de kassen zijn allemaal in de zomer gemaakt, winterbeelden hebben we niet
-Elk distributiecentrum gebruikt eigen artikelcodes en niemand koppelt ze.
-Stand van zaken: de salarisexport wordt afgekapt bij 65.536 regels.
-Verpleegkundige notities zijn vrije tekst vol afkortingen per dienst.
-Bij elke wissel van onderhoudspartij raakte de storingshistorie van de liften kwijt.
-Fraudelabels bestaan alleen voor dossiers die bij de rechter kwamen.
-De 'waarheid' is een Excelletje op de laptop van Henk.
-Sinds de fusie van de woningcorporaties kloppen de huurdernummers niet meer.
-Werkbonnen van de monteurs zijn foto's van handgeschreven formulieren.
-De helft van de klachten heeft als reden 'overig' of niets.
+de veilingdata van de bloemen hebben per klok een andere kolomindeling
+De dijkinspecties staan als pdf-rapport per jaar, niet als meetreeks.
+Stand van zaken: de melkveehouders leveren hun gegevens per kwartaal aan, handmatig.
+In de politiedata is 'locatie' soms een adres, soms een wijk en soms leeg.
+De OV-chipdata bevat alleen in- en uitchecks, geen overstappen.
+Het netbeheerder-archief heeft de storingen van vóór 2018 niet meer.
+Bij de woningcorporatie heeft elke regio eigen codes voor onderhoudsklachten.
+Er is geen enkel gelabeld voorbeeld van uitkeringsfraude dat niet al door een rechter is beoordeeld.
+Scores van de eindtoets zijn er alleen voor leerlingen die de toets hebben gemaakt, niet voor vroege uitstromers.
+De camerabeelden van de fietsenstalling zijn allemaal overdag, 's nachts staat de camera uit.
 """}

@@ -51,7 +51,7 @@ The pilot never had to handle a second tenant, production has 31 councils.
 """, "de": """
 Nachtraining heißt: Jonas startet das Notebook, wenn er dran denkt.
 Das Modell läuft auf einer VM unter einem Schreibtisch im Labor.
-Es gibt keinen Weg vom Prototyp in den Betrieb, der Betrieb nimmt nur Java-Services.
+Der Betrieb nimmt nur Java-Services, für ein Python-Modell gibt es keinen Weg in die Produktion.
 Protokoll: Monitoring und Alarmierung sind im Konzept nicht vorgesehen.
 Welche Modellversion produktiv ist, kann keiner sagen.
 Der PoC lief auf einer CSV-Datei, für den Echtbetrieb fehlt jede Datenstrecke.
@@ -62,68 +62,68 @@ Seit dem Tarifwechsel ist die Genauigkeit eingebrochen, gemerkt hat es niemand.
 Die Streamlit-Demo muss für die Produktion komplett neu geschrieben werden.
 Keine CI/CD-Pipeline, jedes Update wird per Hand auf den Server kopiert.
 """, "fr": """
-Le réentraînement, c'est Julien qui relance le notebook quand il y pense.
-Le modèle tourne sur le poste d'un data scientist, pas sur un serveur.
-Aucune chaîne de déploiement prévue : le POC a été fait pour la démo.
-Pas de supervision, on a appris la panne par un client.
-L'équipe d'exploitation refuse la reprise sans procédure ni rollback.
-personne sait quelle version du modèle est en prod, c'est grave
-Le prototype lisait un export ponctuel, en production aucun flux n'alimente les données.
-Le passage à l'échelle sur 150 agences n'a jamais été pensé.
-Les prédictions sont copiées à la main dans un tableur partagé chaque lundi.
-La plateforme de production n'accepte pas les conteneurs Python.
-Depuis la mise à jour du système, le job de réentraînement ne tourne plus.
-Le compte cloud du lab d'innovation ferme en juin et le modèle est dessus.
+Le modèle de tri du courrier tourne dans un notebook que personne n'ose fermer.
+Pour mettre à jour le modèle, Karim copie un fichier .pkl sur le serveur par clé USB.
+la prod n'a pas de GPU et personne n'avait posé la question pendant le POC
+Aucune alerte ne s'est déclenchée quand les prévisions sont passées à zéro.
+Compte rendu : la DSI refuse de reprendre un prototype sans supervision ni journalisation.
+Le modèle n'a plus été réentraîné depuis le changement de tarif.
+On ne sait pas reproduire le modèle en service, le jeu d'entraînement a été effacé.
+Le POC traitait 50 dossiers ; il en faudrait 40 000 par nuit.
+Chaque correctif du modèle attend un créneau du comité des changements.
+Les scores sont produits une fois par mois, exportés en CSV et envoyés par mail.
+Le démonstrateur était une appli Streamlit, tout est à réécrire.
+Pas d'environnement de préproduction : chaque nouvelle version part directement chez les agents.
 """, "es": """
-Reentrenar significa que Lucía lanza el notebook cuando se acuerda.
-El modelo vive en el portátil del científico de datos.
-No hay ruta a producción: el piloto se hizo solo para la demo del comité.
-Sin monitorización, nos enteramos del fallo por una queja.
-Operaciones rechazó el traspaso: no hay runbook ni plan de marcha atrás.
-nadie sabe qué versión está en producción, hay tres carpetas 'final'
-El prototipo leía un CSV puntual y en producción no existe esa carga diaria.
-Desplegar en 300 tiendas nunca estuvo en el diseño.
-Las predicciones se pegan a mano en un Excel y se mandan por correo.
-La plataforma corporativa solo admite servicios Java, el modelo está en Python.
-El job de reentrenamiento dejó de funcionar tras la actualización y nadie lo vio.
-Cada actualización del modelo es una copia manual por un servidor de salto.
+El modelo de previsión de demanda eléctrica se lanza a mano cada lunes desde un Jupyter.
+Para actualizar el modelo, Raúl copia el fichero al servidor con un pendrive.
+en producción no hay GPU y nadie lo preguntó durante la prueba de concepto
+El clasificador de correos lleva meses sin reentrenar porque el proceso no está automatizado.
+Acta: sistemas no acepta el traspaso sin logs, alertas ni manual de operación.
+El prototipo dependía de una carpeta compartida que en producción no existe.
+Nadie sabe con qué datos se entrenó la versión que está dando servicio.
+Las cajas de los autobuses no pueden recibir un modelo nuevo sin pasar por taller.
+El servicio de puntuación se cae en cada parcheo mensual y no hay failover.
+No existe registro de modelos, hay una carpeta llamada definitivo_v3_bueno.
+Las métricas del modelo en producción no las mira nadie porque no se recogen.
+Cuando hubo que volver a la versión anterior tardamos dos días, no había marcha atrás automática.
 """, "it": """
-Il riaddestramento lo fa Marco lanciando il notebook quando se ne ricorda.
-Il modello gira sul portatile di un analista.
-Non esiste un percorso verso la produzione, il PoC era pensato per la demo.
-Nessun monitoraggio: il guasto l'abbiamo scoperto da un reclamo.
-L'esercizio IT non prende in carico senza runbook né rollback.
-boh nessuno sa che versione c'è in produzione
-In produzione manca il flusso dati che nel prototipo era un export una tantum.
-Portarlo su 120 punti vendita non era mai stato previsto.
-Le previsioni vengono incollate a mano in un foglio condiviso.
-La piattaforma aziendale ospita solo servizi Java.
-Dopo l'aggiornamento del server il job di retraining si è fermato.
-Ogni rilascio del modello è una copia manuale via jump host.
+Il modello sta su un server in sala macchine che nessuno ha messo sotto backup.
+Il riaddestramento richiede tre persone e un fine settimana.
+nessuno ha pensato a come portare le previsioni dentro il turno delle 6, il PoC girava il pomeriggio
+Il modello è calato di 10 punti dopo il cambio listino e lo abbiamo scoperto a fine mese.
+Verbale: manca una pipeline CI/CD, ogni rilascio è fatto a mano dal fornitore.
+Le feature del notebook e quelle del job notturno non coincidono più.
+In produzione dovrebbe servire 60 comuni, il pilota ne aveva uno solo.
+Il container del fornitore non si può aggiornare senza rifarlo da zero.
+Latenza ok con dieci richieste, a duecento va in timeout.
+Nessun log delle predizioni, quindi non possiamo ricostruire cosa ha deciso il modello.
+Il prototipo usava l'account cloud del laboratorio innovazione, che chiude a giugno.
+L'MLOps è nella roadmap dell'anno prossimo, il modello serve a marzo.
 """, "pt": """
-Retreinar é a Ana correr o notebook quando se lembra.
-O modelo roda no portátil de um cientista de dados.
-Não há caminho para produção, o piloto foi feito para a demonstração.
-Sem monitorização, soubemos da falha por um cliente.
-A operação recusou assumir sem runbook nem rollback.
-ninguém sabe qual versão tá em produção, tem três pastas 'final'
-Em produção não existe o fluxo de dados que no piloto era um export pontual.
-Escalar para 250 lojas nunca esteve no desenho.
-As previsões são coladas à mão numa folha de cálculo partilhada.
-A plataforma da empresa só aceita serviços Java.
-Depois da atualização o job de retreino parou e ninguém reparou.
-Cada atualização do modelo é copiada à mão para o servidor.
+As previsões de ocupação hospitalar são geradas no portátil da Inês e enviadas por WhatsApp.
+Não há versionamento: o modelo em produção é 'o último que funcionou'.
+ops o job de retreino parou quando mudaram o servidor e ninguém viu durante dois meses
+A prova de conceito foi feita sem pensar em como chegaria aos 300 postos de saúde.
+Ata: a equipa de plataforma só suporta serviços Java, o modelo é em Python.
+Para cada nova versão é preciso pedir uma janela de mudança com três semanas de antecedência.
+Os sensores das turbinas não conseguem receber atualizações do modelo remotamente.
+Sem testes automáticos, cada alteração ao pipeline parte alguma coisa.
+As features são calculadas de forma diferente no treino e na inferência.
+Não temos ambiente de staging, testamos diretamente com os clientes.
+O modelo perdeu 15 pontos de precisão depois da mudança de tarifário e ninguém foi alertado.
+A demonstração corria num Colab gratuito.
 """, "nl": """
-Hertrainen betekent dat Sanne het notebook draait als ze eraan denkt.
-Het model draait op de laptop van een data scientist.
-Er is geen pad naar productie, de PoC was alleen voor de demo.
-Geen monitoring: we hoorden van de storing via een klant.
-Beheer weigert de overdracht zonder runbook en rollback.
-niemand weet welke versie live staat
-In productie ontbreekt de datastroom die in de pilot een eenmalige export was.
-Uitrollen naar 90 vestigingen is nooit ontworpen.
-De voorspellingen worden met de hand in een gedeelde sheet geplakt.
-Het platform accepteert alleen Java-services.
-Na de serverupdate draait de hertrainingsjob niet meer.
-Elke modelupdate is een handmatige kopie via een jumphost.
+Het voorspelmodel voor de afvalroutes draait in een notebook dat Bas elke maandag start.
+Modelgewichten staan in iemands persoonlijke OneDrive.
+geen idee welke versie er nu live staat, er is geen register
+De pilot verwerkte één gemeente; voor alle 28 gemeenten is nooit iets ontworpen.
+Verslag: beheer weigert overdracht, er is geen runbook en geen rollback.
+Elke hotfix moet langs de wijzigingsraad, volgende slot over twee weken.
+De scoringservice heeft geen SLA en ligt plat bij elke patchronde.
+Drift merken we pas als de klachten binnenkomen.
+Het prototype las een eenmalige export; in productie levert niets die data dagelijks aan.
+De voorspellingen worden in een gedeelde Excel geplakt en rondgemaild.
+Na de OS-upgrade draait de hertrainingsjob stilletjes niet meer.
+De PoC draaide in de sandbox van het innovatielab, dat wordt opgeheven.
 """}
