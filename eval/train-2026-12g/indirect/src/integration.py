@@ -62,68 +62,68 @@ Jede Klinik hat eine andere PACS-Version.
 Wir holen die Daten per Screen-Scraping aus dem alten Portal.
 Die Steuerung der Anlage akzeptiert keine Sollwerte von außen.
 """, "fr": """
-Le mainframe n'accepte que des fichiers à plat déposés la nuit.
-Pas d'API sur l'outil de gestion des sinistres, l'éditeur annonce neuf mois.
-Les scores sont dans un tableau de bord que les agents n'ouvrent jamais, ils vivent dans leur logiciel métier.
-Demande d'évolution SAP pour un champ : quatre mois.
-Le DPI de l'hôpital rejette nos messages HL7.
+Le logiciel de gestion des HLM n'expose aucun service web, seulement un export nocturne.
+La prédiction existe, mais les régulateurs du SAMU ne quittent jamais leur écran de régulation.
+l'API du transporteur renvoie du XML en ISO-8859-1 et notre service plante dessus
+Le DPI de l'hôpital rejette nos messages HL7 depuis la montée de version.
+Compte rendu : la passerelle ESB sature tous les matins à 8 h.
+Impossible d'écrire le résultat dans le progiciel de paie sans passer par l'éditeur.
+Le portail de la préfecture ne produit que des PDF.
+Chaque caisse régionale a sa propre version de l'outil de gestion des prêts.
+Les conseillers doivent copier-coller le score d'un onglet à l'autre.
 On dépose un CSV sur un SFTP parce que l'API est « en cours ».
-l'intégration CRM a encore cassé après leur mise à jour, champs renommés
-Le logiciel de caisse ne peut rien afficher de nouveau avant la refonte.
-Chaque agence utilise une version différente de l'outil de planification.
-Le moteur de workflow ne sait pas appeler un service externe.
-Le prestataire facture chaque modification d'interface.
-L'automate ne reçoit aucune consigne venant de l'extérieur.
+Le logiciel des contrôleurs fonctionne hors ligne, notre service a besoin du réseau.
+L'automate de la ligne d'embouteillage n'accepte aucune consigne venant de l'extérieur.
 """, "es": """
-El host solo acepta ficheros de ancho fijo a las dos de la mañana.
-El sistema de siniestros no tiene API y el proveedor habla de nueve meses.
-Las predicciones están en un panel, pero los operadores trabajan en la pantalla del CAD.
-Un campo nuevo en SAP son catorce semanas de petición de cambio.
-La historia clínica electrónica rechaza nuestros mensajes HL7.
-la integración con el CRM se rompió otra vez después de su release
-Dejamos un CSV en un SFTP porque la API 'está en camino'.
-El TPV no puede mostrar nada nuevo hasta la migración de 2027.
-Cada hospital tiene una versión distinta del PACS.
-El motor de flujos no puede llamar a servicios externos.
+El programa de gestión de la comunidad de regantes no tiene API, solo un export en dBase.
+Los operadores del 112 trabajan en su pantalla de despacho y nuestra predicción está en otra web.
+la integración con el CRM se rompió otra vez después de su release, cambiaron los campos
+Para escribir en el ERP de la cooperativa hay que llamar al proveedor, que cobra por hora.
+Acta: el bus de integración tiene la cola llena cada mañana.
+El sistema de reservas del hotel es de 2004 y no admite conexiones externas.
 Tenemos que hacer scraping del portal antiguo porque no hay otra forma de entrar.
-El autómata de la línea no acepta consignas desde fuera.
+Los identificadores de paciente no coinciden entre atención primaria y el hospital.
+El TPV no puede mostrar nada nuevo hasta la migración de 2027.
+El motor de flujos no puede llamar a servicios externos.
+El sistema de señalización ferroviaria es cerrado, solo saca un log impreso.
+La API de la aseguradora admite 100 llamadas por hora.
 """, "it": """
-Il mainframe accetta solo file a tracciato fisso di notte.
-Il gestionale sinistri non ha API, il fornitore parla di nove mesi.
-Le previsioni stanno in una dashboard, ma gli operatori lavorano dentro il sistema di centrale.
-Una modifica SAP per un solo campo: quattordici settimane.
+Il gestionale delle farmacie comunali esporta solo file di testo a tracciato fisso.
 La cartella clinica elettronica rifiuta i nostri messaggi HL7.
-l'integrazione col CRM si è rotta di nuovo dopo il loro rilascio
-Usiamo un CSV su SFTP perché l'API è 'in arrivo'.
-Il software di cassa non può mostrare nulla di nuovo fino all'aggiornamento.
-Ogni ospedale ha una versione diversa del PACS.
-Il motore di workflow non può chiamare servizi esterni.
-Facciamo scraping del vecchio portale perché non c'è altro accesso.
+boh il connettore per il protocollo informatico non esiste, dobbiamo caricare a mano
+Gli operatori del call center dovrebbero passare da un'applicazione all'altra per ogni chiamata.
+Verbale: il fornitore del sistema di bigliettazione chiede sei mesi per aprire un'interfaccia.
 Il PLC della linea non accetta parametri dall'esterno.
+Ogni ASL ha una versione diversa del software dei referti.
+Il sistema dei varchi ZTL parla un protocollo proprietario.
+Il campo nuovo su SAP richiede una change request da quattordici settimane.
+La PEC in entrata non si può intercettare prima che arrivi al protocollo.
+Il tablet dei verificatori funziona offline e non può chiamare il nostro servizio.
+Il codice cliente del vecchio AS/400 ha una cifra di controllo che non sappiamo ricalcolare.
 """, "pt": """
-O mainframe só aceita ficheiros de largura fixa às duas da manhã.
-O sistema de sinistros não tem API e o fornecedor fala em nove meses.
-As previsões estão num painel, mas os operadores trabalham no sistema de despacho.
-Um campo novo no SAP leva catorze semanas de pedido de mudança.
+O sistema de gestão da autarquia só exporta relatórios em PDF.
+Os operadores do despacho trabalham no sistema de emergência e a nossa previsão fica num painel à parte.
+a API da transportadora devolve timeout acima de 50 pedidos, inútil
+Para escrever no sistema de faturação é preciso passar pela empresa que o mantém, a preço de ouro.
+Ata: o barramento de integração fica entupido todas as manhãs.
 O prontuário eletrônico rejeita as nossas mensagens HL7.
-a integração com o CRM quebrou de novo depois da release deles
-Deixamos um CSV num SFTP porque a API 'está a caminho'.
-O sistema de caixa não mostra nada novo até à atualização de 2027.
-Cada hospital tem uma versão diferente do PACS.
-O motor de workflow não consegue chamar serviços externos.
+O sistema de portagens usa um protocolo proprietário.
+Cada agência do banco corre uma versão diferente do software de crédito.
 Fazemos scraping do portal antigo porque não há outra entrada.
-O controlador da máquina não aceita comandos de fora.
+O software da balança da cooperativa não liga a nada.
+O motor de workflow não consegue chamar serviços externos.
+O chatbot responde, mas não consegue abrir o pedido no sistema de atendimento.
 """, "nl": """
-Het mainframe accepteert alleen vaste-lengtebestanden om twee uur 's nachts.
-Het schadesysteem heeft geen API, de leverancier noemt negen maanden.
-De voorspellingen staan in een dashboard, maar de centralisten werken in het meldkamersysteem.
-Eén extra veld in SAP kost veertien weken change-procedure.
-Het EPD weigert onze HL7-berichten.
-de CRM-koppeling is weer stuk na hun release
-We zetten een CSV op een SFTP-server omdat de API 'eraan komt'.
+Het zaaksysteem van de gemeente heeft geen API, alleen een nachtelijke export.
+Het EPD weigert onze HL7-berichten sinds de upgrade.
+de koppeling met het roostersysteem van de school werkt alleen als iemand handmatig een bestand uploadt
+Terugschrijven naar het ERP kan alleen via de leverancier, tegen meerwerk.
+Verslag: de servicebus zit elke ochtend vol.
+De centralisten werken in het meldkamersysteem, onze voorspelling staat in een los dashboard.
 Het kassasysteem kan niets nieuws tonen tot de upgrade.
-Elk ziekenhuis draait een andere PACS-versie.
-De workflow-engine kan geen externe services aanroepen.
+De slimme meters praten een eigen protocol dat we niet kunnen lezen.
+Het klantnummer in het oude systeem heeft een controlecijfer dat we niet kunnen reproduceren.
 We scrapen het oude portaal omdat er geen andere ingang is.
-De PLC van de lijn accepteert geen setpoints van buitenaf.
+De inspecteurs werken offline op een tablet, onze service vraagt om een verbinding.
+De assistent kan antwoorden, maar geen melding aanmaken in TOPdesk.
 """}

@@ -79,51 +79,51 @@ El encargo de la consejería decía 'aplicar IA a la gestión educativa' y nada 
 Preguntamos qué cifra tenía que mover el modelo y nadie contestó.
 el piloto se va a valorar 'a ojo' porque no hay ningún indicador
 Resulta que en urgencias el cuello de botella eran las camas, no el triaje.
-Nadie midió cuánto tarda hoy el proceso manual, así que el ahorro es un invento.
-La idea salió de una charla en un congreso, no de los técnicos de campo.
-El 95 % de acierto se eligió porque sonaba bien en la presentación.
-Acta: objetivo redefinido por cuarta vez, seguimos sin meta numérica.
-Construimos el tablero de sentimiento, pero el problema era el tiempo de respuesta a quejas.
-Al terminar la prueba de concepto nadie sabe si salió bien; no había criterios de salida.
-El modelo predice averías que mantenimiento ya conoce; lo que falta son repuestos.
+La cadena hotelera quería 'un asistente inteligente' pero no sabía para qué tipo de huésped.
+Nadie sabe si el éxito es vender más seguros o reclamar menos siniestros.
+Montamos el modelo de precios antes de preguntar a la bodega qué le preocupaba.
+Acta: se pospone de nuevo la definición de métricas de éxito.
+No existe una medición de cuántas incidencias resuelve hoy el servicio técnico.
+La propuesta de la consultora empieza por la tecnología y el problema aparece en la página 30.
 En la diapositiva de retorno hay flechas pero ningún número.
+El objetivo del proyecto es 'ser referentes en IA', literalmente.
 """, "it": """
 La delibera parla di 'sperimentare soluzioni innovative basate sull'IA', senza un obiettivo.
 Chiesto all'ufficio tributi cosa volessero misurare: nessuna risposta.
 il pilota lo giudicheranno 'a sensazione', non c'è un KPI
-In pronto soccorso il collo di bottiglia erano i posti letto, non il triage.
-Nessuno ha misurato quanto dura oggi la pratica a mano, il risparmio è ipotetico.
-L'idea è nata da un convegno, non dagli operatori.
-Il 95% di accuratezza l'abbiamo scelto perché suonava bene.
-Verbale: obiettivo riformulato per la quarta volta, ancora nessun valore target.
-Abbiamo fatto la dashboard sul sentiment, ma il tema vero erano i tempi di risposta.
-Finito il PoC non sappiamo se è andato bene, mancavano criteri di uscita.
+Il cliente voleva prevedere le vendite, ma il problema vero era la rottura di stock in un solo magazzino.
+Non abbiamo una misura di quanto ci mettono oggi gli operatori a classificare le PEC.
+L'IA generativa è stata scelta prima di sapere cosa avrebbe dovuto scrivere.
+Lo scopo del pilota cambia a seconda di chi presenta in comitato.
+Criterio di successo: 'che piaccia alla direzione'.
+Verbale: rinviata ancora la definizione degli indicatori.
 Il modello prevede guasti che l'officina conosce già, mancano i ricambi.
-Nella slide sul ritorno ci sono frecce ma nessun numero.
+Nel business case la voce benefici è 'da quantificare'.
+Abbiamo ottimizzato l'accuratezza, ma al cliente interessava solo non perdere gli ordini grandi.
 """, "pt": """
 O despacho do ministério pedia 'explorar a IA na administração pública' e mais nada.
-Perguntámos à câmara o que queria medir e ninguém respondeu.
-o piloto vai ser avaliado no 'feeling', não existe indicador
-Nas urgências o gargalo eram as camas de internamento, não a triagem.
-Ninguém mediu quanto tempo demora hoje o processo manual, a poupança é inventada.
-A ideia veio de uma palestra num congresso, não dos técnicos.
-Os 95% de acerto foram escolhidos porque soavam bem.
-Ata: objetivo reformulado pela quarta vez, ainda sem meta numérica.
-Fizemos o painel de sentimento, mas o problema real era o tempo de resposta às queixas.
+ninguém sabe dizer se o chatbot devia reduzir chamadas ou vender mais
+A startup vendeu visão computacional à lota antes de alguém perceber o que a lota precisava.
+Não há linha de base para o tempo de atendimento nos balcões, então não há como mostrar ganho.
+Ata: a equipa pediu uma meta quantificada, a direção respondeu 'melhorar'.
+O problema do porto não era a previsão de navios, era a falta de gruas.
+A métrica de sucesso da prova de conceito é 'impressionar a administração'.
+Construímos um classificador de e-mails; ninguém disse o que fazer com as classes.
+O pedido original era 'usar IA nos dados da universidade'.
 No fim da prova de conceito ninguém sabe se correu bem, não havia critério de saída.
-O modelo prevê avarias que a oficina já conhece, o que falta são peças.
-No slide de retorno há setas mas nenhum número.
+Os benefícios no caso de negócio estão como 'a quantificar'.
+Escolhemos o modelo antes de saber qual decisão ele ia apoiar.
 """, "nl": """
 In het collegebesluit staat 'experimenteren met AI in de dienstverlening', verder geen doel.
 We vroegen de afdeling belastingen wat ze wilden meten: geen antwoord.
 de pilot wordt beoordeeld op 'gevoel', er is geen KPI
-Op de SEH zat het knelpunt in de bedden, niet in de triage.
-Niemand heeft gemeten hoe lang het handmatige proces nu duurt, de besparing is verzonnen.
-Het idee kwam uit een keynote op een congres, niet van de werkvloer.
-De 95% nauwkeurigheid is gekozen omdat het goed klonk.
-Verslag: doel voor de vierde keer herschreven, nog steeds geen streefwaarde.
-We bouwden een sentimentdashboard, terwijl het eigenlijk om de doorlooptijd van klachten ging.
-Na de PoC weet niemand of hij geslaagd is, er waren geen exitcriteria.
-Het model voorspelt storingen die de werkplaats al kent; het probleem zijn de onderdelen.
+Achteraf bleek het probleem bij de veiling niet de prijsvoorspelling maar de logistiek.
+Niemand weet of de chatbot het aantal telefoontjes moet verlagen of de klanttevredenheid moet verhogen.
+De opdracht aan het bureau was 'kijk eens wat AI voor ons kan doen'.
+Er is nooit een nulmeting gedaan van de doorlooptijd van vergunningen.
+Verslag: succescriteria opnieuw doorgeschoven naar het volgende overleg.
+We hebben de techniek gekozen en zoeken nu het probleem erbij.
 Op de ROI-slide staan pijlen maar geen getallen.
+De gebruikersvraag is nooit opgehaald; het idee kwam van een leverancier op een beurs.
+Wat moet een medewerker anders doen met deze score? Dat weet niemand.
 """}
