@@ -63,67 +63,67 @@ Die Werksleitung duldet das Projekt, gibt aber keine Leute dafür frei.
 Niemand will für die Nutzenziele unterschreiben.
 """, "fr": """
 Notre sponsor est parti au siège et son successeur ne connaît pas le projet.
-Qui valide la mise en production ? Personne ne se sent concerné.
-Depuis la réorganisation, le projet ne rapporte plus à personne.
-Le comité de pilotage a encore été annulé ce mois-ci.
-Les métiers pensent que c'est un projet DSI, la DSI pense l'inverse.
-Le nouveau directeur général a d'autres priorités, l'IA n'en fait pas partie.
+Depuis les municipales, l'adjoint au numérique a changé et le dossier dort.
 c'est qui le PO maintenant que Claire est partie ?
-Projet en pause tant que la fusion mobilise la direction.
-Le changement de ministre remet tout le programme numérique à plat.
-Les directeurs régionaux n'ont jamais adhéré à un projet venu du siège.
+Le comité de pilotage a encore été annulé ce mois-ci.
+La direction des soins et la direction médicale se renvoient la responsabilité du déploiement.
+Le directeur d'usine laisse faire mais ne libère aucun technicien.
 Aucun responsable métier n'est désigné dans la fiche projet.
+Avec le plan d'économies, le projet est passé de priorité 2 à priorité 9.
+Le siège a lancé le projet sans demander l'avis des régions.
 Personne ne veut signer pour les gains annoncés.
+L'équipe innovation qui portait le sujet a été dissoute en septembre.
+Décision reportée : aucun des trois directeurs présents n'avait mandat pour trancher.
 """, "es": """
-Nuestro patrocinador se fue a la sede central y su sustituto no conoce el proyecto.
+La directora que impulsó el proyecto se jubiló y nadie recogió el testigo.
 ¿Quién aprueba la puesta en producción? Nadie se da por aludido.
-Desde la reorganización el proyecto no depende de nadie.
-El comité de dirección se ha cancelado por tercera vez.
-Negocio cree que es cosa de sistemas y sistemas cree que es cosa de negocio.
-El nuevo consejero delegado tiene otras prioridades y la IA no está entre ellas.
 oye quién es el PO ahora que se fue Marta??
-Proyecto congelado mientras la fusión absorbe a toda la dirección.
 Con el cambio de gobierno municipal se revisa toda la agenda digital.
-Los directores regionales nunca se sumaron a algo que venía de la sede.
+Comercial y operaciones piden cosas opuestas y nadie arbitra.
+Tras la fusión el proyecto quedó en tierra de nadie.
+El consejero delegado nuevo tiene cinco prioridades y ninguna es esta.
+El comité de dirección se ha cancelado por tercera vez.
+Nadie de negocio vino a la revisión del sprint, otra vez.
+El patrocinador delegó en un adjunto que delegó en un becario.
 La ficha del proyecto no tiene responsable de negocio.
-Nadie quiere firmar los beneficios comprometidos.
+Las delegaciones nunca se sumaron a algo que venía de la sede.
 """, "it": """
 Il nostro sponsor è passato alla capogruppo e il successore non conosce il progetto.
 Chi approva il go-live? Nessuno si sente responsabile.
-Dopo la riorganizzazione il progetto non riporta più a nessuno.
-Il comitato guida è saltato per il terzo mese.
-Il business pensa che sia un progetto IT, l'IT pensa il contrario.
-Il nuovo amministratore delegato ha altre priorità, l'IA non c'è.
 ma chi è il PO adesso che Giulia se n'è andata?
-Progetto in pausa finché la fusione assorbe tutta la direzione.
 Con il cambio di giunta tutta l'agenda digitale è in revisione.
+Il primario e la direzione sanitaria non sono d'accordo su chi debba guidare il progetto.
+Dopo la riorganizzazione il progetto non riporta più a nessuno.
+Il nuovo piano industriale ha spostato tutte le risorse sulla riduzione dei costi.
+Alla demo non si è presentato nessun referente del business.
 I direttori di area non hanno mai sposato un'iniziativa calata dalla sede.
-Nessun referente di business indicato nella scheda progetto.
+Il progetto era un'idea del presidente, che si è appena dimesso.
+Il comitato guida è saltato per il terzo mese.
 Nessuno vuole firmare sui benefici attesi.
 """, "pt": """
 O nosso patrocinador mudou-se para a sede e o sucessor não conhece o projeto.
-Quem aprova o go-live? Ninguém se sente responsável.
-Desde a reestruturação o projeto não reporta a ninguém.
-O comité de direção foi cancelado pela terceira vez.
-O negócio acha que é projeto de TI e a TI acha que é do negócio.
-O novo CEO tem outras prioridades e IA não está na lista.
 quem é o PO agora que a Joana saiu??
-Projeto parado enquanto a fusão ocupa toda a diretoria.
 Com a troca de secretário, a agenda digital voltou à estaca zero.
+O negócio acha que é projeto de TI e a TI acha que é do negócio.
+O projeto ficou parado enquanto a fusão ocupa toda a diretoria.
+A diretora clínica e o diretor de enfermagem discordam sobre quem lidera a implementação.
+Ninguém do negócio apareceu à revisão do sprint.
+O conselho aprovou, mas ninguém abaixo do conselho foi consultado.
+Desde a reestruturação o projeto não reporta a ninguém.
 Os diretores regionais nunca aderiram a algo vindo da sede.
-A ficha do projeto não tem responsável de negócio.
+A decisão sobre a extensão do piloto espera uma reunião que ninguém marca.
 Ninguém quer assinar os benefícios prometidos.
 """, "nl": """
 Onze sponsor is naar het hoofdkantoor vertrokken en de opvolger kent het project niet.
-Wie keurt de livegang goed? Niemand voelt zich aangesproken.
-Sinds de reorganisatie rapporteert het project aan niemand.
-De stuurgroep is voor de derde keer afgelast.
-De business denkt dat het een IT-project is, IT denkt het omgekeerde.
-De nieuwe CEO heeft andere prioriteiten, AI staat er niet bij.
 wie is eigenlijk PO nu Eva weg is?
-Project ligt stil zolang de fusie alle aandacht opslokt.
 Na de wethouderswissel wordt de hele digitale agenda herzien.
-De regiodirecteuren hebben nooit ingestemd met iets van het hoofdkantoor.
+De stuurgroep is voor de derde keer afgelast.
+De afdelingshoofden hebben hier nooit om gevraagd, het kwam van de CIO.
+De business denkt dat het een IT-project is, IT denkt het omgekeerde.
+Sinds de reorganisatie rapporteert het project aan niemand.
+De nieuwe CEO heeft andere prioriteiten, AI staat er niet bij.
+Niemand van de business kwam naar de sprintreview.
+Het was het stokpaardje van de voorzitter, en die is net afgetreden.
 Er staat geen business-eigenaar op de projectkaart.
 Niemand wil tekenen voor de beloofde baten.
 """}

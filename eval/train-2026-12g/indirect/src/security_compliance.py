@@ -64,66 +64,66 @@ Die Revision hat die fehlende Rechtsgrundlage für Gesundheitsdaten bemängelt.
 """, "fr": """
 L'AIPD est chez le DPO depuis mai, toujours « en revue ».
 La RSSI refuse d'envoyer les enregistrements d'appels vers une API hébergée aux États-Unis.
-Le CSE doit donner son avis, prochaine séance en février.
-Le test d'intrusion a trouvé l'API du modèle ouverte à tout le réseau, mise en production gelée.
-Le juridique dit qu'on n'a pas le consentement pour réutiliser ces courriels.
-la CNIL va poser des questions, le juridique préfère attendre
+Le CSE doit rendre son avis, prochaine séance en février.
+le juridique a bloqué : les CGU ne couvrent pas l'usage des photos clients pour l'entraînement
 Classement « haut risque » au titre de l'AI Act, et rien n'est prévu pour la conformité.
-Le comité d'éthique exige un audit de biais avant tout usage patient.
-Les images de vidéosurveillance ne peuvent pas servir à l'analyse, l'affichage ne le prévoit pas.
 L'ACPR attend une documentation du modèle qu'on ne sait pas produire.
 Pas de clauses contractuelles types pour le transfert vers l'équipe au Maroc.
-Le contrat fournisseur est revenu des achats sans accord de sous-traitance.
+Le référent déontologie de l'hôpital veut un avis du comité d'éthique avant tout essai.
+Homologation RGS non obtenue, le service ne peut pas ouvrir aux usagers.
+La commission d'accès aux documents administratifs doit se prononcer sur les données des élèves.
+La clé d'API aurait été stockée dans une appli que l'audit a épinglée.
+Le fournisseur refuse de signer la clause de non-réutilisation de nos données.
 """, "es": """
 La evaluación de impacto sigue en manos del delegado de protección de datos desde mayo.
-Seguridad no autoriza enviar grabaciones de llamadas a una API en Estados Unidos.
 El comité de empresa tiene que aprobarlo y no se reúne hasta febrero.
-El pentest encontró el endpoint abierto a toda la red, paramos la salida.
-Jurídico dice que no tenemos consentimiento para reutilizar esos correos.
-la AEPD, el DPO, el comité de ética... el piloto lleva dos meses parado
-Según el reglamento europeo de IA es alto riesgo y no hay plan de conformidad.
-El comité de ética pide una auditoría de sesgo antes de usarlo con pacientes.
-No podemos usar las cámaras, los carteles no informan de ese uso.
-El Banco de España espera una documentación del modelo que no tenemos.
+jurídico dice que el consentimiento de la app no cubre usar los audios para entrenar
 Compras devolvió el contrato porque faltaba el acuerdo de encargo de tratamiento.
-La auditoría detectó datos de salud sin base legal en el conjunto de entrenamiento.
+El Esquema Nacional de Seguridad exige una certificación que el proveedor no tiene.
+El Banco de España espera una documentación del modelo que no tenemos.
+Auditoría interna frenó el despliegue por falta de trazabilidad de las decisiones.
+El comité de ética del hospital exige ensayo con consentimiento informado.
+No podemos usar las cámaras, los carteles no informan de ese uso.
+La transferencia a los servidores en Estados Unidos no tiene cláusulas tipo firmadas.
+Ciberseguridad encontró que el asistente revela datos de otros clientes con un prompt sencillo.
+El sindicato denunció el sistema de turnos ante inspección de trabajo.
 """, "it": """
 La DPIA è ferma dal DPO da maggio.
-La sicurezza non approva l'invio delle registrazioni a un'API negli Stati Uniti.
-Serve il parere delle RSU, la prossima riunione è a febbraio.
-Il penetration test ha trovato l'endpoint aperto a tutta la rete, go-live sospeso.
-L'ufficio legale dice che manca il consenso per riusare quelle email.
-il Garante privacy, il DPO, il comitato etico... siamo fermi da due mesi
-Con l'AI Act risulta ad alto rischio e la conformità non è pianificata.
-Il comitato etico vuole un audit sui bias prima dell'uso sui pazienti.
-Le immagini delle telecamere non si possono usare, l'informativa non lo prevede.
-La Banca d'Italia chiede una documentazione del modello che non abbiamo.
+Serve l'accordo sindacale per l'articolo 4 dello Statuto dei lavoratori.
+il Garante ha aperto un'istruttoria su un caso simile e il legale ha detto di aspettare
 Il contratto col fornitore è tornato indietro senza nomina a responsabile del trattamento.
+La Banca d'Italia chiede una documentazione del modello che non abbiamo.
+AgID: il servizio cloud non è qualificato, non possiamo usarlo per la PA.
+Il comitato etico vuole un audit sui bias prima dell'uso sui pazienti.
+Il penetration test ha trovato l'endpoint aperto a tutta la rete, go-live sospeso.
 L'audit ha trovato dati sanitari senza base giuridica nel dataset.
+La licenza del modello open source vieta l'uso commerciale, dice l'ufficio legale.
+La sicurezza non approva l'invio delle registrazioni a un'API negli Stati Uniti.
+IVASS richiede che ogni rifiuto di polizza sia motivato, il modello non lo permette.
 """, "pt": """
 A avaliação de impacto está com o encarregado de dados desde maio.
-A segurança não autoriza enviar gravações de chamadas para uma API nos EUA.
+A CNPD ainda não respondeu à consulta prévia.
+LGPD: o jurídico diz que o consentimento do app não cobre treino de modelo
+Compras devolveu o contrato por falta do acordo de tratamento de dados.
+O Banco Central exige documentação do modelo que não temos.
+A ANVISA trata isto como dispositivo médico, e o registo leva meses.
 A comissão de trabalhadores tem de dar parecer e só reúne em fevereiro.
 O pentest encontrou o endpoint aberto para toda a rede, go-live congelado.
-O jurídico diz que não há consentimento para reutilizar esses e-mails.
-LGPD, DPO, comitê de ética... o piloto tá parado há dois meses
-Pelo AI Act é alto risco e ninguém planeou a conformidade.
+A segurança da informação proibiu colar documentos de clientes no chatbot.
+Os dados pessoais iriam para servidores fora da UE sem cláusulas contratuais.
+A auditoria interna travou o projeto por falta de registo das decisões.
 O comitê de ética pede auditoria de viés antes de usar com pacientes.
-Não podemos usar as imagens das câmaras, a sinalização não prevê esse uso.
-O Banco Central exige documentação do modelo que não temos.
-Compras devolveu o contrato por falta do acordo de tratamento de dados.
-A auditoria encontrou dados de saúde sem base legal no treino.
 """, "nl": """
 De DPIA ligt sinds mei bij de FG.
-Security keurt het versturen van gespreksopnames naar een Amerikaanse API af.
-De ondernemingsraad moet instemmen, volgende vergadering in februari.
-De pentest vond het model-endpoint open voor het hele netwerk, livegang bevroren.
-Juridische zaken zegt dat er geen toestemming is om die e-mails te hergebruiken.
-AP, FG, ethische commissie... de pilot staat al twee maanden stil
-Volgens de AI-verordening hoog risico, en conformiteit is niet gepland.
-De ethische commissie wil eerst een bias-audit voordat patiënten het zien.
-De camerabeelden mogen niet gebruikt worden, de bebording dekt dat niet.
-DNB verwacht modeldocumentatie die we niet hebben.
+De ondernemingsraad heeft instemmingsrecht en vergadert pas in februari.
+de FG zegt dat de toestemming in de app niet geldt voor het trainen van een model
 Inkoop stuurde het contract terug zonder verwerkersovereenkomst.
+DNB verwacht modeldocumentatie die we niet hebben.
+Na de toeslagenaffaire wil de gemeenteraad eerst een algoritme-audit.
+Het algoritmeregister vraagt een toelichting die juridische zaken niet durft te geven.
+De pentest vond het model-endpoint open voor het hele netwerk, livegang bevroren.
+Security keurt het versturen van gespreksopnames naar een Amerikaanse API af.
+De ethische commissie wil eerst een bias-audit voordat patiënten het zien.
+De BIO-toets is niet gehaald, dus geen productie.
 De audit vond gezondheidsgegevens zonder grondslag in de trainingsset.
 """}

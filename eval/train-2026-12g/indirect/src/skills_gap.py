@@ -63,67 +63,67 @@ Wer das alte Data Warehouse kannte, ist inzwischen in Rente.
 Das Stadtwerk hat für die ganze IT zwei Administratoren.
 """, "fr": """
 Notre seule data scientist a donné sa démission.
-Personne dans l'équipe n'a jamais mis un modèle en production.
 Le poste d'ingénieur ML est ouvert depuis sept mois sans candidat sérieux.
-Le prestataire est parti et personne ne comprend son code Scala.
-Le transfert de compétences s'est résumé à un PowerPoint.
 on est des gens de la BI, le deep learning on découvre
-Avec les grilles salariales de la fonction publique, impossible de recruter des profils MLOps.
-Le seul qui maîtrise le pipeline est en congé paternité jusqu'en mars.
+Le prestataire est parti et personne ne comprend son code Scala.
+Avec les grilles de la fonction publique territoriale, impossible de recruter des profils MLOps.
+Le transfert de compétences s'est résumé à un PowerPoint.
 L'équipe infra n'a jamais fait tourner de GPU.
-Gel des embauches : le poste de data engineer reste vacant.
-Tous ceux qui connaissaient l'ancien entrepôt de données sont partis en retraite.
+Le stagiaire qui a construit le prototype est reparti à l'école.
+Trois des cinq membres de l'équipe sont encore en intégration.
 On dépend d'un freelance à l'autre bout du monde pour chaque modification.
+Personne en interne ne sait évaluer ce que livre le prestataire d'IA.
+Le seul qui maîtrise le pipeline est en congé paternité jusqu'en mars.
 """, "es": """
 Nuestra única científica de datos ha presentado su dimisión.
-Nadie en el equipo ha desplegado nunca un modelo.
-La vacante de ingeniero de ML lleva siete meses abierta sin candidatos válidos.
-El consultor que montó el pipeline se fue y nadie entiende su código.
-La transferencia de conocimiento del proveedor fue un PDF de diez páginas.
 aquí todos somos de informes y Excel, Python lo justo
 Con los sueldos de la administración no hay manera de fichar perfiles de MLOps.
-El único que entiende las variables está de baja hasta marzo.
-El equipo de sistemas nunca ha gestionado GPUs.
+El equipo de sistemas de la cooperativa es una persona a media jornada.
+Los consultores se fueron y el equipo interno no sabe mantener lo que dejaron.
+Contratamos un 'científico de datos' que resultó ser diseñador de cuadros de mando.
+Nadie sabe ajustar el OCR, aceptamos lo que sale.
+El arquitecto principal se fue a mitad de la migración.
 Congelación de contrataciones, la plaza de ingeniero de datos sigue vacía.
 La gente que conocía el almacén de datos antiguo ya se jubiló.
-Dependemos de un freelance en otra zona horaria para cualquier cambio.
+Siete personas han pasado por tres puestos en un año.
+El plan decía seis personas y tenemos una y media.
 """, "it": """
 La nostra unica data scientist si è dimessa.
 Nessuno nel team ha mai messo in produzione un modello.
-La posizione di ML engineer è aperta da sette mesi senza candidati validi.
-Il consulente che ha scritto la pipeline se n'è andato e nessuno capisce il codice.
-Il passaggio di consegne del fornitore è stato un PDF.
 siamo tutti gente da report, di machine learning sappiamo poco
-Con gli stipendi della PA non troviamo profili MLOps.
-L'unico che conosce le feature è in congedo fino a marzo.
-Il team infrastruttura non ha mai gestito GPU.
+La posizione di ML engineer è aperta da sette mesi senza candidati validi.
+L'esperto che conosceva le feature è stato assunto da una banca.
+Il partner di outsourcing non ha competenze di IA, propone di 'imparare facendo'.
+Il dottorando che seguiva il progetto ha finito la borsa ed è tornato all'università.
+Solo una persona ha accessi e competenze per toccare l'ETL.
 Blocco delle assunzioni, il posto da data engineer resta vuoto.
 Chi conosceva il vecchio data warehouse è andato in pensione.
+Il team di quattro ha due persone in malattia e una in uscita a gennaio.
 Per ogni modifica dipendiamo da un freelance in un altro fuso orario.
 """, "pt": """
 A nossa única cientista de dados pediu demissão.
-Ninguém na equipa alguma vez pôs um modelo em produção.
-A vaga de engenheiro de ML está aberta há sete meses sem candidatos.
-O consultor que fez o pipeline saiu e ninguém entende o código.
-A transferência de conhecimento do fornecedor foi um PDF.
 aqui todo mundo é de BI, machine learning a gente tá aprendendo
-Com os salários da função pública não conseguimos contratar MLOps.
-O único que percebe as features está de licença até março.
+A vaga de engenheiro de ML está aberta há sete meses sem candidatos.
+Os nossos melhores engenheiros foram para as big techs de Lisboa.
+O consultor que fez o pipeline saiu e ninguém entende o código.
+Os atuários sabem fazer o modelo, mas ninguém sabe pô-lo atrás de uma API.
+O gestor de produto nunca trabalhou com ML e trata isto como um site.
 A equipa de infraestrutura nunca trabalhou com GPUs.
-Congelamento de contratações, a vaga de engenheiro de dados continua vazia.
+Esperamos há quatro meses por um engenheiro de dados do pool partilhado.
 Quem conhecia o data warehouse antigo já se reformou.
+Com os salários da função pública não conseguimos contratar MLOps.
 Dependemos de um freelancer noutro fuso horário para qualquer alteração.
 """, "nl": """
 Onze enige data scientist heeft ontslag genomen.
-Niemand in het team heeft ooit een model in productie gebracht.
-De vacature voor ML-engineer staat al zeven maanden open.
-De externe die de pipeline bouwde is weg en niemand snapt zijn code.
-De kennisoverdracht van de leverancier was één pdf.
 we zijn allemaal BI-mensen, python is nieuw voor ons
+De vacature voor ML-engineer staat al zeven maanden open.
 Met de cao-schalen van de overheid vinden we geen MLOps-mensen.
+De leverancier is vertrokken en het eigen team kan niet onderhouden wat er gebouwd is.
+De afstudeerder die de PoC bouwde is klaar en weg.
+Niemand in huis kan de modeldocumentatie van de leverancier beoordelen.
+Onze SQL-ontwikkelaars zijn zonder opleiding omgedoopt tot ML-engineer.
 De enige die de features snapt is tot maart met ouderschapsverlof.
-Het infrateam heeft nog nooit GPU's beheerd.
-Vacaturestop, de data-engineerplek blijft leeg.
 Wie het oude datawarehouse kende, is met pensioen.
-We zijn voor elke wijziging afhankelijk van een freelancer in een andere tijdzone.
+De IT van de coöperatie is één parttime beheerder.
+Het plan zegt zes fte, we hebben er anderhalf.
 """}
