@@ -64,66 +64,66 @@ Für nächstes Jahr steht im Haushalt null für das KI-Projekt.
 """, "fr": """
 Dès le premier trimestre, 70 % du budget annuel était consommé.
 La facture cloud d'octobre représente quatre fois l'estimation.
-La subvention s'est arrêtée en juin, sans financement de relais.
+la subvention France 2030 s'arrête en juin et rien derrière
 Gel des dépenses décidé par la collectivité, projet suspendu.
-Le renouvellement de licence a triplé, les achats bloquent.
-chaque conversation du bot coûte plus cher qu'un appel avec un conseiller
-Retour sur investissement estimé à neuf ans dans le dossier révisé.
+Chaque conversation du bot coûte plus cher qu'un appel avec un conseiller.
 L'investissement est voté, le fonctionnement n'est budgété nulle part.
-Le forfait de l'intégrateur est épuisé à 60 % d'avancement.
 Le DAF ne signe plus rien tant que les gains ne sont pas audités.
-Le coût d'inférence par dossier dépasse ce que le dossier nous rapporte.
 Dépassement de 2,3 millions, essentiellement en prestations.
+Le centre de coûts qui finançait le POC a été fermé.
+L'hôpital est en déficit, toutes les dépenses non médicales sont gelées.
+La version sur site coûte deux fois plus cher et nous n'avons pas le choix.
+Seuil de rentabilité à 14 000 utilisateurs, nous en avons 900.
 """, "es": """
 En el primer trimestre ya se fue el 70 % del presupuesto anual.
-La factura de GPUs de octubre cuadruplicó lo previsto.
-La subvención acabó en junio y no hay financiación de continuidad.
-Congelación del gasto en el ayuntamiento, proyecto parado.
+los fondos Next Generation se acaban en junio y no hay nada detrás
 La renovación de la licencia se triplicó y compras no la aprueba.
-cada conversación con el bot sale más cara que una llamada con un agente
 Retorno de la inversión estimado en nueve años.
-Se aprobó la inversión pero nadie presupuestó el coste de operación.
 El precio cerrado del integrador se agotó con el 60 % hecho.
-El director financiero no aprueba más gasto sin auditar los beneficios.
 El coste por consulta supera el margen que dejamos en cada pedido.
-Nos pasamos en 2,3 millones, casi todo en consultoría.
+La diputación recortó un 30 % la partida en la revisión de mitad de año.
+Solo el contrato de etiquetado se come todo el presupuesto del año.
+El ahorro supone que salgan 40 personas y recursos humanos dice que no saldrá ninguna.
+Cada reentrenamiento cuesta lo mismo que un mes de sueldos del equipo.
+La partida del piloto de IA aparece a cero para el año que viene.
+Gastamos el dinero y tenemos una demo.
 """, "it": """
 Nel primo trimestre è andato il 70% del budget annuale.
-La bolletta GPU di ottobre è quattro volte la stima.
-Il finanziamento è finito a giugno e non c'è una prosecuzione.
-Blocco della spesa deciso dal comune, progetto sospeso.
-Il rinnovo della licenza è triplicato e gli acquisti non firmano.
-ogni conversazione col bot costa più di una telefonata con un operatore
-Rientro dell'investimento stimato in nove anni.
-L'investimento è approvato, i costi di esercizio non li ha previsti nessuno.
-Il forfait dell'integratore è finito al 60% del lavoro.
+i fondi PNRR finiscono a giugno e dopo non c'è niente
+Ogni conversazione col bot costa più di una telefonata con un operatore.
 Il CFO non approva altra spesa senza verifica dei benefici.
 Il costo di inferenza per pratica supera quanto la pratica ci rende.
+Le GPU on premise consumano energia che nessuno aveva messo a bilancio.
+L'hardware per 800 punti vendita costa troppo ai prezzi attuali.
+Il contratto di supporto premium non è a budget, quindi i fermi durano giorni.
+La licenza a postazione rende impossibile estenderlo a tutti i 5.000 dipendenti.
+Il riaddebito dei servizi condivisi ci ha raddoppiato i costi di hosting.
 Sforamento di 2,3 milioni, quasi tutto consulenza.
+Il cofinanziamento europeo richiede una quota che il comune non ha.
 """, "pt": """
 No primeiro trimestre já se foi 70% do orçamento anual.
-A fatura de GPU de outubro quadruplicou a estimativa.
-O financiamento acabou em junho e não há continuidade.
+a fatura da cloud em outubro quadruplicou, o financeiro já ligou
+O financiamento do PRR acaba em junho e não há continuidade.
 Congelamento de despesas na câmara municipal, projeto parado.
-A renovação da licença triplicou e as compras não aprovam.
-cada conversa com o bot sai mais cara que uma ligação com um atendente
-Retorno do investimento estimado em nove anos.
 O investimento foi aprovado, o custo de operação ninguém orçamentou.
 O preço fixo do integrador acabou com 60% feito.
-O diretor financeiro não aprova mais gastos sem auditoria dos ganhos.
-O custo por consulta supera a margem de cada pedido.
-Estouro de 2,3 milhões, quase tudo consultoria.
+O conselho pediu prova de retorno; o piloto poupou uma hora por semana.
+A poupança de 200 mil euros foi anunciada, os custos medidos são 350 mil.
+Contratar dois engenheiros custaria mais do que o benefício do modelo.
+Os preços de cloud no caso de negócio eram de 2022.
+Cada treino custa o equivalente a um mês de salários da equipa.
+O orçamento foi dividido por três centros de custo e cada um quer cortar a sua parte.
 """, "nl": """
 In het eerste kwartaal was 70% van het jaarbudget al op.
-De GPU-rekening van oktober was vier keer de raming.
+de GPU-rekening van oktober was vier keer de raming, controller is not amused
 De subsidie stopte in juni en er is geen vervolgfinanciering.
 Bestedingsstop bij de gemeente, project bevroren.
 De licentieverlenging verdrievoudigde en inkoop ligt dwars.
-elk gesprek met de bot kost meer dan een telefoontje met een medewerker
 Terugverdientijd volgens de herziene business case: negen jaar.
-De investering is goedgekeurd, de exploitatie heeft niemand begroot.
 Het vaste bedrag van de integrator was op bij 60% gereed.
-De CFO keurt niets meer goed tot de baten zijn getoetst.
 De inferentiekosten per dossier zijn hoger dan wat het dossier oplevert.
-Overschrijding van 2,3 miljoen, vooral externe inhuur.
+Het ziekenhuis zit in de rode cijfers, alle niet-zorggebonden uitgaven staan stil.
+Opslag- en egresskosten heeft niemand bekeken tot de factuur kwam.
+Bij 800 winkels is de edge-hardware gewoon onbetaalbaar.
+De CFO keurt niets meer goed tot de baten zijn getoetst.
 """}

@@ -64,66 +64,66 @@ Ursprünglich Brotprognose, jetzt auch Molkerei, Tiefkühl und Franchise.
 """, "fr": """
 Au départ, le rapprochement de factures pour un fournisseur ; maintenant, toute la comptabilité fournisseurs.
 Chaque comité de pilotage ajoute « juste un cas d'usage de plus ».
-Le backlog du MVP est passé de 18 à 140 histoires.
-On ajoute des langues alors que la version française n'est pas sortie.
-le marketing veut aussi du upsell dans le chatbot maintenant
+le marketing veut aussi du upsell dans le chatbot maintenant, et les RH l'accueil des nouveaux
 Un service pilote, puis tout l'hôpital, et toujours rien en production.
-Le lot 1 a absorbé les lots 2 et 3.
 Le cahier des charges en est à sa quatorzième version.
 Demandes d'évolution ce trimestre : 31 acceptées, aucune refusée.
-Tout est passé en « indispensable ».
-La charte parlait d'un site, le planning parle de « modèle mondial ».
+La V1 doit maintenant gérer la voix, la vidéo et la langue des signes.
+On ne peut pas livrer tant que le modèle ne traite pas « tous les cas particuliers ».
+Le périmètre a été étendu au fret alors que le planning n'a pas bougé.
 Chaque pays a ajouté ses règles locales au socle commun.
+Le MVP compte désormais 23 interfaces à réaliser.
+Après le rachat, trois gammes de produits sont venues s'ajouter au périmètre.
 """, "es": """
 Empezó como conciliación de facturas de un proveedor y ahora tiene que cubrir todas las cuentas a pagar.
-Cada comité añade 'solo un caso de uso más'.
+ahora el bot de citas también tiene que cobrar, enviar recordatorios y resolver dudas de facturación
 El backlog del MVP pasó de 20 a 150 historias.
 Metemos idiomas nuevos antes de sacar la versión en castellano.
-ahora marketing quiere que el bot también venda, y RRHH que haga onboarding
-Una planta de hospital, luego todo el hospital, luego la red entera, y sin lanzar.
+El piloto de un colegio se convirtió en plataforma para toda la consejería antes de que nadie lo usara.
 La fase 1 se comió las fases 2 y 3.
-El documento de requisitos va por la versión 14.
-Peticiones de cambio este trimestre: 31 aprobadas, ninguna rechazada.
 Todo está en 'imprescindible'.
 Era una fábrica y ahora es 'plantilla global'.
-Cada país ha añadido sus excepciones locales al núcleo.
+Cada revisión de sprint añade trabajo y ninguna quita nada.
+El director financiero pidió 'una pequeña cosa': integrar la previsión de tesorería.
+Antes eran tres tipos de informe a resumir; ahora son 'todos'.
+Seguimos ampliando el piloto en vez de sacar una versión.
 """, "it": """
 Era la riconciliazione fatture di un fornitore, ora deve gestire tutta la contabilità passiva.
-Ogni comitato aggiunge 'solo un altro caso d'uso'.
-Il backlog dell'MVP è passato da 20 a 150 storie.
-Aggiungiamo lingue prima che esca la versione italiana.
 adesso il marketing vuole anche l'upselling nel chatbot, e le HR l'onboarding
+Il backlog dell'MVP è passato da 20 a 150 storie.
 Un reparto, poi tutto l'ospedale, poi l'intera ASL, e ancora niente in produzione.
-La fase 1 ha inglobato le fasi 2 e 3.
+Ogni presentazione in comitato finisce con una nuova funzione obbligatoria.
+L'assistente per le polizze auto ora deve coprire anche quelle aziendali.
+La previsione era per il pane, ora anche latticini, surgelati e franchising.
 Il documento dei requisiti è alla versione 14.
-Richieste di modifica nel trimestre: 31 approvate, nessuna respinta.
+Stiamo costruendo insieme piattaforma dati, modello e app.
 Ormai è tutto 'obbligatorio'.
-Era uno stabilimento, ora è un 'modello globale'.
-Ogni paese ha aggiunto le sue eccezioni al nucleo comune.
+Qualcuno ha aggiunto 'spiegare ogni previsione in linguaggio semplice' tra i requisiti minimi.
+La funzione di traduzione in tempo reale, voluta da un dirigente, blocca il lancio.
 """, "pt": """
-Começou como conciliação de faturas de um fornecedor e agora é toda a contabilidade de fornecedores.
-Cada comité acrescenta 'só mais um caso de uso'.
-O backlog do MVP passou de 20 para 150 histórias.
-Estamos a juntar idiomas antes de lançar a versão em português.
+Começou como leitura de guias de remessa e agora querem que negocie com as transportadoras.
 agora o marketing quer que o bot venda também, e o RH quer onboarding
-Uma enfermaria, depois o hospital todo, depois a rede, e nada em produção.
 A fase 1 engoliu as fases 2 e 3.
-O documento de requisitos vai na versão 14.
+O piloto de um porto passou a incluir o agendamento das gruas, que nunca esteve no termo de abertura.
+Cada diretor quer a sua versão do modelo antes de alguém ter a primeira.
 Pedidos de alteração no trimestre: 31 aprovados, nenhum recusado.
+O MVP combinado eram 5 tipos de documento, estamos em 38.
+O lançamento 1.0 passou a chamar-se 'release de fundação' e duplicou de tamanho.
+Estamos a juntar idiomas antes de lançar a versão em português.
+Depois da reunião do conselho, o âmbito passou a incluir as subsidiárias em Angola.
 Está tudo como 'obrigatório'.
-Era uma fábrica, agora é um 'modelo global'.
-Cada país juntou as suas exceções locais ao núcleo.
+Agora pedem previsões por loja e por hora em vez de semanais por região.
 """, "nl": """
 Het begon met factuurmatching voor één leverancier, nu moet het de hele crediteurenadministratie doen.
 Elke stuurgroep voegt 'nog één use case' toe.
-De MVP-backlog is gegroeid van 20 naar 150 stories.
-We voegen talen toe voordat de Nederlandse versie live is.
-nu wil marketing ook upsell in de chatbot en HR onboarding
-Eén afdeling, toen het hele ziekenhuis, toen de regio, en nog steeds niets live.
-Fase 1 heeft fase 2 en 3 opgeslokt.
+nu moet de triagebot ook afspraken inplannen en herinneringen sturen??
 Het eisendocument zit op versie 14.
+Eén gemeente werd de hele regio voordat er iets live stond.
+Het plan is drie keer opnieuw gebaselined voor extra scope.
+De definitie van klaar bevat nu ook een selfservice-scherm voor hertrainen.
 Wijzigingsverzoeken dit kwartaal: 31 goedgekeurd, nul afgewezen.
 Alles staat inmiddels op 'must have'.
 Eén fabriek werd een 'wereldwijd template'.
-Elk land heeft zijn lokale uitzonderingen aan de kern toegevoegd.
+We blijven de pilot verlengen in plaats van een release te maken.
+Na de overname kwamen er drie productlijnen bij in de scope.
 """}

@@ -64,66 +64,66 @@ Bei der Fehlalarmquote kämen 3.000 Meldungen am Tag auf zwölf Leute.
 """, "fr": """
 Meilleur modèle : 61 % de précision, le métier en exige 95.
 L'OCR ne lit pas les ordonnances manuscrites.
-La prévision fait pire que « comme la semaine dernière ».
 le LLM invente des numéros de contrat qui n'existent pas
 Sur le jeu de test 90 %, en réel 62 %.
 La reconnaissance vocale ne comprend pas les accents du Sud-Ouest.
 On attendait une automatisation complète ; au mieux le modèle trie 30 %.
-Il faut prédire des pannes survenues deux fois en dix ans.
-L'étude de faisabilité conclut que la qualité requise est hors de portée.
 Les tableaux des contrats scannés ressortent en bouillie.
-Avec ce taux de faux positifs, ce serait 3 000 alertes par jour.
+Avec ce taux de faux positifs, ce serait 3 000 alertes par jour pour douze analystes.
 Le signal n'est tout simplement pas dans les données, l'AUC plafonne à 0,56.
+Le robot de préparation saisit 70 % des colis, l'objectif était 99,5 %.
+Les résumés oublient justement la phrase importante de la lettre de sortie.
+La direction pensait que « comprendre n'importe quel document » était un problème résolu.
 """, "es": """
 Mejor modelo hasta ahora: 61 % de precisión, negocio pide 95.
-El OCR no lee las recetas escritas a mano.
-La previsión es peor que repetir la semana pasada.
-el LLM se inventa números de póliza que no existen
-En test 91 %, con datos reales 63 %.
+la previsión es peor que repetir la semana pasada, tal cual
 El reconocimiento de voz no entiende los acentos andaluces.
-Se esperaba automatizar todo; como mucho el modelo clasifica un 30 %.
 Queremos predecir averías que han pasado dos veces en diez años.
 El estudio de viabilidad concluye que no se alcanza la calidad necesaria.
-Con esa tasa de falsos positivos serían 3.000 alertas diarias.
-La señal no está en los datos, el AUC no pasa de 0,56.
 Los drones a esa altura no distinguen plantas individuales.
+El asistente contesta con seguridad y se equivoca una de cada cinco veces.
+No hay modelo que distinga los 14 tipos de acero que se ven iguales en cámara.
+La latencia tiene que ser de 50 ms en la línea y el modelo tarda 900.
+Las expectativas salieron de un vídeo de demostración en YouTube.
+El chatbot no sabe hacer cuentas con las tablas de tarifas.
+Clasificar 400 categorías de incidencias con tres ejemplos cada una no funciona.
 """, "it": """
 Miglior modello finora: 61% di precisione, ne servono 95.
-L'OCR non legge le ricette scritte a mano.
-La previsione è peggio di 'come la settimana scorsa'.
 l'LLM si inventa numeri di polizza che non esistono
-Sul test 90%, sui dati reali 62%.
 Il riconoscimento vocale non capisce i dialetti, e i nostri clienti parlano dialetto.
-Ci si aspettava l'automazione totale; il modello smista al massimo il 30%.
-Dovremmo prevedere guasti capitati due volte in dieci anni.
 Lo studio di fattibilità dice che la qualità richiesta non è raggiungibile.
-Con quei falsi positivi sarebbero 3.000 allarmi al giorno.
-Il segnale nei dati non c'è, l'AUC resta a 0,56.
 Sotto queste luci nessun modello distingue una crepa da un riflesso.
+I graffi sono di 0,2 mm e la telecamera ne vede 0,5.
+Il sarcasmo nelle recensioni manda in tilt il modello di sentiment.
+Le classi rare, quelle che contano, hanno recall sotto il 10%.
+Il codice generato compila una volta su due.
+Ogni ritocco che migliora uno stabilimento peggiora l'altro.
+Il riconoscimento facciale funziona in laboratorio e sbaglia sotto la pioggia.
+La domanda dipende dal meteo a due settimane, che nessuno sa prevedere.
 """, "pt": """
 Melhor modelo até agora: 61% de precisão, o negócio precisa de 95.
-O OCR não lê receitas manuscritas.
-A previsão é pior do que repetir a semana passada.
-o LLM inventa números de apólice que não existem
+o OCR não lê receitas manuscritas, e são quase todas
 No teste 91%, com dados reais 63%.
 O reconhecimento de voz não entende os sotaques do Nordeste.
 Esperavam automação total; no máximo o modelo tria 30%.
-Queremos prever avarias que aconteceram duas vezes em dez anos.
-O estudo de viabilidade conclui que a qualidade exigida não é alcançável.
 Com essa taxa de falsos positivos seriam 3.000 alertas por dia.
-O sinal não está nos dados, a AUC fica em 0,56.
-Os drones a essa altitude não distinguem plantas individuais.
+Os documentos longos não cabem na janela de contexto e os cortes perdem as referências.
+A física do forno não é observável com os sensores que temos.
+Ou deixamos passar a fraude ou bloqueamos metade dos clientes.
+O modelo é ótimo a prever o dia de ontem.
+Prever faltas de pacientes individuais: AUC de 0,58 depois de seis meses.
+Os agentes entram em loop nas tarefas de vários passos.
 """, "nl": """
 Beste model tot nu toe: 61% precisie, de business wil 95.
-De OCR kan handgeschreven recepten niet lezen.
-De voorspelling is slechter dan 'zelfde als vorige week'.
 het LLM verzint polisnummers die niet bestaan
-Op de testset 91%, in het echt 63%.
 De spraakherkenning snapt de Limburgse en West-Vlaamse uitspraak niet.
-Men verwachtte volledige automatisering; hooguit 30% kan het model voorsorteren.
 We moeten storingen voorspellen die twee keer in tien jaar voorkwamen.
 De haalbaarheidsstudie concludeert dat de vereiste kwaliteit buiten bereik ligt.
-Met dit aantal valse positieven zijn het 3.000 meldingen per dag.
-Het signaal zit gewoon niet in de data, AUC blijft op 0,56.
 Drones op die hoogte zien geen losse planten.
+De vertaling van vaktermen is zo vaak fout dat de monteurs het niet meer vertrouwen.
+De meetfout van de weegschalen is groter dan wat we willen voorspellen.
+De verwachting kwam uit een filmpje op YouTube.
+Het model kan niet omgaan met producten die het nooit gezien heeft, en het assortiment wisselt elk seizoen.
+De 'autonome' roosterplanning heeft nog steeds bij elke derde dienst een mens nodig.
+Hoe je ook draait aan de features, de AUC blijft rond 0,55.
 """}

@@ -64,66 +64,66 @@ Das Werkzeug funktioniert, aber der Arbeitsablauf drumherum hat sich nie geände
 """, "fr": """
 Au bout de deux semaines, les utilisateurs pilotes étaient revenus à leur tableur.
 Les infirmières ferment les alertes sans les lire.
-Les régulateurs impriment le planning proposé et le refont à la main.
+les chauffeurs ont désactivé les suggestions d'itinéraire, ils font comme avant
 Les syndicats rapportent que le personnel y voit un outil de surveillance.
 Statistiques : onze connexions le mois dernier, dont neuf de l'équipe projet.
-les chauffeurs ont désactivé les suggestions d'itinéraire, ils font comme avant
 Aucune formation, juste un mail avec un lien.
-Les conseillers appellent ça « la boîte noire » et écrasent le score.
+Les conseillers bancaires appellent ça « la boîte noire » et écrasent le score.
 Les usagers demandent « un vrai conseiller » dès le deuxième message.
-Les médecins ne l'utiliseront pas tant qu'il ne s'explique pas.
-Les gestionnaires gardent un Excel « au cas où » et ne regardent que lui.
-Les bibliothécaires cataloguent toujours à la main.
+Les bibliothécaires cataloguent toujours à la main et marquent les suggestions comme fausses.
+Les contrôleurs remplissent d'abord le formulaire papier, puis le ressaisissent dans l'appli.
+Depuis une erreur qui a circulé sur l'intranet, plus personne ne s'en sert.
+Les anciens de l'atelier refusent de déclarer les interventions dans l'application.
 """, "es": """
 A las dos semanas los usuarios del piloto volvieron a su Excel.
-Las enfermeras cierran las alertas sin leerlas.
-Los planificadores imprimen la propuesta y la rehacen a mano.
-El comité de empresa dice que la plantilla lo ve como un sistema de vigilancia.
-Estadísticas de uso: doce accesos el mes pasado, casi todos nuestros.
 los repartidores quitaron las sugerencias de ruta y siguen como siempre
-No hubo formación, solo un correo con un enlace.
-Los tramitadores lo llaman 'la caja negra' y cambian todas las puntuaciones.
-Los ciudadanos piden hablar con una persona en el segundo mensaje.
-Los médicos dicen que si no explica por qué, no lo usan.
-Los jefes de tienda siguen pidiendo con las cifras del año pasado.
-Los técnicos prefieren llamar al veterano antes que leer el diagnóstico.
+Los médicos de primaria dicen que si no explica por qué, no lo usan.
+Los profesores siguen corrigiendo con su rúbrica de siempre e ignoran la nota sugerida.
+El comité de empresa dice que la plantilla lo ve como un sistema de vigilancia.
+Los agricultores no se fían de una recomendación que viene de quien les vende el abono.
+Estadísticas de uso: doce accesos el mes pasado, casi todos nuestros.
+Los tramitadores escriben 'n/a' en el campo obligatorio para saltárselo.
+Los jefes de turno les dicen a los nuevos que se salten el paso de la IA.
+Lanzamos a 400 usuarios y formamos a 12.
+Los ciudadanos abandonan el asistente en la primera pregunta, un 70 %.
+Los farmacéuticos revisan cada sugerencia, así que tardan más que antes.
 """, "it": """
 Dopo due settimane gli utenti pilota erano tornati al loro Excel.
-Gli infermieri chiudono gli avvisi senza leggerli.
-I pianificatori stampano la proposta e la rifanno a mano.
-I sindacati riferiscono che il personale lo vive come un controllo.
-Statistiche d'uso: dieci accessi il mese scorso, quasi tutti del team.
-gli autisti hanno disattivato i suggerimenti di percorso, fanno come prima
-Nessuna formazione, solo una mail con un link.
+gli operatori della centrale tengono la radio, il tablet sta nel cassetto
 I liquidatori lo chiamano 'la scatola nera' e correggono ogni punteggio.
 I cittadini chiedono un operatore al secondo messaggio.
-I medici dicono che senza spiegazioni non lo usano.
+Nessuna formazione, solo una mail con un link.
+I magazzinieri hanno trovato una scorciatoia che salta il percorso suggerito.
+Gli utenti attivi sono scesi da 300 al lancio a 40 dopo tre mesi.
+I cancellieri hanno smesso di usare i riassunti dopo che uno conteneva una data sbagliata.
+Sondaggio: il 62% degli utenti 'non vede come mi aiuta'.
+I contabili rifanno a mano ogni riga codificata automaticamente.
+Senza un referente in ogni ufficio il rollout si è spento.
 I capi negozio ordinano ancora con i numeri dell'anno scorso.
-I tecnici preferiscono telefonare al collega anziano piuttosto che leggere la diagnosi.
 """, "pt": """
 Ao fim de duas semanas os utilizadores do piloto voltaram à folha de Excel.
-As enfermeiras fecham os alertas sem ler.
-Os planeadores imprimem a proposta e refazem tudo à mão.
+as enfermeiras silenciaram o alerta de sépsis logo no primeiro fim de semana
+Os gerentes de crédito nunca abriram o painel de explicação.
 O sindicato diz que os funcionários veem a ferramenta como vigilância.
-Estatística de uso: dez acessos no mês passado, quase todos da equipa.
-os motoristas desligaram as sugestões de rota e seguem como antes
-Não houve formação, só um e-mail com um link.
-Os analistas chamam-lhe 'a caixa preta' e alteram todas as notas.
-Os cidadãos pedem um atendente humano logo na segunda mensagem.
-Os médicos dizem que sem explicação não usam.
-Os gerentes de loja continuam a encomendar pelos números do ano passado.
+Os clientes pedem um atendente humano logo na segunda mensagem.
 Os técnicos preferem ligar ao colega mais velho do que ler o diagnóstico.
+Os pais cancelaram a app de explicações em massa depois de uma notícia no jornal.
+Os operadores de caixa taparam a câmara com um autocolante.
+Ninguém acredita nos números porque não batem com o relatório do ERP.
+A ferramenta funciona, mas o processo à volta nunca mudou.
+O botão de feedback foi usado três vezes em seis meses.
+Os planeadores mantêm um Excel paralelo 'por via das dúvidas' e só usam esse.
 """, "nl": """
 Na twee weken zaten de pilotgebruikers weer in hun Excel.
-Verpleegkundigen klikken de meldingen weg zonder ze te lezen.
-De planners printen het voorstel en doen het daarna met de hand over.
+de wijkverpleging klikt de meldingen weg zonder te lezen
 De OR meldt dat medewerkers het zien als controle-instrument.
-Gebruiksstatistiek: tien logins vorige maand, bijna allemaal van ons.
-de chauffeurs hebben de routesuggesties uitgezet en rijden zoals altijd
-Er was geen training, alleen een mail met een link.
-Behandelaars noemen het 'de zwarte doos' en overschrijven elke score.
 Burgers vragen bij het tweede bericht al om een medewerker.
-Artsen zeggen dat ze het niet gebruiken zolang het zich niet verklaart.
+Er was geen training, alleen een mail met een link.
+Leraren negeren de voorgestelde cijfers en nakijken gaat zoals altijd.
+De planners printen het voorstel en doen het daarna met de hand over.
+Accountmanagers exporteren de leads en rangschikken ze op gevoel.
+Gebruik is van 250 naar 30 actieve gebruikers gezakt in drie maanden.
+Na één pijnlijke fout op intranet gebruikt niemand het meer.
+De oudgedienden in de werkplaats weigeren opdrachten in de app te zetten.
 Filiaalmanagers bestellen nog steeds op basis van vorig jaar.
-Monteurs bellen liever de ervaren collega dan de diagnose te lezen.
 """}
