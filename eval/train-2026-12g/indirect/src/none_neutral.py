@@ -170,171 +170,171 @@ Quartal abgeschlossen, alle Meilensteine berichtet.
 """, "fr": """
 Sprint 14 terminé, toutes les stories livrées.
 Le point hebdo passe au jeudi 10 h.
-La démo à l'équipe sinistres s'est bien passée.
 PR validée, je merge après le déjeuner.
 Je suis en congés du 23 au 2, Thomas me remplace.
 Version 2.3 en production ce matin, aucun incident.
-Le compte rendu du comité de pilotage est en pièce jointe.
-Quelqu'un peut réserver une salle pour la rétro ?
 Bienvenue à Inès qui rejoint l'équipe aujourd'hui.
 Merci de remplir vos feuilles de temps avant vendredi.
-Pas de daily demain à cause de la réunion générale.
-Tests unitaires ajoutés pour le parseur de dates.
-Le rapport mensuel est parti.
-Le gel du code démarre mercredi comme prévu.
-La documentation de l'API est publiée sur le portail.
-Bureau fermé lundi, jour férié.
-Statut vert, le jalon de juin tient.
-Formation des agents de guichet mardi, 22 participants.
-Ticket passé en recette.
-Repas de fin d'année le 18 au restaurant du port.
-La maintenance de samedi s'est déroulée comme prévu.
-Prochaine démo le 3 juillet à 14 h.
-Commentaires de revue pris en compte.
-Malade aujourd'hui, de retour demain.
-La métropole a signé l'avenant au contrat de maintenance.
-Journal des modifications mis à jour.
-Mise en service à l'agence de Nantes terminée, tout le monde a pu se connecter.
-Compte rendu validé par mail.
-Merci pour la correction rapide !
-Affinage du backlog fait pour les deux prochains sprints.
-La photo d'équipe est sur l'intranet.
-Traductions allemandes relues, rien à signaler.
-Trimestre clôturé, tous les jalons remontés.
+La démo au service des archives départementales a plu, ils veulent les slides.
+Quelqu'un a le lien de la visio de 14 h ?
+Ordre du jour du comité : point d'avancement, calendrier, questions diverses.
+J'ai renommé les colonnes du rapport pour coller à la charte.
+La mise à jour de l'appli mobile est passée en validation sur les stores.
+Galette des rois vendredi à 16 h en salle Loire.
+Revue de code faite, deux petites remarques sur les noms de variables.
+Les badges pour l'atelier de jeudi sont à l'accueil.
+Compte rendu de la réunion de lancement diffusé hier soir.
+Le serveur de recette redémarre ce soir à 20 h pour maintenance planifiée.
+Les tests de non-régression sont tous verts.
+Je prends le ticket des libellés manquants.
+La newsletter interne parle de notre outil de planification des tournées.
+Atelier utilisateurs avec les agents d'accueil mardi matin, 15 inscrits.
+Pont de l'Ascension : le bureau sera fermé vendredi.
+Le tableau de suivi est à jour.
+Bravo à toute l'équipe pour la mise en service à Rennes.
+Le prochain comité de pilotage est fixé au 14 mars.
+J'ai ajouté la doc d'installation dans le wiki.
+Merci pour la relecture !
+Réunion déplacée en salle B, la A est prise.
+La démo de fin de sprint aura lieu en visio.
+Mise à jour des dépendances faite, rien de cassé.
+Rétro : on garde le format « ce qui a marché / à améliorer ».
+Le photographe passe jeudi pour le trombinoscope.
+Les chiffres du mois sont en ligne sur l'intranet.
 """, "es": """
-Sprint 14 cerrado con todas las historias hechas.
-La reunión semanal pasa a los jueves a las 10.
-La demo al equipo de siniestros salió bien.
-PR aprobada, la mergeo después de comer.
-Estoy de vacaciones del 23 al 2, me cubre Tomás.
-Versión 2.3 en producción desde esta mañana, sin incidencias.
-Adjunto el acta del comité de dirección.
-¿Alguien puede reservar sala para la retro?
-Bienvenida a Lucía, que se incorpora hoy al equipo.
-Por favor, rellenad las hojas de horas antes del viernes.
-Mañana no hay daily por la reunión general.
-Añadidos tests unitarios para el parser de fechas.
-El informe mensual ya está enviado.
-La congelación de código empieza el miércoles como estaba previsto.
-La documentación de la API está publicada en el portal.
-El lunes es festivo, la oficina cierra.
-Estado verde, llegamos al hito de junio.
-Formación para el personal de oficinas el martes, 25 asistentes.
-Ticket pasado a QA.
-Cena de Navidad el 18 en el restaurante del puerto.
-El mantenimiento del sábado fue según lo previsto.
-Próxima demo el 3 de julio a las 14:00.
-Comentarios de la revisión resueltos.
-Hoy estoy malo, mañana vuelvo.
-El puerto firmó la prórroga del contrato de mantenimiento.
-Changelog actualizado.
-Puesta en marcha en la oficina de Valencia completada, todos pudieron entrar.
-Acta aprobada por correo.
-¡Gracias por el arreglo tan rápido!
-Refinamiento del backlog hecho para los dos próximos sprints.
-La foto del equipo ya está en la intranet.
-Revisé las traducciones al portugués, todo correcto.
-Trimestre cerrado, todos los hitos reportados.
+Sprint cerrado, todo entregado.
+Mañana la daily es a las 9:30 en vez de a las 9.
+¿Alguien revisa mi PR antes de las 5?
+Estoy de vacaciones la semana de Reyes.
+La versión 4.1 salió anoche, sin incidencias.
+Damos la bienvenida a Jorge, que entra hoy en el equipo de datos.
+El informe trimestral ya está en la carpeta compartida.
+Demo para la mutua el jueves a las 11, sala Goya.
+He actualizado la página de Confluence con el diagrama nuevo.
+Comida de equipo el viernes, votad en el canal.
+Acta de la reunión de seguimiento adjunta.
+El martes es festivo local, la oficina estará cerrada.
+Merge hecho, la pipeline pasó en verde.
+El servidor de pruebas se reinicia esta noche por mantenimiento.
+He cerrado 30 tickets viejos del tablero.
+La formación para los técnicos de campo fue bien, vinieron 18.
+Próxima revisión con el cliente el 12 de mayo.
+Cambio menor: el botón ahora dice 'Enviar'.
+Hoy no tengo bloqueos.
+Gracias por cubrir la guardia el fin de semana.
+La app de la biblioteca pasó la revisión de la tienda.
+Hemos movido la retro al miércoles.
+Las notas de la versión 5.0 están en borrador.
+Ya tenemos sala para el taller de planificación.
+He pasado el ticket a pruebas.
+Hoy trabajo desde casa, conectado toda la mañana.
+La presentación al consejo es el lunes, ensayo el viernes.
+Actualizado el changelog.
+La puesta en marcha en la delegación de Bilbao fue sin problemas.
+Feliz cumpleaños, Nuria.
+El boletín interno menciona nuestra nueva web de citas.
+Alguien se dejó un paraguas en la sala de reuniones.
+Trimestre cerrado y reportado.
 """, "it": """
-Sprint 14 chiuso con tutte le storie completate.
-La riunione settimanale si sposta al giovedì alle 10.
-La demo al team sinistri è andata bene.
-PR approvata, faccio il merge dopo pranzo.
-Sono in ferie dal 23 al 2, mi copre Tommaso.
-Versione 2.3 in produzione da stamattina, nessun problema.
-In allegato il verbale del comitato guida.
-Qualcuno può prenotare una sala per la retrospettiva?
-Benvenuta a Chiara, che entra nel team oggi.
-Compilate i fogli ore entro venerdì, grazie.
-Domani niente daily per l'assemblea generale.
-Aggiunti i test unitari per il parser delle date.
-Il report mensile è stato inviato.
-Il code freeze parte mercoledì come previsto.
-La documentazione dell'API è pubblicata sul portale.
-Lunedì è festivo, ufficio chiuso.
-Stato verde, il traguardo di giugno regge.
-Formazione per il personale di sportello martedì, 21 presenti.
-Ticket passato in collaudo.
-Cena di Natale il 18 al ristorante del porto.
-La manutenzione di sabato è andata come previsto.
-Prossima demo il 3 luglio alle 14.
-Commenti della revisione sistemati.
-Oggi sono malato, torno domani.
-Il comune ha firmato il rinnovo del contratto di manutenzione.
+Sprint chiuso, tutte le storie consegnate.
+Lo stand-up di domani slitta alle 9:45.
+PR pronta per la revisione, quando potete.
+Sono in ferie la settimana di Ferragosto.
+Rilascio 3.2 andato in produzione stanotte senza intoppi.
+Diamo il benvenuto a Luca, da oggi nel team sviluppo.
+Il verbale della riunione di avanzamento è in allegato.
+La demo per l'ufficio anagrafe è giovedì alle 11.
+Ho aggiornato la pagina wiki con lo schema nuovo.
+Pranzo di squadra venerdì, votate il posto.
+Ho chiuso 25 ticket vecchi nella board.
+Il server di test si riavvia stasera per manutenzione programmata.
+La formazione per il personale degli sportelli è andata bene.
+Prossimo comitato guida il 14 marzo.
+Ho passato il ticket in collaudo.
+Oggi lavoro da casa.
+Il report mensile è stato pubblicato sulla intranet.
+Piccola modifica grafica: il pulsante ora è blu.
+Nessun blocco oggi.
+Grazie a Sara per la reperibilità del weekend.
+La presentazione al CdA è lunedì, prova generale venerdì.
 Changelog aggiornato.
-Avvio nella filiale di Torino completato, tutti sono riusciti ad accedere.
-Verbale approvato via email.
-Grazie per la correzione veloce!
-Refinement del backlog fatto per i prossimi due sprint.
-La foto del team è sulla intranet.
-Ho controllato le traduzioni in spagnolo, tutto a posto.
-Trimestre chiuso, tutti i traguardi rendicontati.
+Avvio nella sede di Bari completato senza problemi.
+Auguri di buon compleanno a Marco!
+La newsletter aziendale parla della nostra app per le prenotazioni.
+Ho spostato la retrospettiva a mercoledì.
+Le note di rilascio della 5.0 sono in bozza.
+Sala prenotata per il workshop di pianificazione.
+Il codice è stato formattato con le nuove regole di lint.
+La pipeline notturna è verde da una settimana.
+Il fotografo passa giovedì per le foto del team.
+Qualcuno ha lasciato le chiavi in sala riunioni.
+Trimestre chiuso e rendicontato.
 """, "pt": """
-Sprint 14 fechado com todas as histórias concluídas.
-A reunião semanal passa para quinta às 10h.
-A demo para a equipa de sinistros correu bem.
-PR aprovado, faço merge depois do almoço.
-Estou de férias de 23 a 2, o Tomás cobre.
-Versão 2.3 em produção desde hoje de manhã, sem incidentes.
-Segue em anexo a ata do comité de direção.
-Alguém pode reservar uma sala para a retro?
-Boas-vindas à Beatriz, que entra hoje na equipa.
-Preencham as folhas de horas até sexta, por favor.
-Amanhã não há daily por causa da reunião geral.
-Acrescentei testes unitários ao parser de datas.
-O relatório mensal já foi enviado.
-O congelamento de código começa na quarta, como previsto.
-A documentação da API está publicada no portal.
-Segunda é feriado, o escritório fecha.
-Estado verde, o marco de junho mantém-se.
-Formação para o pessoal dos balcões na terça, 23 presentes.
-Ticket passado para QA.
-Jantar de Natal dia 18 no restaurante do porto.
-A manutenção de sábado correu como previsto.
-Próxima demo a 3 de julho às 14h.
-Comentários da revisão tratados.
-Hoje estou doente, amanhã volto.
-A prefeitura assinou a prorrogação do contrato de manutenção.
+Sprint fechado, tudo entregue.
+A daily de amanhã passa para as 9h30.
+Alguém revê o meu PR antes das cinco?
+Estou de férias na semana do Carnaval.
+A versão 4.1 saiu ontem à noite sem incidentes.
+Damos as boas-vindas ao Pedro, que entra hoje na equipa.
+A ata da reunião de acompanhamento segue em anexo.
+Demo para a seguradora na quinta às 11h.
+Atualizei a página da wiki com o diagrama novo.
+Almoço de equipa na sexta, votem no canal.
+Fechei 30 tickets antigos no quadro.
+O servidor de testes reinicia esta noite para manutenção.
+A formação para os técnicos de campo correu bem, vieram 18.
+Próxima reunião com o cliente a 12 de maio.
+Passei o ticket para QA.
+Hoje estou em teletrabalho.
+O relatório trimestral está na pasta partilhada.
+Mudança pequena: o botão agora diz 'Enviar'.
+Sem bloqueios hoje.
+Obrigado por cobrires o plantão no fim de semana.
+A apresentação ao conselho é na segunda, ensaio na sexta.
 Changelog atualizado.
-Arranque na agência do Porto concluído, todos conseguiram entrar.
-Ata aprovada por e-mail.
-Obrigado pela correção rápida!
-Refinamento do backlog feito para os dois próximos sprints.
-A foto da equipa já está na intranet.
-Revi as traduções para italiano, está tudo certo.
-Trimestre fechado, todos os marcos reportados.
+Arranque na delegação de Coimbra sem problemas.
+Parabéns, Rita!
+A newsletter interna fala da nossa nova página de marcações.
+Mudámos a retro para quarta-feira.
+As notas da versão 5.0 estão em rascunho.
+Sala reservada para o workshop de planeamento.
+A pipeline noturna está verde há uma semana.
+Santo António é feriado em Lisboa, o escritório fecha.
+O fotógrafo vem na quinta para as fotos da equipa.
+Alguém deixou um guarda-chuva na sala de reuniões.
+Trimestre fechado e reportado.
 """, "nl": """
-Sprint 14 afgesloten, alle stories af.
-Het weekoverleg verschuift naar donderdag 10 uur.
-De demo voor het schadeteam ging goed.
-PR goedgekeurd, ik merge na de lunch.
-Ik ben met vakantie van 23 tot 2, Tom neemt waar.
-Release 2.3 staat sinds vanochtend live, geen incidenten.
-Het verslag van de stuurgroep zit in de bijlage.
-Kan iemand een ruimte boeken voor de retro?
-Welkom aan Fleur, die vandaag in het team begint.
-Graag je urenbriefje voor vrijdag invullen.
-Morgen geen stand-up vanwege de personeelsbijeenkomst.
-Unittests toegevoegd voor de datumparser.
-Het maandrapport is verstuurd.
-De code freeze begint woensdag zoals gepland.
-De API-documentatie staat op het portaal.
-Maandag is een feestdag, kantoor dicht.
-Status groen, de mijlpaal van juni blijft staan.
-Training voor de baliemedewerkers dinsdag, 19 deelnemers.
-Ticket doorgezet naar test.
-Kerstborrel op de 18e in het havenrestaurant.
-Het onderhoud van zaterdag verliep volgens plan.
-Volgende demo op 3 juli om 14 uur.
-Reviewopmerkingen verwerkt.
-Vandaag ziek, morgen weer terug.
-De gemeente heeft de verlenging van het onderhoudscontract getekend.
+Sprint afgerond, alles opgeleverd.
+De stand-up van morgen schuift naar 9.45 uur.
+Wil iemand mijn PR reviewen voor vijf uur?
+Ik ben de week van Koningsdag vrij.
+Versie 4.1 is vannacht uitgerold zonder incidenten.
+Welkom aan Daan, die vandaag bij het datateam begint.
+Het verslag van het voortgangsoverleg zit in de bijlage.
+Demo voor de waterschappen donderdag om 11 uur.
+Wiki-pagina bijgewerkt met het nieuwe schema.
+Teamlunch op vrijdag, stem in het kanaal.
+Ik heb 30 oude tickets van het bord gehaald.
+De testserver herstart vanavond voor gepland onderhoud.
+De training voor de buitendienst ging goed, 18 deelnemers.
+Volgend klantoverleg op 12 mei.
+Ticket doorgezet naar QA.
+Ik werk vandaag thuis.
+Het kwartaalrapport staat in de gedeelde map.
+Kleine wijziging: de knop heet nu 'Versturen'.
+Geen blokkades vandaag.
+Dank voor het overnemen van de piketdienst dit weekend.
+De presentatie voor de raad van bestuur is maandag, generale repetitie vrijdag.
 Changelog bijgewerkt.
-Livegang bij het kantoor in Utrecht afgerond, iedereen kon inloggen.
-Verslag per mail vastgesteld.
-Bedankt voor de snelle fix!
-Backlog-refinement gedaan voor de komende twee sprints.
-De teamfoto staat op intranet.
-Duitse vertalingen nagekeken, niets bijzonders.
-Kwartaal afgesloten, alle mijlpalen gerapporteerd.
+Livegang bij de vestiging in Zwolle verliep soepel.
+Gefeliciteerd, Sanne!
+De interne nieuwsbrief noemt onze nieuwe afsprakenpagina.
+De retro is verplaatst naar woensdag.
+Releasenotes voor 5.0 staan in concept.
+Zaal geboekt voor de planningssessie.
+De nachtelijke pipeline is al een week groen.
+De fotograaf komt donderdag voor de teamfoto's.
+Iemand heeft een paraplu laten staan in de vergaderruimte.
+Taart bij de koffieautomaat, ik ben jarig.
+Kwartaal afgesloten en gerapporteerd.
 """}
