@@ -169,173 +169,173 @@ Die Texterkennung liest jetzt handschriftliche Formulare mit 97 % Genauigkeit.
 Das Budget für 2027 wurde vollständig bewilligt.
 Die Cloud-Kosten liegen 10 % unter Prognose.
 """, "fr": """
-Le problème d'accès aux données est réglé.
+Le problème d'accès aux données est réglé, la DSI a ouvert les droits hier.
 Aucune inquiétude sur le budget ce trimestre.
 Si la CNIL demande une AIPD, on la fera ; pour l'instant personne ne l'a demandée.
-Revue de sécurité terminée, aucune remarque.
+Le périmètre de sécurité autour du stade sera installé samedi.
+Ma fille fait un stage chez une agence de mannequins, elle veut devenir modèle.
 Le CSE a validé le pilote à l'unanimité.
-L'usage a doublé depuis la deuxième version.
-Précision à 96 %, au-dessus de l'objectif.
-L'interface avec SAP tourne sans erreur depuis la semaine dernière.
-Deux ingénieurs ML ont accepté nos offres.
-Le périmètre est figé et tout le monde le respecte.
-La sponsor a confirmé le financement jusqu'en 2027.
-Le réentraînement a tourné tout seul cette nuit.
-L'architecte modélise le plan du nouvel entrepôt.
-On peut cadrer la réunion à trente minutes ?
-L'étude de faisabilité de la piste cyclable a été votée.
-L'équipe a adopté un chat au dépôt.
+L'intégration des nouveaux élèves de sixième s'est bien passée.
+Les conseillers ont adopté l'outil en deux semaines, 90 % l'utilisent chaque jour.
 Avant, le modèle tournait sur un portable ; depuis juin, il est sur la plateforme.
-Le dépassement de l'an dernier est rattrapé.
-Les trous de données de l'hiver ont été comblés depuis l'enregistreur de secours.
-Les utilisateurs sceptiques au début sont devenus nos ambassadeurs.
+Le dépassement de l'an dernier est rattrapé, on est dans les clous.
 Aucun défaut d'intégration en recette.
-Personne n'a soulevé de question de confidentialité.
-L'objectif n'a pas bougé depuis le lancement.
-Si la sponsor part, son adjointe est déjà briefée.
 Si le périmètre grossit, le comité des changements tranchera.
-Une phase ultérieure pourrait se connecter à l'ERP, rien n'est prévu.
-La statisticienne est revenue et pilote l'évaluation.
-L'équipe risque de modèle de la banque a validé le rapport.
-Le nouveau DAF soutient pleinement le programme.
-L'OCR lit maintenant les formulaires manuscrits à 97 %.
-Le budget 2027 a été accordé en totalité.
-Les dépenses cloud sont 10 % sous la prévision.
+La migration vers le nouveau logiciel de caisse s'est faite sans coupure.
+On cherche un propriétaire pour le chiot de la voisine, si ça vous tente.
+Le financement participatif de l'association de quartier a dépassé son objectif.
+L'architecture romane de l'abbaye sera au programme de la sortie d'équipe.
+Les étiquettes manquantes ont été complétées par les codeurs du DIM.
+La nouvelle data engineer est arrivée et elle est déjà autonome.
+Pour l'instant rien n'indique que le modèle ne tiendra pas la cible.
+Le comité d'éthique a rendu un avis favorable sans réserve.
+Le nouveau directeur général soutient ouvertement le programme.
+Une phase ultérieure pourrait se connecter à l'ERP, rien n'est prévu pour l'instant.
+L'objectif n'a pas bougé depuis le lancement : réduire de 20 % les délais de réponse.
+Le coût par requête a été divisé par deux grâce au cache.
+La supervision a détecté la dérive tôt et le repli a fonctionné.
+Les utilisateurs sceptiques au début sont devenus nos ambassadeurs.
+Les compétences sont là, l'équipe est au complet.
+On a gardé le MVP tel que prévu et il est en production.
+Le modèle réduit de TGV est exposé dans le hall de la gare.
+La reconnaissance vocale comprend désormais très bien les accents du Nord.
+Les recrutements sont bouclés pour l'année.
+Le plan de financement de la crèche d'entreprise a été voté.
 Le pipeline commercial est bien rempli pour le trimestre.
 """, "es": """
-El problema de acceso a los datos está resuelto.
-Ninguna preocupación con el presupuesto este trimestre.
-Si protección de datos pide una evaluación de impacto, la haremos; de momento nadie la ha pedido.
-Revisión de seguridad terminada sin hallazgos.
-El comité de empresa aprobó el piloto por unanimidad.
-El uso se duplicó tras la segunda versión.
-Precisión del 96 %, por encima del objetivo.
-La integración con SAP funciona sin errores desde la semana pasada.
-Dos ingenieros de ML aceptaron la oferta.
-El alcance está congelado y todos lo respetan.
-La patrocinadora confirmó la financiación hasta 2027.
-El reentrenamiento se ejecutó solo anoche.
-La arquitecta está modelando la planta del nuevo almacén.
-¿Acotamos la reunión a media hora?
-El estudio de viabilidad del carril bici fue aprobado en el pleno.
-El equipo adoptó un perro en el almacén.
-Antes el modelo corría en un portátil; desde junio está en la plataforma.
+Ya está resuelto el acceso a los datos del padrón, nos dieron permisos ayer.
+No hay ningún problema de presupuesto, vamos por debajo de lo previsto.
+Si auditoría pide más documentación, se la daremos; de momento no la ha pedido.
+El alcance del wifi no llega a la sala del fondo, avisad si necesitáis cable.
+Mi hermano se ha comprado el último modelo de furgoneta eléctrica.
+Jurídico revisó el contrato y no puso ninguna pega.
+La adopción de mascotas en la protectora municipal ha subido este año.
+El asistente ya lo usan el 85 % de los agentes a diario.
 El sobrecoste del año pasado ya se recuperó.
-Los huecos de datos del invierno se rellenaron con el registrador de respaldo.
-Los usuarios escépticos del principio ahora son nuestros defensores.
 Ni un solo defecto de integración en las pruebas de aceptación.
-Nadie planteó dudas de privacidad.
-El objetivo no ha cambiado desde el arranque.
-Si la patrocinadora se va, su adjunta ya está al tanto.
+La integración de los dos coros para el concierto de Navidad salió muy bien.
+El patrocinador del equipo de baloncesto renovó la camiseta otro año.
+Las etiquetas que faltaban las terminaron los documentalistas en octubre.
+Antes reentrenábamos a mano; desde septiembre se hace solo cada semana.
+La arquitecta está modelando la planta del nuevo almacén.
 Si el alcance crece, decide el comité de cambios.
-Una fase futura podría conectarse al ERP, pero no está prevista.
-La estadística volvió de su comisión de servicio y lidera la evaluación.
-El equipo de riesgo de modelos del banco aprobó el informe.
 El nuevo director financiero apoya el programa sin reservas.
+Nadie planteó dudas de privacidad en la revisión.
 El OCR ya lee formularios manuscritos con un 97 % de acierto.
-El presupuesto de 2027 se aprobó completo.
+Dos ingenieras de ML aceptaron la oferta y empiezan en enero.
+Los usuarios que al principio desconfiaban ahora lo recomiendan.
+El objetivo se fijó al principio y no ha cambiado: bajar un 15 % los impagos.
+Una fase futura podría conectarse al ERP, pero no está prevista.
+La migración del ERP fue un éxito, cero incidencias en el cierre.
 El gasto en la nube va un 10 % por debajo de lo previsto.
-La modelo de la campaña de primavera ya firmó con la agencia.
+Los fondos para la cena de empresa salen del fondo social.
+Comprobamos la latencia: 40 ms en hora punta, dentro del acuerdo.
+Hemos hecho una prueba de viabilidad del nuevo carril bici y el pleno la aprobó.
+Nada hace pensar que no lleguemos a la precisión pedida.
+Dimos de alta al responsable del producto en la herramienta de tickets.
+La seguridad del edificio revisa las acreditaciones en la entrada.
+El modelo de la campaña de primavera ya firmó con la agencia.
+El piloto de Fórmula 1 visitó la fábrica de Martorell.
 """, "it": """
-Il problema di accesso ai dati è risolto.
+Il problema di accesso ai dati è risolto, i permessi sono arrivati ieri.
 Nessuna preoccupazione sul budget questo trimestre.
 Se il DPO chiederà una DPIA la faremo, finora nessuno l'ha chiesta.
-Revisione di sicurezza conclusa senza rilievi.
+Ricordatevi di consegnare il modello 730 entro fine mese.
+La portata del nuovo ponte sul fiume è stata collaudata con successo.
 Le RSU hanno approvato il pilota all'unanimità.
+L'integrazione scolastica dei ragazzi appena arrivati procede bene.
 L'uso è raddoppiato dopo il secondo rilascio.
-Precisione al 96%, sopra l'obiettivo.
-L'integrazione con SAP funziona senza errori dalla settimana scorsa.
-Due ML engineer hanno accettato l'offerta.
-Il perimetro è congelato e tutti lo rispettano.
-La sponsor ha confermato i fondi fino al 2027.
-Il riaddestramento è partito da solo stanotte.
-L'architetto sta modellando la pianta del nuovo magazzino.
-Limitiamo la riunione a mezz'ora?
-Lo studio di fattibilità della pista ciclabile è stato approvato.
-Il team ha adottato un gatto in deposito.
-Prima il modello girava su un portatile, da giugno è sulla piattaforma.
 Lo sforamento dell'anno scorso è stato recuperato.
-I buchi di dati dell'inverno sono stati colmati dal registratore di riserva.
-Gli utenti scettici all'inizio ora sono i nostri promotori.
+Il riaddestramento ora parte da solo ogni notte, prima era a mano.
 Nessun difetto di integrazione in collaudo.
-Nessuno ha sollevato dubbi sulla privacy.
-L'obiettivo non è cambiato dal kickoff.
-Se la sponsor lascia, la vice è già informata.
+La statistica è rientrata dal distacco e guida la valutazione.
 Se il perimetro cresce, decide il comitato modifiche.
-Una fase futura potrebbe collegarsi all'ERP, ma non è in programma.
-La statistica è rientrata e guida la valutazione.
-Il team rischio modelli della banca ha approvato la relazione.
 Il nuovo CFO sostiene apertamente il programma.
 L'OCR ora legge i moduli scritti a mano con il 97% di accuratezza.
-Il budget 2027 è stato approvato per intero.
-La spesa cloud è del 10% sotto le previsioni.
 Il modellino del plastico ferroviario è finito in vetrina.
+Il team rischio modelli della banca ha approvato la relazione.
+I medici che all'inizio erano scettici adesso lo chiedono per altri reparti.
+L'obiettivo è chiaro dall'inizio: ridurre del 20% i tempi di attesa.
+Una fase futura potrebbe collegarsi all'ERP, ma non è in programma.
+La spesa cloud è del 10% sotto le previsioni.
+Lo sponsor della squadra di calcio aziendale ha pagato le nuove maglie.
+L'architettura barocca della piazza è il tema della gita di sabato.
+Le etichette mancanti le hanno completate i codificatori a ottobre.
+Nessuno ha sollevato dubbi sulla privacy.
+Abbiamo due nuovi data engineer, il team è al completo.
+Nulla fa pensare che il modello non raggiunga l'obiettivo.
+Il servizio di scoring ha retto il picco di Black Friday senza problemi.
+La sicurezza del cantiere è stata verificata dall'ispettore.
+Il budget 2027 è stato approvato per intero.
+Il MVP è uscito così com'era stato concordato, senza aggiunte.
+Se il Garante pubblicherà nuove linee guida, aggiorneremo la documentazione.
+Fattibilità della nuova rotatoria confermata dall'ufficio tecnico.
 """, "pt": """
-O problema de acesso aos dados está resolvido.
+O problema de acesso aos dados está resolvido, os perfis foram criados ontem.
 Nenhuma preocupação com o orçamento neste trimestre.
 Se o encarregado de dados pedir uma avaliação de impacto, fazemos; até agora ninguém pediu.
-Revisão de segurança concluída sem achados.
+O escopo da câmara de vigilância cobre todo o estacionamento.
+A nova modelo da campanha de verão chega na segunda.
 A comissão de trabalhadores aprovou o piloto por unanimidade.
-O uso duplicou depois da segunda versão.
-Precisão de 96%, acima da meta.
-A integração com o SAP funciona sem erros desde a semana passada.
-Dois engenheiros de ML aceitaram a proposta.
-O escopo está congelado e todos o respeitam.
-A patrocinadora confirmou o financiamento até 2027.
-O retreino correu sozinho esta noite.
-A arquiteta está a modelar a planta do novo armazém.
-Vamos limitar a reunião a meia hora?
-O estudo de viabilidade da ciclovia foi aprovado pela câmara.
-A equipa adotou um gato no armazém.
-Antes o modelo rodava num portátil; desde junho está na plataforma.
-O estouro do ano passado já foi recuperado.
-As falhas de dados do inverno foram preenchidas com o registador de reserva.
+A adoção do novo cartão de cidadão digital superou as expectativas do ministério.
 Os utilizadores céticos do início agora são os nossos defensores.
+O estouro do ano passado já foi recuperado.
+Antes o modelo rodava num portátil; desde junho está na plataforma.
 Nenhum defeito de integração nos testes de aceitação.
-Ninguém levantou questões de privacidade.
-O objetivo não mudou desde o arranque.
-Se a patrocinadora sair, a adjunta já está a par.
+O integrador entregou a ligação ao SAP uma semana antes do prazo.
 Se o escopo crescer, decide o comité de mudanças.
-Uma fase futura pode ligar ao ERP, mas não está planeada.
-A estatística voltou da cedência e lidera a avaliação.
-A equipa de risco de modelos do banco aprovou o relatório.
 O novo diretor financeiro apoia o programa sem reservas.
 O OCR já lê formulários manuscritos com 97% de acerto.
-O orçamento de 2027 foi aprovado na íntegra.
+A equipa de risco de modelos do banco aprovou o relatório.
+O objetivo está claro desde o início: reduzir em 20% o tempo de espera.
+Uma fase futura pode ligar ao ERP, mas não está planeada.
 O gasto em cloud está 10% abaixo do previsto.
-A nova modelo da campanha de verão chega na segunda.
+A arquitetura pombalina da Baixa vai ser o tema do passeio da equipa.
+As etiquetas em falta foram completadas pelos codificadores clínicos.
+Ninguém levantou questões de privacidade.
+Contratámos duas engenheiras de dados, a equipa está completa.
+Nada indica que o modelo não chegue à meta.
+O patrocínio do clube de corrida da empresa foi renovado.
+O financiamento da festa de Natal vem do fundo social.
+A monitorização apanhou a deriva a tempo e o fallback funcionou.
+O orçamento de 2027 foi aprovado na íntegra.
+A segurança do prédio pede o crachá à entrada.
+Entregámos o MVP combinado, sem acrescentos.
+O processo de adoção da cadela da Marta terminou, já está em casa.
+O estudo de viabilidade da ciclovia foi aprovado pela câmara.
+A latência ficou em 40 ms no pico, dentro do SLA.
 """, "nl": """
-Het probleem met de datatoegang is opgelost.
+Het probleem met de datatoegang is opgelost, de rechten zijn gisteren toegekend.
 Geen zorgen over het budget dit kwartaal.
 Als de FG om een DPIA vraagt, doen we die; tot nu toe heeft niemand erom gevraagd.
-Securityreview afgerond, geen bevindingen.
+De scope van de telescoop in het planetarium is vervangen.
+Mijn nichtje staat model voor een kledingmerk.
 De OR heeft unaniem ingestemd met de pilot.
+De inburgering van de nieuwe collega's uit Polen loopt prima.
 Het gebruik is verdubbeld na de tweede release.
-Precisie 96%, boven het doel.
-De koppeling met SAP draait sinds vorige week foutloos.
-Twee ML-engineers hebben ons aanbod geaccepteerd.
-De scope is bevroren en iedereen houdt zich eraan.
-De sponsor heeft de financiering tot 2027 bevestigd.
-De hertraining draaide vannacht vanzelf.
-De architect modelleert de plattegrond van het nieuwe magazijn.
-Zullen we de vergadering op een halfuur houden?
-De haalbaarheidsstudie voor het fietspad is door de raad aangenomen.
-Het team heeft een kat geadopteerd in het depot.
-Vroeger draaide het model op een laptop, sinds juni op het platform.
 De overschrijding van vorig jaar is ingehaald.
-De datagaten van de winter zijn aangevuld uit de back-uplogger.
-De gebruikers die eerst sceptisch waren, zijn nu onze ambassadeurs.
+Vroeger hertrainden we met de hand, nu draait het elke nacht automatisch.
 Geen enkele koppelingsfout in de acceptatietest.
-Niemand heeft privacyzorgen geuit.
-Het doel is sinds de kick-off niet veranderd.
-Als de sponsor vertrekt, is haar plaatsvervanger al ingewerkt.
-Als de scope groeit, beslist de change board.
-Een latere fase kan aan het ERP koppelen, maar dat is niet gepland.
 De statisticus is terug van detachering en leidt de evaluatie.
-Het modelrisicoteam van de bank heeft het rapport goedgekeurd.
+Als de scope groeit, beslist de change board.
 De nieuwe CFO steunt het programma volledig.
 De OCR leest handgeschreven formulieren nu met 97% nauwkeurigheid.
-Het budget voor 2027 is volledig toegekend.
+Het modelrisicoteam van de bank heeft het rapport goedgekeurd.
+Het doel staat sinds de start vast: 20% kortere wachttijd.
+Een latere fase kan aan het ERP koppelen, maar dat is niet gepland.
 De cloudkosten liggen 10% onder de prognose.
 Mijn zoon bouwt een model van het stadhuis voor school.
+De ontbrekende labels zijn in oktober door de codeurs aangevuld.
+Niemand heeft privacyzorgen geuit.
+We hebben twee data engineers aangenomen, het team is compleet.
+Niets wijst erop dat het model het doel niet haalt.
+De sponsor van de bedrijfsvoetbalclub betaalt de nieuwe shirts.
+De architectuur van de Amsterdamse School is het thema van de teamuitje-wandeling.
+De gebruikers die eerst sceptisch waren, zijn nu onze ambassadeurs.
+Het budget voor 2027 is volledig toegekend.
+De beveiliging bij de ingang controleert de pasjes.
+Het MVP is zonder extra's opgeleverd zoals afgesproken.
+De adoptie van de kat via het asiel is rond.
+De haalbaarheidsstudie voor het fietspad is door de raad aangenomen.
+De latency bleef op 40 ms tijdens de piek, ruim binnen de SLA.
 """}
