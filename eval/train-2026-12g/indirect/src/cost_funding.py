@@ -29,7 +29,7 @@ The cost centre that paid for the POC was closed.
 vendor wants 2x for the on-prem version, and we need on-prem
 Minutes: CFO will not approve further spend until the benefits are audited.
 Hardware for edge inference at 800 stores is unaffordable at current prices.
-Overran by 2.3 million, mostly consultants.
+Final tally for the year: we overran by 2.3 million, mostly consultants and cloud, the board has refused the top-up, and the only option on the table now is to stop after the pilot.
 The EU co-funding requires match funding the municipality doesn't have.
 Business case assumed cloud prices from 2022.
 Each retraining run costs about the same as a month of the team's salaries.
@@ -45,7 +45,7 @@ Budget line shows 'AI pilot' at zero for next year.
 Spent the money, got a demo.
 The per-seat licence makes rollout to all 5,000 staff a non-starter.
 The shared services recharge doubled our hosting cost overnight.
-Energy costs for the on-prem GPUs were not in anyone's budget.
+Energy costs for the on-prem GPUs were not in anyone's budget, and at this winter's tariffs the facilities team calculates the cluster costs more to run each month than the whole analytics team's salaries.
 ROI slide got one question: 'why is the cost line three times the benefit?'
 Budget holder said no to the overspend and the sprint was cancelled.
 """, "de": """

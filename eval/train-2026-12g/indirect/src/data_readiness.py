@@ -20,7 +20,7 @@ Product master has 3 spellings of every SKU and no key between ERP and the websh
 Retro: we spent sprint 4 through 7 cleaning addresses instead of modelling.
 The call transcripts we got are the summaries, not the transcripts.
 The 2020 emails sit in an archive format nothing we own can open.
-Only the pilot depot logs GPS at 1 Hz; the rest send a ping every 15 minutes.
+Only the pilot depot logs GPS at 1 Hz; the other 43 depots send a ping every 15 minutes, which is useless for predicting arrival times at stops that are two minutes apart.
 Dedup found 38% of 'unique' donors are the same person at a different address.
 Training images are all daylight; the night shift cameras see a different world.
 Status: amber, the tenant history export from the housing system truncates at 65,535 rows.
@@ -41,7 +41,7 @@ Customer IDs were reissued after the 2021 migration so history cannot be joined 
 Bullet: pricing data - Excel dumps per region, different column orders, no dates.
 Weather feed only goes back 18 months, the seasonality model needs five years.
 The case notes are in Welsh and English and the OCR garbles both.
-Data from the bus AVL units has holes wherever the route goes through the tunnel.
+Retro note: we spent three sprints trying to rebuild journey times, but the bus AVL units lose GPS in the tunnel and the depots overwrite the raw logs every week, so the history we need simply isn't there.
 Got the extract — 2.1M rows, 2.0M with 'UNKNOWN' in the reason code.
 The toxicology reports are behind a mainframe screen nobody can query, only print.
 Our benchmark set came from the vendor demo and looks nothing like real dispatch calls.

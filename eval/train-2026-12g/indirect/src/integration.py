@@ -36,7 +36,7 @@ Our API returns results; the intranet page that should show them can't make outb
 Signal interlocking system is closed; no data leaves it except a printed log.
 The document management system locks files, so the classifier can't tag them in place.
 Two-week sprint spent on date formats between the scheduling tool and our service.
-Insurance partners each need their own EDI mapping.
+Each of the eleven insurance partners needs its own EDI mapping, two of them still send faxes, and the broker platform can only accept our risk flag as a free-text note.
 The tablet app used by inspectors works offline, our service needs online calls.
 IT says the old AS/400 can take a new screen field in 'about a year'.
 Webhook from the ERP fires before the transaction commits, so we score half-written orders.
@@ -45,7 +45,7 @@ The GIS team uses a projection our pipeline mangles, so assets land in the sea.
 Vendor said the LIMS has an API, it's read-only and undocumented.
 Every integration with the telecom's OSS stack needs a formal interface agreement.
 Pilot output was emailed; production needs it inside the dispatcher's workflow and there's no hook.
-Payroll system batch window is closed to new jobs.
+The payroll system runs a single overnight batch window that is already full, the vendor will not add new jobs before the 2027 upgrade, and without it the absence forecast cannot be written back anywhere useful.
 The smart-meter head-end only speaks a proprietary protocol.
 We're screen-scraping the legacy portal because it's the only way in.
 """, "de": """

@@ -91,9 +91,9 @@ Once an issue, the missing labels were completed by the clinical coders.
 Our earlier cost overrun has been recovered and we're back on budget.
 The chatbot hallucination issue from the pilot is gone in the new version.
 Last year's reorg confusion is resolved; the project sits under operations.
-Scope was cut back to the MVP and delivered.
+We flagged scope creep as a risk in the charter, agreed a strict MVP with the business, said no to every addition until release, and the MVP went live on the planned date.
 The old AS/400 interface was replaced, integration is straightforward now.
-The DPIA was approved in October.
+The DPIA was approved in October, the works council signed off in November, and the legal team confirmed there are no remaining conditions before we onboard the second region.
 Users who were sceptical at first are now our champions.
 Management never questioned the funding.
 We are not short of training data; the archive has 20 years of claims.

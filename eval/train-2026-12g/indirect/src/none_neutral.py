@@ -33,7 +33,7 @@ The interns presented their summer projects today, very good.
 Office closed on Monday for the public holiday.
 I've shared the recording of yesterday's demo.
 Linting rules updated, run the formatter before pushing.
-Status: green, on track for the June milestone.
+Status for the week: green overall, the June milestone is on track, the two open defects are cosmetic and scheduled for the next sprint, and nothing needs escalation.
 Swapped the chart colours to the corporate palette.
 All tickets for the sprint have estimates now.
 We hit the milestone two days early.
@@ -76,7 +76,7 @@ Agenda for Monday: roadmap, staffing, AOB.
 The model card has been added to the repo.
 Week 32 status report sent to stakeholders.
 Deployment window confirmed with the ops team.
-Changelog updated.
+Changelog updated for the 2.4 release.
 Training session for the branch staff held on Tuesday, 24 attended.
 Pipeline run #1045 succeeded.
 Server maintenance Saturday night went as planned.
@@ -117,7 +117,7 @@ The school district demo went fine and they want a follow-up.
 Confirmed the venue for the user conference.
 Code review guidelines updated with the new checklist.
 The port authority signed the extension of the maintenance contract.
-Minutes approved by email.
+Minutes of the October steering committee were approved by email without comments; the next meeting stays on 12 November, with the roadmap and the Q1 staffing plan on the agenda.
 Quick reminder that the office is closed on Good Friday.
 Great turnout at the lunch-and-learn.
 Renamed the config key, no behaviour change.
@@ -126,7 +126,7 @@ Happy birthday Jonas!
 Grafana panels tidied up.
 Branch protection enabled on main.
 Quarter closed, all milestones reported.
-Sorry, wrong channel.
+Sorry, wrong channel, that message was meant for the facilities team about the parking permits.
 See you all at the retro.
 Dispatch dashboard v2 shipped to the control room yesterday.
 Approved the design mock-ups.
@@ -156,10 +156,10 @@ Ticket an QA übergeben.
 Weihnachtsfeier am 18. im Hafenrestaurant.
 Die Wartung am Samstag lief wie geplant.
 Nächste Demo am 3. Juli um 14 Uhr.
-Review-Kommentare eingearbeitet.
+Review-Kommentare sind alle eingearbeitet.
 Bin heute krank, morgen wieder da.
 Das Stadtwerk hat die Verlängerung des Wartungsvertrags unterschrieben.
-Changelog aktualisiert.
+Changelog für Version 2.4 aktualisiert.
 Go-live in der Filiale Köln abgeschlossen, alle konnten sich anmelden.
 Das Protokoll wurde per Umlauf genehmigt.
 Danke für den schnellen Fix!
@@ -257,7 +257,7 @@ Piccola modifica grafica: il pulsante ora è blu.
 Nessun blocco oggi.
 Grazie a Sara per la reperibilità del weekend.
 La presentazione al CdA è lunedì, prova generale venerdì.
-Changelog aggiornato.
+Ho aggiornato il changelog della 2.4.
 Avvio nella sede di Bari completato senza problemi.
 Auguri di buon compleanno a Marco!
 La newsletter aziendale parla della nostra app per le prenotazioni.
@@ -291,9 +291,9 @@ Mudança pequena: o botão agora diz 'Enviar'.
 Sem bloqueios hoje.
 Obrigado por cobrires o plantão no fim de semana.
 A apresentação ao conselho é na segunda, ensaio na sexta.
-Changelog atualizado.
+Changelog da versão 2.4 atualizado.
 Arranque na delegação de Coimbra sem problemas.
-Parabéns, Rita!
+Parabéns, Rita, pelo aniversário!
 A newsletter interna fala da nossa nova página de marcações.
 Mudámos a retro para quarta-feira.
 As notas da versão 5.0 estão em rascunho.
@@ -325,9 +325,9 @@ Kleine wijziging: de knop heet nu 'Versturen'.
 Geen blokkades vandaag.
 Dank voor het overnemen van de piketdienst dit weekend.
 De presentatie voor de raad van bestuur is maandag, generale repetitie vrijdag.
-Changelog bijgewerkt.
+Changelog van versie 2.4 bijgewerkt.
 Livegang bij de vestiging in Zwolle verliep soepel.
-Gefeliciteerd, Sanne!
+Gefeliciteerd met je verjaardag, Sanne!
 De interne nieuwsbrief noemt onze nieuwe afsprakenpagina.
 De retro is verplaatst naar woensdag.
 Releasenotes voor 5.0 staan in concept.

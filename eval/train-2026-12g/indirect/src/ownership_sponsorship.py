@@ -37,8 +37,8 @@ We are an orphan project, to put it bluntly.
 Logistics and procurement keep sending us contradictory requirements and nobody arbitrates.
 Strategy refresh moved the company's focus to cost cutting; we were 'deprioritised'.
 Ministerial change means the digital agenda is being reviewed; no new commitments.
-The key user group got reassigned to the winter crisis plan.
-Stakeholder map has 14 boxes and no owner.
+The key user group got reassigned to the winter crisis plan, the director who asked for the tool has moved to the regional authority, and no one has been named to pick it up.
+Stakeholder map has fourteen boxes, three of them marked 'accountable', and when the model's first recommendation needed a decision none of the three would make it, so it went back to the steering group and died there.
 Not clear whether the hospital group or the individual clinics own the rollout.
 The country managers never signed up to a global template.
 No one from legal, HR or ops attended the decision meeting, so nothing was decided.

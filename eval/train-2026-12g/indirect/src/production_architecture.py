@@ -36,7 +36,7 @@ The hackathon prototype became 'the product' with no rewrite.
 Scoring latency is fine for 10 requests, falls over at 200.
 Dependencies pinned to a Python version the production image doesn't have.
 The POC read from a one-off extract; in prod there is no pipeline delivering that data daily.
-We have a model, we don't have a service.
+Honest summary after eight months: we have a model that scores well on last year's data, but we don't have a service, a pipeline, an owner in operations or any way to update it once it's live.
 The serving stack is a pile of bash scripts with no health checks.
 Canary, shadow mode, A/B: none of it exists, so the switch-over is all or nothing.
 MLOps is on the roadmap for next year, the model is due in March.
@@ -46,7 +46,7 @@ After the OS upgrade the scheduled retrain job silently stopped.
 ok so the 'deployment' is a shared notebook that ops press run on every monday
 Nobody planned for GPU capacity outside the proof-of-concept subscription.
 The model was never versioned alongside the code that produced its features.
-Logs from the scoring job go to stdout and vanish.
+Logs from the scoring job go to stdout and vanish, so when the branch managers complained about odd scores last Tuesday we had no way to reconstruct what the model actually received or returned.
 The pilot never had to handle a second tenant, production has 31 councils.
 """, "de": """
 Nachtraining heißt: Jonas startet das Notebook, wenn er dran denkt.

@@ -38,7 +38,7 @@ The school pilot grew into a district-wide platform before anyone used it.
 Requirements workshop outcome: 60 new user stories.
 We now also need predictions at SKU-store-hour level instead of weekly by region.
 Insurance quoting assistant is now expected to cover commercial lines too.
-Kept extending the pilot instead of cutting a release.
+We kept extending the pilot with one more region, one more product family and one more report instead of cutting a release, and eighteen months later there is still no version 1.0 anybody can use.
 A 'small addition' from the CFO: integrate treasury forecasting.
 Charter says one plant; the plan now says 'global template'.
 Each country lead added their local exception rules to the core build.
@@ -46,7 +46,7 @@ Release 1.0 has been renamed 'foundation release' and doubled in size.
 We're now building the data platform, the model and the app all at once.
 Somebody's pet feature, real-time translation, is blocking the launch.
 The list of report types it must summarise went from 3 to 'all'.
-Every sprint review adds work; none removes any.
+Every sprint review adds work and none removes any: since March the business has added the franchise stores, a mobile view, supplier scorecards and a what-if simulator, while the original forecast still hasn't shipped.
 Originally a forecast for bread; now bakery, dairy, frozen and the franchise stores.
 """, "de": """
 Angefangen hat es mit Rechnungsprüfung für einen Lieferanten, jetzt soll es die ganze Kreditorenbuchhaltung machen.

@@ -45,9 +45,9 @@ Infosec flagged that the open-source model licence forbids commercial use.
 Steering committee: the procurement law review means the vendor contract can't be extended.
 Cross-border transfer to the Indian support team isn't covered by SCCs.
 The pharmacovigilance process requires validated systems; the model isn't.
-Records of processing not updated, so the privacy team blocked the data feed.
+Records of processing were never updated for the new purpose, so the privacy team blocked the nightly feed until the register, the notice to customers and the legitimate-interest assessment are done.
 Legal team still arguing about who owns the IP of fine-tuned weights.
-Our ISO 27001 auditors want the training data classified first.
+Our ISO 27001 auditors want every training data source classified, a retention rule agreed for each, and an access log produced before they will let the model touch anything outside the test environment, so go-live is off the table this year.
 """, "de": """
 Die Datenschutz-Folgenabschätzung liegt seit Mai beim DSB.
 Der Betriebsrat muss zustimmen, die nächste Sitzung ist im Februar.

@@ -37,12 +37,12 @@ Everyone who knew the old warehouse schema has retired.
 We depend on a freelancer in another time zone for every model change.
 Support desk can't troubleshoot the assistant, so every ticket goes to the two developers.
 The university partnership ended and took the PhD students with it.
-Team of four, two on sick leave, one leaving in January.
+Team of four on paper: two are on long-term sick leave, one leaves in January, and the fourth is a graduate who started last month and has never touched a production system.
 nobody knows how the embeddings were built tbh, guy who did it is gone
 The cooperative's IT is one part-time admin.
 Can't staff a second shift of ML support, so the rollout stops at one region.
 Our SQL developers were re-badged as ML engineers without training.
-The lead architect quit mid-migration.
+The lead architect quit mid-migration, the two contractors who knew the data model were not renewed, and the remaining team of three is learning Spark from online courses in the evenings.
 Nobody can tune the OCR; we just accept what comes out.
 Minutes: the agency lacks in-house capability to supervise the AI supplier.
 Hiring plan says 6 FTE, we have 1.5.

@@ -33,7 +33,7 @@ The robot arm grasps 70% of parcels; the target was 99.5%.
 The model can't handle products it hasn't seen, and half the catalogue changes each season.
 We benchmarked three vendors; none gets Arabic handwriting above 50%.
 Long documents exceed the context window, chunking loses the cross-references.
-Expectations were set by a YouTube demo.
+Expectations were set by a YouTube demo of a general-purpose assistant, so management assumed it would read any insurance form in any layout without training, which no model on the market can actually do.
 The physics of the kiln aren't observable from the sensors we have.
 Precision/recall trade-off: either we miss fraud or we block half the customers.
 Every tweak that helps one plant makes another plant worse.
@@ -44,7 +44,7 @@ Drone images at that altitude don't resolve individual plants.
 The translation of technical terms is wrong often enough that engineers stopped trusting it.
 Model confuses the 14 grades of steel that look identical on camera.
 Minutes: the feasibility study concluded the task is beyond current methods at acceptable error.
-Generated code compiles about half the time.
+After six weeks of prompt tuning the generated code compiles about half the time, passes the unit tests about a fifth of the time, and the reviewers spend longer fixing it than writing it themselves.
 The 'autonomous' scheduling still needs a human for every third shift.
 Predicting individual patient no-shows: AUC 0.58 after six months of trying.
 The chatbot can't do arithmetic on the tariff tables reliably.

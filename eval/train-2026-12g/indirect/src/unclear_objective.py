@@ -32,7 +32,7 @@ Leadership asked for 'an LLM strategy' and we delivered a proof of concept looki
 Nobody can say which of the twelve pain points in the workshop this is meant to fix.
 Ministry wants to 'modernise with AI' — that was the entire RFP.
 The model predicts machine failure; maintenance says they already know, they just can't get the parts.
-What does the pilot prove if it passes? Nobody in the room could answer.
+We asked the steering group a simple question, what does the pilot prove if it passes and what happens if it doesn't, and after twenty minutes of discussion nobody in the room could answer it.
 Business case has a benefits line of 'efficiency (tbc)'.
 Went solution-first: picked the recommender, then asked the shop what to recommend.
 Steering minutes: objective restated for the fourth time, still no target value.
@@ -47,7 +47,7 @@ Objective: 'explore possibilities' — for the third quarter running.
 The pilot was judged by how the demo looked, because there were no exit criteria.
 Asked three managers what failure looks like and got three answers.
 Idea came from a conference keynote, not from the ports team.
-Our accuracy target of 95% was picked because it sounded good.
+Minutes: when asked where the 95% accuracy target came from, the programme lead explained it had been picked for the kickoff deck because it sounded good, and no one has checked what the clerks achieve today.
 """, "de": """
 Was genau das Modell verbessern soll, konnte mir bisher niemand sagen.
 Im Lenkungskreis wurde wieder nicht festgelegt, woran der Pilot gemessen wird.

@@ -38,11 +38,11 @@ Schedulers keep a shadow Excel 'just in case' and use only that.
 People don't believe the numbers because they don't match the ERP report.
 Judges' clerks stopped using the summaries after one contained a wrong date.
 Customers ask for 'a real person' within two messages.
-Without a champion in each team, the rollout fizzled.
+Without a champion in each team and with no time set aside for training, the rollout fizzled within a month and the regional offices quietly went back to phoning the head office for every decision.
 The old-timers in maintenance refuse to log jobs through the new app.
 Survey: 62% of users 'don't see how it helps me'.
 Accountants treat every auto-coded line as suspicious and redo it.
-The tool works; the workflow around it never changed.
+The tool works as designed, the accuracy is fine, but the workflow around it never changed: the nurses still fill the old paper chart first and open the app only when the audit team is on the ward.
 Users work around the mandatory field by typing 'n/a'.
 Shift leads tell new hires to skip the AI step.
 Pilot hospitals report the triage suggestion is 'interesting' and unused.
