@@ -24,6 +24,9 @@ for i, r in enumerate(rows, start=2):
     if key in seen:
         errors.append(f"line {i}: duplicate of line {seen[key]}: {t}")
     seen[key] = i
+    words = len(t.split())
+    if not 3 <= words <= 40:
+        errors.append(f"line {i}: {words} words, expected 3 to 40: {t}")
     if r["label"] not in CAUSES + ["NONE"]:
         errors.append(f"line {i}: unknown label {r['label']}")
     count[(r["label"], r["lang"])] += 1

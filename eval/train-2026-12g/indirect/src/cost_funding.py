@@ -85,7 +85,7 @@ La diputación recortó un 30 % la partida en la revisión de mitad de año.
 Solo el contrato de etiquetado se come todo el presupuesto del año.
 El ahorro supone que salgan 40 personas y recursos humanos dice que no saldrá ninguna.
 Cada reentrenamiento cuesta lo mismo que un mes de sueldos del equipo.
-La partida del piloto de IA aparece a cero para el año que viene.
+En el borrador de presupuestos la partida del piloto de IA aparece a cero para el año que viene, y sin ella no podemos pagar ni las licencias ni el hosting a partir de enero.
 Gastamos el dinero y tenemos una demo.
 """, "it": """
 Nel primo trimestre è andato il 70% del budget annuale.

@@ -58,7 +58,7 @@ ehrlich gesagt wissen wir nicht mal, welche Tabelle im DWH die richtige ist
 Die Trainingsdaten stammen nur aus dem Werk Ingolstadt, das Werk in Ungarn fehlt komplett.
 Protokoll: Die Einsatzberichte der Feuerwehr existieren für 2019 bis 2021 nur auf Papier.
 Retouren-Gründe sind zu 60 % leer oder stehen auf 'Sonstiges'.
-Die Sensoren haben bis letztes Jahr nur Tageswerte gespeichert.
+Die Sensoren an den Pumpen haben bis letztes Jahr nur Tageswerte gespeichert, deshalb sehen wir die kurzen Druckspitzen vor einem Rohrbruch in den historischen Daten überhaupt nicht.
 Wir haben 12 Ausfälle in fünf Jahren, daraus lernt kein Modell etwas.
 Kundendaten doppelt und dreifach im CRM, Bereinigung läuft seit März.
 """, "fr": """
@@ -112,7 +112,7 @@ O supermercado só guarda os talões de fidelização, as compras sem cartão n�
 As gravações do call center duram 30 dias e depois são apagadas.
 Os contadores de água da zona antiga são lidos a olho, com erros de digitação.
 Não há nenhum exemplo rotulado de fraude em seguros agrícolas.
-Cada hospital usa o seu próprio código de especialidade.
+Cada hospital da rede usa o seu próprio código de especialidade e a tabela de correspondência que nos deram foi feita em 2017, por isso um terço das consultas fica sem especialidade.
 """, "nl": """
 De waterstanden van de gemalen zijn pas sinds 2021 digitaal opgeslagen.
 Van 5.000 bezwaarschriften hebben er 150 een gecodeerde reden.

@@ -68,7 +68,7 @@ l'API du transporteur renvoie du XML en ISO-8859-1 et notre service plante dessu
 Le DPI de l'hôpital rejette nos messages HL7 depuis la montée de version.
 Compte rendu : la passerelle ESB sature tous les matins à 8 h.
 Impossible d'écrire le résultat dans le progiciel de paie sans passer par l'éditeur.
-Le portail de la préfecture ne produit que des PDF.
+Le portail de la préfecture ne produit que des PDF, sans aucun flux structuré, donc chaque décision doit être ressaisie à la main avant que notre service puisse la classer.
 Chaque caisse régionale a sa propre version de l'outil de gestion des prêts.
 Les conseillers doivent copier-coller le score d'un onglet à l'autre.
 On dépose un CSV sur un SFTP parce que l'API est « en cours ».

@@ -97,7 +97,7 @@ Dopo la riorganizzazione il progetto non riporta più a nessuno.
 Il nuovo piano industriale ha spostato tutte le risorse sulla riduzione dei costi.
 Alla demo non si è presentato nessun referente del business.
 I direttori di area non hanno mai sposato un'iniziativa calata dalla sede.
-Il progetto era un'idea del presidente, che si è appena dimesso.
+Il progetto era un'idea del presidente, che si è appena dimesso, e nel nuovo consiglio nessuno sembra sapere chi debba decidere se continuare il pilota o chiuderlo.
 Il comitato guida è saltato per il terzo mese.
 Nessuno vuole firmare sui benefici attesi.
 """, "pt": """

@@ -36,7 +36,7 @@ The hackathon prototype became 'the product' with no rewrite.
 Scoring latency is fine for 10 requests, falls over at 200.
 Dependencies pinned to a Python version the production image doesn't have.
 The POC read from a one-off extract; in prod there is no pipeline delivering that data daily.
-Honest summary after eight months: we have a model that scores well on last year's data, but we don't have a service, a pipeline, an owner in operations or any way to update it once it's live.
+Honest summary after eight months: we have a model that scores well on last year's data, but we don't have a service, a pipeline, monitoring or any way to update it once it's live.
 The serving stack is a pile of bash scripts with no health checks.
 Canary, shadow mode, A/B: none of it exists, so the switch-over is all or nothing.
 MLOps is on the roadmap for next year, the model is due in March.
@@ -98,7 +98,7 @@ In produzione dovrebbe servire 60 comuni, il pilota ne aveva uno solo.
 Il container del fornitore non si può aggiornare senza rifarlo da zero.
 Latenza ok con dieci richieste, a duecento va in timeout.
 Nessun log delle predizioni, quindi non possiamo ricostruire cosa ha deciso il modello.
-Il prototipo usava l'account cloud del laboratorio innovazione, che chiude a giugno.
+Il prototipo usava l'account cloud del laboratorio innovazione, che chiude a giugno, e nessuno ha previsto dove far girare il modello dopo, né chi lo riaddestrerà quando cambiano i listini.
 L'MLOps è nella roadmap dell'anno prossimo, il modello serve a marzo.
 """, "pt": """
 As previsões de ocupação hospitalar são geradas no portátil da Inês e enviadas por WhatsApp.

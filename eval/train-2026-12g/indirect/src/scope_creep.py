@@ -111,7 +111,7 @@ O MVP combinado eram 5 tipos de documento, estamos em 38.
 O lançamento 1.0 passou a chamar-se 'release de fundação' e duplicou de tamanho.
 Estamos a juntar idiomas antes de lançar a versão em português.
 Depois da reunião do conselho, o âmbito passou a incluir as subsidiárias em Angola.
-Está tudo como 'obrigatório'.
+Na última revisão ninguém aceitou tirar nada: está tudo como 'obrigatório', incluindo a app móvel, os relatórios para os reguladores e a integração com os parceiros.
 Agora pedem previsões por loja e por hora em vez de semanais por região.
 """, "nl": """
 Het begon met factuurmatching voor één leverancier, nu moet het de hele crediteurenadministratie doen.

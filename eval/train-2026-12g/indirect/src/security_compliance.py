@@ -47,7 +47,7 @@ Cross-border transfer to the Indian support team isn't covered by SCCs.
 The pharmacovigilance process requires validated systems; the model isn't.
 Records of processing were never updated for the new purpose, so the privacy team blocked the nightly feed until the register, the notice to customers and the legitimate-interest assessment are done.
 Legal team still arguing about who owns the IP of fine-tuned weights.
-Our ISO 27001 auditors want every training data source classified, a retention rule agreed for each, and an access log produced before they will let the model touch anything outside the test environment, so go-live is off the table this year.
+Our ISO 27001 auditors want every training data source classified, a retention rule agreed for each, and an access log produced before the model may leave the test environment; go-live is off.
 """, "de": """
 Die Datenschutz-Folgenabschätzung liegt seit Mai beim DSB.
 Der Betriebsrat muss zustimmen, die nächste Sitzung ist im Februar.
@@ -73,7 +73,7 @@ Le référent déontologie de l'hôpital veut un avis du comité d'éthique avan
 Homologation RGS non obtenue, le service ne peut pas ouvrir aux usagers.
 La commission d'accès aux documents administratifs doit se prononcer sur les données des élèves.
 La clé d'API aurait été stockée dans une appli que l'audit a épinglée.
-Le fournisseur refuse de signer la clause de non-réutilisation de nos données.
+Le fournisseur refuse de signer la clause de non-réutilisation de nos données, et sans cette clause le service juridique interdit tout envoi de dossiers clients vers sa plateforme, même pseudonymisés.
 """, "es": """
 La evaluación de impacto sigue en manos del delegado de protección de datos desde mayo.
 El comité de empresa tiene que aprobarlo y no se reúne hasta febrero.

@@ -86,7 +86,7 @@ El arquitecto principal se fue a mitad de la migración.
 Congelación de contrataciones, la plaza de ingeniero de datos sigue vacía.
 La gente que conocía el almacén de datos antiguo ya se jubiló.
 Siete personas han pasado por tres puestos en un año.
-El plan decía seis personas y tenemos una y media.
+El plan de proyecto decía seis personas a tiempo completo y tenemos una y media, porque los dos perfiles de datos que íbamos a contratar se fueron a una consultora que paga el doble.
 """, "it": """
 La nostra unica data scientist si è dimessa.
 Nessuno nel team ha mai messo in produzione un modello.

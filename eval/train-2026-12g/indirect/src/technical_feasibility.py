@@ -97,7 +97,7 @@ I graffi sono di 0,2 mm e la telecamera ne vede 0,5.
 Il sarcasmo nelle recensioni manda in tilt il modello di sentiment.
 Le classi rare, quelle che contano, hanno recall sotto il 10%.
 Il codice generato compila una volta su due.
-Ogni ritocco che migliora uno stabilimento peggiora l'altro.
+Ogni ritocco che migliora lo stabilimento di Brescia peggiora quello di Taranto, e dopo sei mesi di tentativi nessuna versione del modello supera la soglia concordata in entrambi.
 Il riconoscimento facciale funziona in laboratorio e sbaglia sotto la pioggia.
 La domanda dipende dal meteo a due settimane, che nessuno sa prevedere.
 """, "pt": """

@@ -124,6 +124,6 @@ Er is nooit een nulmeting gedaan van de doorlooptijd van vergunningen.
 Verslag: succescriteria opnieuw doorgeschoven naar het volgende overleg.
 We hebben de techniek gekozen en zoeken nu het probleem erbij.
 Op de ROI-slide staan pijlen maar geen getallen.
-De gebruikersvraag is nooit opgehaald; het idee kwam van een leverancier op een beurs.
+De gebruikersvraag is nooit opgehaald: het idee kwam van een leverancier op een beurs, en toen we de teamleiders vroegen welk probleem het oplost, kregen we vooral vragen terug.
 Wat moet een medewerker anders doen met deze score? Dat weet niemand.
 """}

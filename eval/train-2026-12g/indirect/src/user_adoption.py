@@ -125,5 +125,5 @@ Accountmanagers exporteren de leads en rangschikken ze op gevoel.
 Gebruik is van 250 naar 30 actieve gebruikers gezakt in drie maanden.
 Na één pijnlijke fout op intranet gebruikt niemand het meer.
 De oudgedienden in de werkplaats weigeren opdrachten in de app te zetten.
-Filiaalmanagers bestellen nog steeds op basis van vorig jaar.
+Filiaalmanagers bestellen nog steeds op basis van vorig jaar en zeggen dat het advies van het systeem 'mooi is voor op kantoor', maar in de winkel kijkt niemand ernaar.
 """}
