@@ -12,7 +12,7 @@ The demand is driven by weather we can't forecast two weeks out.
 Sarcasm in customer reviews breaks the sentiment model every time.
 Expectation was full automation; realistically the model can pre-sort 30%.
 Retro: the problem needs causal inference and we've been doing correlation.
-Accuracy on the test set 92%, on live data 64%.
+Even the best of five vendors' models misses a third of the tumours the radiologists find.
 Speech recognition fails on regional accents, which is the whole customer base.
 Latency needs to be under 50 ms on the line, the model needs 900.
 The signal just isn't in the data: tried every feature, AUC stays at 0.56.
@@ -54,7 +54,7 @@ Die Texterkennung scheitert an handschriftlichen Rezepten.
 Die Prognose ist schlechter als 'wie letzte Woche'.
 das LLM erfindet Aktenzeichen, die es gar nicht gibt
 Die Kratzer sind 0,2 mm, die Kamera löst 0,5 mm auf.
-Auf dem Testset 91 %, im Echtbetrieb 63 %.
+Selbst mit allen Merkmalen erkennt das Modell Betrugsfälle kaum besser als Zufall.
 Mit Dialekt kommt die Spracherkennung nicht klar, und unsere Kunden sprechen Dialekt.
 Die Erwartung war Vollautomatisierung, realistisch sind vielleicht 30 %.
 Wir sollen Ausfälle vorhersagen, die es zweimal in zehn Jahren gab.
@@ -65,7 +65,7 @@ Bei der Fehlalarmquote kämen 3.000 Meldungen am Tag auf zwölf Leute.
 Meilleur modèle : 61 % de précision, le métier en exige 95.
 L'OCR ne lit pas les ordonnances manuscrites.
 le LLM invente des numéros de contrat qui n'existent pas
-Sur le jeu de test 90 %, en réel 62 %.
+Même le meilleur modèle confond un pneu usé et un pneu sale une fois sur trois.
 La reconnaissance vocale ne comprend pas les accents du Sud-Ouest.
 On attendait une automatisation complète ; au mieux le modèle trie 30 %.
 Les tableaux des contrats scannés ressortent en bouillie.
@@ -103,7 +103,7 @@ La domanda dipende dal meteo a due settimane, che nessuno sa prevedere.
 """, "pt": """
 Melhor modelo até agora: 61% de precisão, o negócio precisa de 95.
 o OCR não lê receitas manuscritas, e são quase todas
-No teste 91%, com dados reais 63%.
+Nem o melhor modelo distingue uma fissura estrutural de uma simples mancha no betão.
 O reconhecimento de voz não entende os sotaques do Nordeste.
 Esperavam automação total; no máximo o modelo tria 30%.
 Com essa taxa de falsos positivos seriam 3.000 alertas por dia.
