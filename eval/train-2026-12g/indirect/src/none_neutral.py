@@ -237,104 +237,104 @@ Alguien se dejó un paraguas en la sala de reuniones.
 Trimestre cerrado y reportado.
 """, "it": """
 Sprint chiuso, tutte le storie consegnate.
-Lo stand-up di domani slitta alle 9:45.
-PR pronta per la revisione, quando potete.
-Sono in ferie la settimana di Ferragosto.
+Lo stand-up di domani slitta alle 9:45 per la visita del prefetto.
+ragazzi la sala Dolomiti è prenotata fino alle 12, spostiamoci in cucina
+Ho ricevuto il badge nuovo, quello vecchio lo riconsegno in portineria.
 Rilascio 3.2 andato in produzione stanotte senza intoppi.
 Diamo il benvenuto a Luca, da oggi nel team sviluppo.
 Il verbale della riunione di avanzamento è in allegato.
 La demo per l'ufficio anagrafe è giovedì alle 11.
-Ho aggiornato la pagina wiki con lo schema nuovo.
-Pranzo di squadra venerdì, votate il posto.
-Ho chiuso 25 ticket vecchi nella board.
-Il server di test si riavvia stasera per manutenzione programmata.
-La formazione per il personale degli sportelli è andata bene.
-Prossimo comitato guida il 14 marzo.
-Ho passato il ticket in collaudo.
-Oggi lavoro da casa.
-Il report mensile è stato pubblicato sulla intranet.
-Piccola modifica grafica: il pulsante ora è blu.
-Nessun blocco oggi.
-Grazie a Sara per la reperibilità del weekend.
+Pranzo di squadra venerdì in trattoria, votate entro mercoledì.
+Venerdì c'è lo sciopero dei treni, chi può lavora da casa.
 La presentazione al CdA è lunedì, prova generale venerdì.
-Ho aggiornato il changelog della 2.4.
-Avvio nella sede di Bari completato senza problemi.
 Auguri di buon compleanno a Marco!
-La newsletter aziendale parla della nostra app per le prenotazioni.
-Ho spostato la retrospettiva a mercoledì.
-Le note di rilascio della 5.0 sono in bozza.
-Sala prenotata per il workshop di pianificazione.
-Il codice è stato formattato con le nuove regole di lint.
-La pipeline notturna è verde da una settimana.
+Il caffè della macchinetta al secondo piano adesso costa 50 centesimi.
+Ho rinominato i file della cartella condivisa secondo la nuova convenzione.
+La revisione del codice è fatta, solo due commenti sui nomi delle variabili.
+Chi va al convegno di Bologna mi mandi la ricevuta del treno.
+Il nuovo stagista arriva lunedì, gli ho preparato il portatile.
+Aggiornato lo schema dell'architettura nella wiki.
+Le ferie di agosto vanno inserite nel portale entro il 30 giugno.
+I test di regressione sono tutti verdi.
+L'ufficio resta chiuso il 2 giugno per la Festa della Repubblica.
+Ho creato il canale per il progetto dei parcheggi, iscrivetevi.
+La newsletter del mese parla della nostra app per le prenotazioni delle visite.
 Il fotografo passa giovedì per le foto del team.
+Video della demo caricato su SharePoint per chi non c'era.
+Mancano ancora due fogli presenze di novembre.
+Ho chiuso il ticket, era un refuso nell'intestazione.
+Retrospettiva: teniamo il formato 'cosa è andato bene / cosa migliorare'.
+La release del portale del cittadino è uscita come da calendario.
+Grazie a tutti per il lavoro di questo trimestre, ottimo risultato.
+Ho spostato la call con il fornitore a martedì.
+Le slide per la riunione di lunedì sono nella cartella del progetto.
 Qualcuno ha lasciato le chiavi in sala riunioni.
-Trimestre chiuso e rendicontato.
 """, "pt": """
-Sprint fechado, tudo entregue.
-A daily de amanhã passa para as 9h30.
-Alguém revê o meu PR antes das cinco?
-Estou de férias na semana do Carnaval.
+A daily de amanhã passa para as 9h30 por causa da visita da auditoria externa.
+Alguém tem o link da chamada das 15h?
+Estou de férias na semana do Carnaval, a Sofia fica com os meus tickets.
 A versão 4.1 saiu ontem à noite sem incidentes.
-Damos as boas-vindas ao Pedro, que entra hoje na equipa.
-A ata da reunião de acompanhamento segue em anexo.
-Demo para a seguradora na quinta às 11h.
-Atualizei a página da wiki com o diagrama novo.
-Almoço de equipa na sexta, votem no canal.
-Fechei 30 tickets antigos no quadro.
-O servidor de testes reinicia esta noite para manutenção.
-A formação para os técnicos de campo correu bem, vieram 18.
-Próxima reunião com o cliente a 12 de maio.
-Passei o ticket para QA.
-Hoje estou em teletrabalho.
-O relatório trimestral está na pasta partilhada.
-Mudança pequena: o botão agora diz 'Enviar'.
-Sem bloqueios hoje.
-Obrigado por cobrires o plantão no fim de semana.
+Damos as boas-vindas ao Pedro, que entra hoje na equipa de dados.
+Reservei a sala Tejo para o workshop de quinta.
+o café da máquina do terceiro andar voltou a funcionar :)
+Revi o código do serviço de notificações, está limpo.
+Os crachás novos chegaram, levantem na receção.
+Hoje estou em teletrabalho por causa da greve dos transportes.
 A apresentação ao conselho é na segunda, ensaio na sexta.
-Changelog da versão 2.4 atualizado.
-Arranque na delegação de Coimbra sem problemas.
-Parabéns, Rita, pelo aniversário!
-A newsletter interna fala da nossa nova página de marcações.
-Mudámos a retro para quarta-feira.
-As notas da versão 5.0 estão em rascunho.
-Sala reservada para o workshop de planeamento.
-A pipeline noturna está verde há uma semana.
 Santo António é feriado em Lisboa, o escritório fecha.
-O fotógrafo vem na quinta para as fotos da equipa.
+Passei o ticket para QA.
+A documentação da API já está no portal interno.
+Alguém pode levar o bolo para a reunião de sexta? É a despedida da Lúcia.
+A nova versão da app do município passou na revisão da loja.
+Atualizei o diagrama de arquitetura na wiki.
+As fotos do evento de equipa estão na pasta partilhada.
+Chamada com o fornecedor remarcada para terça.
+Fechei o sprint no Jira, 34 pontos entregues.
+Os testes de regressão passaram todos.
+Relatório mensal enviado à direção.
+Sessão de formação para os técnicos de campo correu bem, vieram 18.
+Obrigado por cobrires o plantão no fim de semana.
+O portátil novo chegou, estou a configurar.
+A reunião de planeamento passa para a sala grande, somos muitos.
+O boletim interno fala da nossa nova página de marcações.
+Lembrete: entregar as despesas de deslocação até dia 5.
+Mudámos a retro para quarta-feira.
+A pipeline noturna está verde há uma semana.
+Almoço de Natal dia 19, confirmem presença.
+O estagiário apresentou o trabalho de verão, muito bom.
 Alguém deixou um guarda-chuva na sala de reuniões.
-Trimestre fechado e reportado.
 """, "nl": """
-Sprint afgerond, alles opgeleverd.
-De stand-up van morgen schuift naar 9.45 uur.
+De stand-up van morgen schuift naar 9.45 uur vanwege de brandoefening.
 Wil iemand mijn PR reviewen voor vijf uur?
-Ik ben de week van Koningsdag vrij.
+Ik ben de week van Koningsdag vrij, Joost neemt mijn tickets over.
 Versie 4.1 is vannacht uitgerold zonder incidenten.
 Welkom aan Daan, die vandaag bij het datateam begint.
-Het verslag van het voortgangsoverleg zit in de bijlage.
 Demo voor de waterschappen donderdag om 11 uur.
-Wiki-pagina bijgewerkt met het nieuwe schema.
-Teamlunch op vrijdag, stem in het kanaal.
-Ik heb 30 oude tickets van het bord gehaald.
-De testserver herstart vanavond voor gepland onderhoud.
-De training voor de buitendienst ging goed, 18 deelnemers.
-Volgend klantoverleg op 12 mei.
-Ticket doorgezet naar QA.
-Ik werk vandaag thuis.
-Het kwartaalrapport staat in de gedeelde map.
-Kleine wijziging: de knop heet nu 'Versturen'.
-Geen blokkades vandaag.
-Dank voor het overnemen van de piketdienst dit weekend.
+Vrijdagmiddag borrel op het dakterras als het droog blijft.
+de koffieautomaat op de derde doet het weer
+Morgen is er een NS-staking, werk thuis als dat kan.
+De nieuwe parkeerpassen liggen bij de receptie.
 De presentatie voor de raad van bestuur is maandag, generale repetitie vrijdag.
-Changelog van versie 2.4 bijgewerkt.
-Livegang bij de vestiging in Zwolle verliep soepel.
-Gefeliciteerd met je verjaardag, Sanne!
-De interne nieuwsbrief noemt onze nieuwe afsprakenpagina.
-De retro is verplaatst naar woensdag.
-Releasenotes voor 5.0 staan in concept.
-Zaal geboekt voor de planningssessie.
-De nachtelijke pipeline is al een week groen.
-De fotograaf komt donderdag voor de teamfoto's.
-Iemand heeft een paraplu laten staan in de vergaderruimte.
 Taart bij de koffieautomaat, ik ben jarig.
+Ik heb de mappen in Teams opgeschoond en archief gemaakt van 2024.
+Codereview gedaan, alleen wat opmerkingen over naamgeving.
+Wie naar de conferentie in Gent gaat: treinkaartjes graag declareren voor de 5e.
+De stagiair van de hogeschool start maandag, laptop ligt klaar.
+Architectuurplaat bijgewerkt op de wiki.
+Vakantieplanning voor de zomer graag invullen voor 1 mei.
+Alle regressietests zijn groen.
+Op 5 mei is het kantoor dicht.
+Nieuw kanaal aangemaakt voor het parkeerproject.
+De opname van de demo staat op SharePoint voor wie er niet bij was.
+Ticket gesloten, het was een typfout in de koptekst.
+Retro-vorm deze keer: start, stop, doorgaan.
+De release van het bewonersportaal ging volgens planning live.
+Dank aan iedereen voor dit kwartaal, mooi resultaat.
+Overleg met de leverancier verzet naar dinsdag.
+De sheets voor maandag staan in de projectmap.
+Sinterklaasviering voor de kinderen van collega's op 30 november.
+De fotograaf komt donderdag voor de teamfoto's.
+Sprint gesloten, 34 punten opgeleverd.
+Iemand heeft een paraplu laten staan in de vergaderruimte.
 Kwartaal afgesloten en gerapporteerd.
 """}
