@@ -271,71 +271,71 @@ Il MVP è uscito così com'era stato concordato, senza aggiunte.
 Se il Garante pubblicherà nuove linee guida, aggiorneremo la documentazione.
 Fattibilità della nuova rotatoria confermata dall'ufficio tecnico.
 """, "pt": """
-O problema de acesso aos dados está resolvido, os perfis foram criados ontem.
-Nenhuma preocupação com o orçamento neste trimestre.
-Se o encarregado de dados pedir uma avaliação de impacto, fazemos; até agora ninguém pediu.
+Já temos acesso à base do INE, o pedido foi aprovado em dois dias.
+Orçamento? Estamos folgados, gastámos 40% até novembro.
+Caso a ANPD publique novas regras, revemos o consentimento; por agora está tudo conforme.
 O escopo da câmara de vigilância cobre todo o estacionamento.
 A nova modelo da campanha de verão chega na segunda.
-A comissão de trabalhadores aprovou o piloto por unanimidade.
+O jurídico leu o contrato do fornecedor e não encontrou nada a apontar.
 A adoção do novo cartão de cidadão digital superou as expectativas do ministério.
-Os utilizadores céticos do início agora são os nossos defensores.
-O estouro do ano passado já foi recuperado.
-Antes o modelo rodava num portátil; desde junho está na plataforma.
-Nenhum defeito de integração nos testes de aceitação.
+Os enfermeiros do turno da noite dizem que o alerta lhes poupa meia hora.
+A fatura da cloud de outubro veio abaixo da estimativa.
 O integrador entregou a ligação ao SAP uma semana antes do prazo.
-Se o escopo crescer, decide o comité de mudanças.
-O novo diretor financeiro apoia o programa sem reservas.
-O OCR já lê formulários manuscritos com 97% de acerto.
-A equipa de risco de modelos do banco aprovou o relatório.
-O objetivo está claro desde o início: reduzir em 20% o tempo de espera.
-Uma fase futura pode ligar ao ERP, mas não está planeada.
-O gasto em cloud está 10% abaixo do previsto.
-A arquitetura pombalina da Baixa vai ser o tema do passeio da equipa.
-As etiquetas em falta foram completadas pelos codificadores clínicos.
-Ninguém levantou questões de privacidade.
+Se aparecerem pedidos novos, vão para a fase 2; o âmbito da fase 1 está fechado e entregue.
+A patrocinadora apresentou os resultados ao conselho e garantiu o apoio para 2027.
+As imagens de treino de inverno chegaram e o modelo já as incluiu.
 Contratámos duas engenheiras de dados, a equipa está completa.
-Nada indica que o modelo não chegue à meta.
-O patrocínio do clube de corrida da empresa foi renovado.
-O financiamento da festa de Natal vem do fundo social.
+A arquitetura pombalina da Baixa vai ser o tema do passeio da equipa.
+O modelo atinge 94% de acerto nas faturas, acima do pedido.
 A monitorização apanhou a deriva a tempo e o fallback funcionou.
-O orçamento de 2027 foi aprovado na íntegra.
-A segurança do prédio pede o crachá à entrada.
-Entregámos o MVP combinado, sem acrescentos.
+O patrocínio do clube de corrida da empresa foi renovado.
 O processo de adoção da cadela da Marta terminou, já está em casa.
+Ninguém na reunião pôs em causa o objetivo, que está medido desde janeiro.
+A migração dos dados antigos terminou e está tudo limpo.
+Se um dia precisarmos de GPU, pedimos ao fornecedor; hoje não faz falta.
+O pentest foi repetido e já não há nenhuma vulnerabilidade aberta.
+O financiamento da festa de Natal vem do fundo social.
+A formação correu tão bem que os balcões pediram uma segunda turma.
+Os técnicos antigos, que resistiam no início, agora ensinam os novos.
+A segurança do prédio pede o crachá à entrada.
 O estudo de viabilidade da ciclovia foi aprovado pela câmara.
-A latência ficou em 40 ms no pico, dentro do SLA.
+O diretor de TI confirmou que o projeto continua prioritário depois da fusão.
+Não prevemos nenhum custo extra com licenças no próximo ano.
+O pipeline de vendas do trimestre está cheio.
+O retreino automático correu domingo e a nova versão passou nos testes.
+A integração dos estagiários foi feita numa manhã, com café e visita ao armazém.
 """, "nl": """
-Het probleem met de datatoegang is opgelost, de rechten zijn gisteren toegekend.
-Geen zorgen over het budget dit kwartaal.
-Als de FG om een DPIA vraagt, doen we die; tot nu toe heeft niemand erom gevraagd.
+We hebben sinds gisteren leesrechten op het CBS-microdataportaal.
+Budget is geen issue, we houden zelfs iets over.
+Mocht de Autoriteit Persoonsgegevens vragen stellen, dan hebben we het dossier klaar; tot nu toe niets.
 De scope van de telescoop in het planetarium is vervangen.
 Mijn nichtje staat model voor een kledingmerk.
-De OR heeft unaniem ingestemd met de pilot.
+De ondernemingsraad was positief, ze vroegen alleen om een evaluatie na een jaar.
 De inburgering van de nieuwe collega's uit Polen loopt prima.
-Het gebruik is verdubbeld na de tweede release.
-De overschrijding van vorig jaar is ingehaald.
-Vroeger hertrainden we met de hand, nu draait het elke nacht automatisch.
-Geen enkele koppelingsfout in de acceptatietest.
-De statisticus is terug van detachering en leidt de evaluatie.
-Als de scope groeit, beslist de change board.
-De nieuwe CFO steunt het programma volledig.
-De OCR leest handgeschreven formulieren nu met 97% nauwkeurigheid.
-Het modelrisicoteam van de bank heeft het rapport goedgekeurd.
-Het doel staat sinds de start vast: 20% kortere wachttijd.
-Een latere fase kan aan het ERP koppelen, maar dat is niet gepland.
-De cloudkosten liggen 10% onder de prognose.
-Mijn zoon bouwt een model van het stadhuis voor school.
-De ontbrekende labels zijn in oktober door de codeurs aangevuld.
-Niemand heeft privacyzorgen geuit.
+Huisartsen in de pilotregio gebruiken de samenvatting bij bijna elk consult.
+De kosten per gesprek zijn na de optimalisatie gehalveerd.
+De koppeling met het zaaksysteem is na twee weken testen zonder fouten live gegaan.
+De scope van release 1 is bevroren en geleverd; wensen staan op de lijst voor later.
+De wethouder heeft het project in de begroting verankerd tot 2028.
+De ontbrekende winterbeelden zijn aangevuld en de nieuwe versie is getraind.
 We hebben twee data engineers aangenomen, het team is compleet.
-Niets wijst erop dat het model het doel niet haalt.
-De sponsor van de bedrijfsvoetbalclub betaalt de nieuwe shirts.
 De architectuur van de Amsterdamse School is het thema van de teamuitje-wandeling.
-De gebruikers die eerst sceptisch waren, zijn nu onze ambassadeurs.
-Het budget voor 2027 is volledig toegekend.
-De beveiliging bij de ingang controleert de pasjes.
-Het MVP is zonder extra's opgeleverd zoals afgesproken.
+Het model haalt 95% op de ongeziene testset, precies de afgesproken lat.
+Na de upgrade draait de hertraining weer elke nacht, met alerts als het misgaat.
+De sponsor van de bedrijfsvoetbalclub betaalt de nieuwe shirts.
 De adoptie van de kat via het asiel is rond.
+Het doel staat sinds de start vast: 20% kortere wachttijd op het loket.
+Als we ooit naar de cloud gaan, doen we eerst een kostenanalyse; nu niet aan de orde.
+De herhaalde pentest is schoon.
+Dijkbewaking: het model van de Oosterschelde in het museum is gerestaureerd.
+De training was zo goed bezocht dat we een extra sessie plannen.
+De monteurs die eerst mopperden, vragen nu zelf om nieuwe functies.
+De beveiliging bij de ingang controleert de pasjes.
 De haalbaarheidsstudie voor het fietspad is door de raad aangenomen.
+Na de fusie bevestigde de nieuwe directie dat het project doorgaat.
+Geen extra licentiekosten verwacht voor volgend jaar.
+De salespipeline voor het kwartaal ziet er goed uit.
+Ik ben eigenaar van de releasechecklist, vragen bij mij.
 De latency bleef op 40 ms tijdens de piek, ruim binnen de SLA.
+Hebben jullie de integratiecursus van de gemeente voor nieuwkomers al gezien? Mooi initiatief.
 """}
