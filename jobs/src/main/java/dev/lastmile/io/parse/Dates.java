@@ -4,16 +4,25 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Strict date handling. Every format resolves with {@link ResolverStyle#STRICT} and proleptic year
@@ -33,14 +42,30 @@ public final class Dates {
     public final Locale locale;
     final DateTimeFormatter formatter;
 
+    /** Applied to a value before it is parsed (identity for the plain formats). */
+    final UnaryOperator<String> normalise;
+
+    /** How the format is named in a quarantine detail. */
+    private final String name;
+
     /** The same pattern resolved SMART: parses 30/Feb/24 where the strict one refuses it. */
     final DateTimeFormatter lenient;
 
     final boolean hasTime;
 
     Format(String pattern, Locale locale) {
+      this(
+          pattern,
+          locale,
+          UnaryOperator.identity(),
+          pattern + (locale == Locale.ENGLISH ? "" : " (" + locale.getLanguage() + ")"));
+    }
+
+    private Format(String pattern, Locale locale, UnaryOperator<String> normalise, String name) {
       this.pattern = pattern;
       this.locale = locale;
+      this.normalise = normalise;
+      this.name = name;
       this.hasTime = pattern.contains("H") || pattern.contains("h");
       DateTimeFormatterBuilder b =
           new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern);
@@ -55,9 +80,85 @@ public final class Dates {
       this.lenient = formatter.withResolverStyle(ResolverStyle.SMART);
     }
 
+    /**
+     * A {@code d/MMM/uu} format whose month abbreviation may be in any of {@link MonthNames}'
+     * languages and either of the forms the JDK's locale data gives (Spanish {@code ago}, Italian
+     * {@code lug}, Portuguese {@code fev.}, Dutch {@code mrt.}, German {@code Mär} or {@code
+     * März}), and whose day period may be written {@code a. m.} or {@code p.m.}: the value is
+     * rewritten to {@code d/M/uu …} with {@code AM}/{@code PM} and parsed with {@code
+     * numericPattern}.
+     */
+    static Format anyLanguageMonths(String pattern, String numericPattern) {
+      return new Format(
+          numericPattern, Locale.ENGLISH, MonthNames::numeric, pattern + " (any language)");
+    }
+
     @Override
     public String toString() {
-      return pattern + (locale == Locale.ENGLISH ? "" : " (" + locale.getLanguage() + ")");
+      return name;
+    }
+  }
+
+  /**
+   * Month abbreviations and names in the languages Jira sites export in, to month numbers: the
+   * JDK's short and full names for English, French, German, Spanish, Italian, Portuguese and Dutch,
+   * without a trailing dot, and the first three letters of each full name (the older locale data's
+   * abbreviations: German {@code Mär}, Spanish {@code sep}). Lower case.
+   */
+  static final class MonthNames {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern DAY_MONTH_YEAR =
+        Pattern.compile("^(\\d{1,2})/([^/\\d\\s]+?)\\.?/(\\d{2,4})(.*)$");
+    private static final Pattern AM = Pattern.compile("(?i)\\s*a\\.?\\s?m\\.?$");
+    private static final Pattern PM = Pattern.compile("(?i)\\s*p\\.?\\s?m\\.?$");
+
+    static {
+      Set<String> clash = new HashSet<>();
+      for (String tag : new String[] {"en", "fr", "de", "es", "it", "pt", "nl"}) {
+        Locale loc = Locale.forLanguageTag(tag);
+        for (Month m : Month.values()) {
+          for (TextStyle st : new TextStyle[] {TextStyle.SHORT, TextStyle.FULL}) {
+            String n = m.getDisplayName(st, loc).toLowerCase(loc);
+            n = n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+            add(n, m.getValue(), clash);
+            if (st == TextStyle.FULL && n.length() > 3) {
+              add(n.substring(0, 3), m.getValue(), clash);
+            }
+          }
+        }
+      }
+      clash.forEach(MONTHS::remove);
+    }
+
+    private MonthNames() {}
+
+    private static void add(String name, int month, Set<String> clash) {
+      Integer old = MONTHS.putIfAbsent(name, month);
+      if (old != null && old != month) {
+        clash.add(name);
+      }
+    }
+
+    /** The month of a name or abbreviation (any case, trailing dot or not); null if unknown. */
+    static Integer month(String name) {
+      String n = name.strip().toLowerCase(Locale.ROOT);
+      return MONTHS.get(n.endsWith(".") ? n.substring(0, n.length() - 1) : n);
+    }
+
+    /** {@code 12/ago/26 9:15 a. m.} as {@code 12/8/26 9:15 AM}; the value itself if not so. */
+    static String numeric(String value) {
+      Matcher m = DAY_MONTH_YEAR.matcher(value);
+      if (!m.matches()) {
+        return value;
+      }
+      Integer month = month(m.group(2));
+      if (month == null) {
+        return value;
+      }
+      String rest = m.group(4);
+      rest = AM.matcher(rest).replaceFirst(" AM");
+      rest = PM.matcher(rest).replaceFirst(" PM");
+      return m.group(1) + "/" + month + "/" + m.group(3) + rest;
     }
   }
 
@@ -82,6 +183,11 @@ public final class Dates {
     JIRA_FORMATS.add(new Format("M/d/uu h:mm a", Locale.ENGLISH));
     JIRA_FORMATS.add(new Format("d/M/uuuu H:mm", Locale.ROOT));
     JIRA_FORMATS.add(new Format("M/d/uuuu H:mm", Locale.ROOT));
+    // Month names in Spanish, Italian, Portuguese and Dutch sites, and in older locale data; last,
+    // so that a file the formats above read keeps its format (ties go to the earlier candidate).
+    JIRA_FORMATS.add(Format.anyLanguageMonths("d/MMM/uu h:mm a", "d/M/uu h:mm a"));
+    JIRA_FORMATS.add(Format.anyLanguageMonths("d/MMM/uu H:mm", "d/M/uu H:mm"));
+    JIRA_FORMATS.add(Format.anyLanguageMonths("d/MMM/uu", "d/M/uu"));
   }
 
   /**
@@ -109,7 +215,7 @@ public final class Dates {
 
   static LocalDateTime tryParse(Format f, String s) {
     try {
-      TemporalAccessor t = f.formatter.parse(s);
+      TemporalAccessor t = f.formatter.parse(f.normalise.apply(s));
       if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
         return OffsetDateTime.from(t).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
       }
@@ -125,7 +231,7 @@ public final class Dates {
   /** True when the value has the format's shape but names a day that does not exist. */
   static boolean impossible(Format f, String s) {
     try {
-      f.lenient.parse(s.strip());
+      f.lenient.parse(f.normalise.apply(s.strip()));
       return true;
     } catch (java.time.DateTimeException e) {
       return false;

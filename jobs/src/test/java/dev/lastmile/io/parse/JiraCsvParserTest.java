@@ -100,7 +100,15 @@ class JiraCsvParserTest {
         "10/oct./16 11:54 AM|06/août/15 12:00 PM|2016-10-10T11:54:00Z",
         "27/févr./16 3:05 PM|01/mai/16 7:47 PM|2016-02-27T15:05:00Z",
         "12/Mar/24 15:15|14/Mar/24 09:00|2024-03-12T15:15:00Z",
-        "3/12/2024 3:15 PM|3/14/2024 9:00 AM|2024-03-12T15:15:00Z"
+        "3/12/2024 3:15 PM|3/14/2024 9:00 AM|2024-03-12T15:15:00Z",
+        // month names of Spanish, Italian, Portuguese and Dutch sites, and older German data
+        "12/ago/26 9:15 a. m.|14/ago/26 4:05 p. m.|2026-08-12T09:15:00Z",
+        "03/lug/26 4:05 PM|05/lug/26 9:00 AM|2026-07-03T16:05:00Z",
+        "03/fev./26 10:00 AM|04/out./26 11:00 AM|2026-02-03T10:00:00Z",
+        "14/mrt./26 2:30 p.m.|15/mei/26 9:00 a.m.|2026-03-14T14:30:00Z",
+        "12/Mär/24 3:15 PM|14/Dez/24 9:00 AM|2024-03-12T15:15:00Z",
+        "31/dic/25 15:15|02/ene/26 09:00|2025-12-31T15:15:00Z",
+        "31/dic/25|02/ene/26|2025-12-31T00:00:00Z"
       })
   void siteDateFormatIsDetectedPerFile(String created, String updated, String expected) {
     String csv =
