@@ -9,12 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Parses one input file, recognised by content, into a lazy stream of {@link Rec}s that ends with
@@ -174,14 +172,12 @@ public final class FileParser {
         unknown(sink, "a CSV file whose header cannot be read");
         return;
       }
-      Set<String> lower = new HashSet<>();
+      // A Jira export: a column that jira_csv_headers names the issue key, in any language the
+      // rules (or a --config) know ('Issue key', 'Clé de ticket', 'Clave de incidencia', ...).
+      boolean jira = false;
       for (String h : header.fields) {
-        lower.add(JiraCsvParser.normalise(h));
+        jira |= "key".equals(cfg.jiraHeaders().get(JiraCsvParser.normalise(h)));
       }
-      boolean jira =
-          lower.contains("issue key")
-              || lower.contains("clé de ticket")
-              || lower.contains("schlüssel");
       if (jira) {
         format = Formats.JIRA_CSV;
         parser =

@@ -128,6 +128,52 @@ class JiraCsvParserTest {
     assertEquals(utc(expected), ofKind(recs, Kinds.ISSUE).get(0).getCreated());
   }
 
+  /** The core columns of a CSV export under the names Jira sites in other languages write. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Zusammenfassung,Vorgangsschlüssel,Vorgangs-ID,Vorgangstyp,Status,Projektschlüssel,Lösung,"
+            + "Erstellt,Aktualisiert,Erledigt,Stichwörter,Stichwörter,Beschreibung,Kommentar",
+        "Resumen,Clave de incidencia,ID de la incidencia,Tipo de incidencia,Estado,"
+            + "Clave de proyecto,Resolución,Creada,Actualizada,Resuelta,Etiquetas,Etiquetas,"
+            + "Descripción,Comentario",
+        "Riepilogo,Chiave ticket,ID ticket,Tipo ticket,Stato,Chiave progetto,Risoluzione,Creato,"
+            + "Aggiornato,Risolto,Etichette,Etichette,Descrizione,Commento",
+        "Resumo,Chave do item,ID do item,Tipo de item,Status,Chave do projeto,Resolução,Criado,"
+            + "Atualizado,Resolvido,Rótulos,Rótulos,Descrição,Comentário",
+        "Samenvatting,Issuesleutel,Issue-ID,Issuetype,Status,Projectsleutel,Oplossing,Gemaakt,"
+            + "Bijgewerkt,Opgelost,Labels,Labels,Beschrijving,Opmerking",
+        "Summary,Work item key,Work item id,Work type,Status,Project key,Resolution,Created,"
+            + "Updated,Resolved,Labels,Labels,Description,Comment"
+      })
+  void localisedHeadersNameTheSameColumns(String header) {
+    String csv =
+        header
+            + "\nModelo de riesgo: piloto,RISK-7,10007,Epic,Hecho,RISK,Done,12/Mar/24 3:15 PM,"
+            + "14/Mar/24 9:00 AM,14/Mar/24 9:00 AM,ml,initiative:AI-7,Texto,"
+            + "13/Mar/24 10:00 AM;557058:abc;Sin acceso a los datos.\n";
+    List<Rec> recs = parse("l.csv", "jira", csv);
+    assertEquals(
+        List.of(),
+        ofKind(recs, Kinds.QUARANTINE).stream()
+            .map(q -> q.getReason() + " " + q.getDetail())
+            .toList(),
+        "nothing quarantined");
+    Rec issue = ofKind(recs, Kinds.ISSUE).get(0);
+    assertEquals("RISK-7", issue.getIssueKey());
+    assertEquals("Modelo de riesgo: piloto", issue.getSummary());
+    assertEquals("Epic", issue.getIssueType());
+    assertEquals("Hecho", issue.getStatus());
+    assertEquals("RISK", issue.getProjectKey());
+    assertEquals(utc("2024-03-12T15:15:00Z"), issue.getCreated());
+    assertEquals(utc("2024-03-14T09:00:00Z"), issue.getResolved());
+    assertEquals(List.of("ml", "initiative:AI-7"), issue.getLabels());
+    List<Rec> c = comments(recs);
+    assertEquals(List.of("Sin acceso a los datos."), c.stream().map(Rec::getText).toList());
+    assertEquals(utc("2024-03-13T10:00:00Z"), c.get(0).getTextAt());
+  }
+
   @Test
   void windows1252FileIsDecoded() {
     byte[] bytes =
