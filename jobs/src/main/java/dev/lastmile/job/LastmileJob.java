@@ -342,7 +342,11 @@ public final class LastmileJob {
         LinkIssues.separate(
             phase(
                 cut(
-                    LinkIssues.linkAll(iss.issues(), registry, lifecycle.initiativeLabelPrefix())
+                    LinkIssues.linkAll(
+                            iss.issues(),
+                            registry,
+                            lifecycle.initiativeLabelPrefix(),
+                            this::cutIfSmall)
                         .observe(linkedRows, count(col(Cols.INITIATIVE_ID)).as("n")))),
             lifecycle.initiativeLabelPrefix());
     Dataset<Row> issues = linked.issues();

@@ -8,6 +8,8 @@ import dev.lastmile.model.Cols;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,15 +38,19 @@ public final class AsOf {
   public static Dataset<Row> issues(Dataset<Row> issues, LocalDate asOf) {
     // An issue changed after the snapshot may have had another status then: its current status
     // is unknown for the snapshot (its changelog, clipped too, still tells the transitions).
-    return before(issues, Cols.CREATED, asOf)
-        .withColumn(
-            Cols.ISSUE_STATUS,
-            when(col(Cols.UPDATED).geq(end(asOf)), lit(null).cast("string"))
-                .otherwise(col(Cols.ISSUE_STATUS)))
-        .withColumn(Cols.RESOLVED, when(col(Cols.RESOLVED).lt(end(asOf)), col(Cols.RESOLVED)))
-        .withColumn(
-            Cols.UPDATED,
-            when(col(Cols.UPDATED).lt(end(asOf)), col(Cols.UPDATED)).otherwise(col(Cols.CREATED)));
+    // One projection: each column reads only the input's columns (the status the input's
+    // updated, before it is replaced), so every later plan over the issues has one node less
+    // to analyse per replaced column.
+    Map<String, Column> cols = new LinkedHashMap<>();
+    cols.put(
+        Cols.ISSUE_STATUS,
+        when(col(Cols.UPDATED).geq(end(asOf)), lit(null).cast("string"))
+            .otherwise(col(Cols.ISSUE_STATUS)));
+    cols.put(Cols.RESOLVED, when(col(Cols.RESOLVED).lt(end(asOf)), col(Cols.RESOLVED)));
+    cols.put(
+        Cols.UPDATED,
+        when(col(Cols.UPDATED).lt(end(asOf)), col(Cols.UPDATED)).otherwise(col(Cols.CREATED)));
+    return before(issues, Cols.CREATED, asOf).withColumns(cols);
   }
 
   public static Dataset<Row> texts(Dataset<Row> texts, LocalDate asOf) {
@@ -64,16 +70,15 @@ public final class AsOf {
     // The status is the export's current one; when it went live or closed after the snapshot,
     // the status it had at the snapshot is unknown.
     Column later = col(Cols.PRODUCTION_DATE).gt(day).or(col(Cols.CLOSED_DATE).gt(day));
-    Dataset<Row> out =
-        registry.withColumn(
-            Cols.STATUS,
-            when(
-                    org.apache.spark.sql.functions.coalesce(later, lit(false)),
-                    lit(null).cast("string"))
-                .otherwise(col(Cols.STATUS)));
+    // One projection: the status reads the input's dates, before they are clipped.
+    Map<String, Column> cols = new LinkedHashMap<>();
+    cols.put(
+        Cols.STATUS,
+        when(org.apache.spark.sql.functions.coalesce(later, lit(false)), lit(null).cast("string"))
+            .otherwise(col(Cols.STATUS)));
     for (String c : new String[] {Cols.PRODUCTION_DATE, Cols.CLOSED_DATE}) {
-      out = out.withColumn(c, when(col(c).leq(day), col(c)));
+      cols.put(c, when(col(c).leq(day), col(c)));
     }
-    return out;
+    return registry.withColumns(cols);
   }
 }

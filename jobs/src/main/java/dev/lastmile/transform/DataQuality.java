@@ -188,14 +188,13 @@ public final class DataQuality {
     List<Check> enabled =
         checks(asOf, rules).stream().filter(c -> rules.checkEnabled(c.check())).toList();
     List<Column> oneRow = new ArrayList<>();
-    Dataset<Row> all = null;
+    List<Dataset<Row>> parts = new ArrayList<>();
     for (Check c : enabled) {
       if (c.condition() != null) {
         oneRow.add(when(c.condition(), struct(c.columns())));
         continue;
       }
-      Dataset<Row> part = c.rows().apply(f).select(c.columns());
-      all = all == null ? part : all.unionByName(part);
+      parts.add(c.rows().apply(f).select(c.columns()));
     }
     if (!oneRow.isEmpty()) {
       String finding = "_finding";
@@ -208,11 +207,9 @@ public final class DataQuality {
               .select(explode(array(oneRow.toArray(new Column[0]))).as(finding))
               .filter(col(finding).isNotNull())
               .select(fields.toArray(new Column[0]));
-      all = all == null ? part : part.unionByName(all);
+      parts.add(0, part);
     }
-    if (all == null) {
-      all = empty(registry);
-    }
+    Dataset<Row> all = parts.isEmpty() ? empty(registry) : Unions.byName(parts);
     Dataset<Row> who =
         registry.select(
             col(Cols.INITIATIVE_ID).as("w_id"),

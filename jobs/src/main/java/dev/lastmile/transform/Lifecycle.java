@@ -434,11 +434,7 @@ public final class Lifecycle {
                   col(Cols.MODEL_STAGE)),
               coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED))));
     }
-    Dataset<Row> out = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      out = out.unionByName(parts.get(i));
-    }
-    return out.filter(col(STAGE_RANK).isNotNull());
+    return Unions.byName(parts).filter(col(STAGE_RANK).isNotNull());
   }
 
   private static List<Dataset<Row>> statusEvidence(
@@ -917,27 +913,27 @@ public final class Lifecycle {
         when(reached, lit(Stage.OPERATION.rank()))
             .otherwise(coalesce(col("f." + STAGE_RANK), lit(Stage.DISCOVERY.rank())));
     Column lastActivity = coalesce(col(Cols.LAST_ACTIVITY_DATE), col(Cols.START_DATE));
-    j =
-        j.withColumn(Cols.REACHED_PRODUCTION, reached)
-            .withColumn("_furthest_rank", furthestRank)
-            .withColumn(
-                Cols.FURTHEST_STAGE_SOURCE,
-                when(
-                        reached.and(
-                            coalesce(col("f." + STAGE_RANK), lit(0)).lt(Stage.OPERATION.rank())),
-                        col(Cols.PRODUCTION_EVIDENCE))
-                    .when(
-                        col("f." + STAGE_RANK).isNotNull(),
-                        concat(col("f." + Cols.SOURCE), lit(": "), col("f." + Cols.SOURCE_REF)))
-                    .otherwise(lit("no stage evidence (DISCOVERY assumed)")))
-            .withColumn(Cols.LAST_ACTIVITY_DATE, lastActivity)
-            .withColumn(Cols.DAYS_SINCE_ACTIVITY, datediff(asOfDate, lastActivity))
-            .withColumn(
-                Cols.PRODUCTION_DATE,
-                when(
-                    reached,
-                    coalesce(col(Cols.PRODUCTION_DATE), to_date(col("first_production_at")))))
-            .drop("f", "first_production_at");
+    // One projection (each withColumn re-analyses the whole plan below it). No column reads
+    // another one added or replaced here; the days since activity read the same value
+    // (coalesce(last activity, start)) as the replaced last_activity_date holds.
+    Map<String, Column> added = new java.util.LinkedHashMap<>();
+    added.put(Cols.REACHED_PRODUCTION, reached);
+    added.put("_furthest_rank", furthestRank);
+    added.put(
+        Cols.FURTHEST_STAGE_SOURCE,
+        when(
+                reached.and(coalesce(col("f." + STAGE_RANK), lit(0)).lt(Stage.OPERATION.rank())),
+                col(Cols.PRODUCTION_EVIDENCE))
+            .when(
+                col("f." + STAGE_RANK).isNotNull(),
+                concat(col("f." + Cols.SOURCE), lit(": "), col("f." + Cols.SOURCE_REF)))
+            .otherwise(lit("no stage evidence (DISCOVERY assumed)")));
+    added.put(Cols.LAST_ACTIVITY_DATE, lastActivity);
+    added.put(Cols.DAYS_SINCE_ACTIVITY, datediff(asOfDate, lastActivity));
+    added.put(
+        Cols.PRODUCTION_DATE,
+        when(reached, coalesce(col(Cols.PRODUCTION_DATE), to_date(col("first_production_at")))));
+    j = j.withColumns(added).drop("f", "first_production_at");
     // The stall window of the stage the initiative is in (capped below OPERATION).
     Column stallRank = least(col("_furthest_rank"), lit(Stage.DEPLOYMENT.rank()));
     j =
@@ -964,19 +960,25 @@ public final class Lifecycle {
             lit(true));
     Column decided = decide(rules.outcomeRules(), conditions);
     Column failed = col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
+    // Three projections instead of nine: the outcome reads the decision, the stall stage the
+    // outcome; the other columns read only columns from before.
+    Map<String, Column> decision = new java.util.LinkedHashMap<>();
+    decision.put(Cols.OUTCOME, col("_decided.outcome"));
+    decision.put(Cols.OUTCOME_RULE_ID, col("_decided.rule_id"));
+    Map<String, Column> last = new java.util.LinkedHashMap<>();
+    last.put(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")));
+    last.put(Cols.STALL_STAGE, when(failed, stageCode(stallRank)));
+    last.put(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)));
+    last.put(Cols.ESTIMATED_ISSUE_COUNT, coalesce(col(Cols.ESTIMATED_ISSUE_COUNT), lit(0)));
+    last.put(
+        Cols.STORY_POINTS_DONE,
+        when(
+            col(Cols.STORY_POINTS_PLANNED).isNotNull(),
+            coalesce(col("_points_resolved"), lit(0.0))));
     return j.withColumn("_decided", decided)
-        .withColumn(Cols.OUTCOME, col("_decided.outcome"))
-        .withColumn(Cols.OUTCOME_RULE_ID, col("_decided.rule_id"))
+        .withColumns(decision)
         .drop("_decided", "_other_production")
-        .withColumn(Cols.FURTHEST_STAGE, stageCode(col("_furthest_rank")))
-        .withColumn(Cols.STALL_STAGE, when(failed, stageCode(stallRank)))
-        .withColumn(Cols.LINKED_ISSUE_COUNT, coalesce(col(Cols.LINKED_ISSUE_COUNT), lit(0)))
-        .withColumn(Cols.ESTIMATED_ISSUE_COUNT, coalesce(col(Cols.ESTIMATED_ISSUE_COUNT), lit(0)))
-        .withColumn(
-            Cols.STORY_POINTS_DONE,
-            when(
-                col(Cols.STORY_POINTS_PLANNED).isNotNull(),
-                coalesce(col("_points_resolved"), lit(0.0))))
+        .withColumns(last)
         .drop("_furthest_rank", "_points_resolved");
   }
 

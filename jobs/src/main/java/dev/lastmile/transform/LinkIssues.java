@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.model.QuarantineReason;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,6 +54,23 @@ public final class LinkIssues {
    */
   public static Dataset<Row> linkAll(
       Dataset<Row> issues, Dataset<Row> registry, String labelPrefix) {
+    return linkAll(issues, registry, labelPrefix, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #linkAll}, with each issue's own links (label, key, project and parent reference) passed
+   * through {@code cut} before the parent chain is resolved. The chain joins that frame with
+   * lookups derived from itself, four times: over the uncut plan (the issues joined to their own
+   * parent ids and to three registry lookups) every join made the analyser rename the whole
+   * duplicated subtree, and every later step re-analysed it. A small run passes a lazy checkpoint
+   * (no Spark job of its own; the chain then reads one leaf, computed once); {@code
+   * UnaryOperator.identity()} keeps one plan.
+   */
+  public static Dataset<Row> linkAll(
+      Dataset<Row> issues,
+      Dataset<Row> registry,
+      String labelPrefix,
+      UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> keys =
         registry
             .select(
@@ -108,11 +126,12 @@ public final class LinkIssues {
         when(col("label_id").isNotNull(), lit("label"))
             .when(col("by_key").isNotNull(), lit("issue_key"));
     base =
-        base.withColumn("own_0", own)
-            .withColumn("method_0", ownMethod)
-            .withColumn("proj_0", col("by_project"))
-            .withColumn("anc_0", col("parent_ref"))
-            .drop("label_id", "by_key", "by_project");
+        cut.apply(
+            base.withColumn("own_0", own)
+                .withColumn("method_0", ownMethod)
+                .withColumn("proj_0", col("by_project"))
+                .withColumn("anc_0", col("parent_ref"))
+                .drop("label_id", "by_key", "by_project"));
     // Ancestors by joining a fixed lookup (not the growing frame), so the plan grows linearly.
     // The chain is resolved once per distinct parent on narrow rows and joined to the issues
     // once: joining the full-width issues at every level shuffled every issue three times more.

@@ -20,7 +20,9 @@ import dev.lastmile.model.QuarantineReason;
 import dev.lastmile.model.Stage;
 import dev.lastmile.transform.stats.StatsMath;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -222,15 +224,18 @@ public final class ReviewDecisions {
    * equal to the verdict, reviewer columns null.
    */
   public static Dataset<Row> rulesOnly(Dataset<Row> assessment) {
-    return assessment
-        .withColumn(Cols.RULES_OUTCOME, col(Cols.OUTCOME))
-        .withColumn(Cols.RULES_STALL_STAGE, col(Cols.STALL_STAGE))
-        .withColumn(Cols.RULES_PRIMARY_CAUSE, col(Cols.PRIMARY_CAUSE))
-        .withColumn(Cols.RULES_CONFIDENCE, col(Cols.CONFIDENCE))
-        .withColumn(Cols.VERDICT_SOURCE, lit("rules"))
-        .withColumn(Cols.REVIEWER, lit(null).cast("string"))
-        .withColumn(Cols.DECIDED_ON, lit(null).cast("date"))
-        .withColumn(Cols.REVIEW_NOTE, lit(null).cast("string"));
+    // One projection (the columns do not refer to each other): each withColumn re-analyses the
+    // whole plan below it, on a small run the verdicts' plan.
+    Map<String, Column> cols = new LinkedHashMap<>();
+    cols.put(Cols.RULES_OUTCOME, col(Cols.OUTCOME));
+    cols.put(Cols.RULES_STALL_STAGE, col(Cols.STALL_STAGE));
+    cols.put(Cols.RULES_PRIMARY_CAUSE, col(Cols.PRIMARY_CAUSE));
+    cols.put(Cols.RULES_CONFIDENCE, col(Cols.CONFIDENCE));
+    cols.put(Cols.VERDICT_SOURCE, lit("rules"));
+    cols.put(Cols.REVIEWER, lit(null).cast("string"));
+    cols.put(Cols.DECIDED_ON, lit(null).cast("date"));
+    cols.put(Cols.REVIEW_NOTE, lit(null).cast("string"));
+    return assessment.withColumns(cols);
   }
 
   /**
@@ -274,12 +279,15 @@ public final class ReviewDecisions {
                 lit(Cause.UNKNOWN.code())));
     Column confidence =
         when(failed.and(col("_d_cause").isNull()).and(rulesFailed), col(Cols.RULES_CONFIDENCE));
-    return j.withColumn(Cols.OUTCOME, when(decided, outcome).otherwise(col(Cols.OUTCOME)))
-        .withColumn(Cols.STALL_STAGE, when(decided, stage).otherwise(col(Cols.STALL_STAGE)))
-        .withColumn(Cols.PRIMARY_CAUSE, when(decided, cause).otherwise(col(Cols.PRIMARY_CAUSE)))
-        .withColumn(Cols.CONFIDENCE, when(decided, confidence).otherwise(col(Cols.CONFIDENCE)))
-        .withColumn(Cols.VERDICT_SOURCE, when(decided, lit("reviewer")).otherwise(lit("rules")))
-        .drop("_d_id", "_d_outcome", "_d_stage", "_d_cause");
+    // One projection: no column refers to another one replaced here (stage, cause and confidence
+    // read the rules_* columns and the decision's).
+    Map<String, Column> cols = new LinkedHashMap<>();
+    cols.put(Cols.OUTCOME, when(decided, outcome).otherwise(col(Cols.OUTCOME)));
+    cols.put(Cols.STALL_STAGE, when(decided, stage).otherwise(col(Cols.STALL_STAGE)));
+    cols.put(Cols.PRIMARY_CAUSE, when(decided, cause).otherwise(col(Cols.PRIMARY_CAUSE)));
+    cols.put(Cols.CONFIDENCE, when(decided, confidence).otherwise(col(Cols.CONFIDENCE)));
+    cols.put(Cols.VERDICT_SOURCE, when(decided, lit("reviewer")).otherwise(lit("rules")));
+    return j.withColumns(cols).drop("_d_id", "_d_outcome", "_d_stage", "_d_cause");
   }
 
   /**

@@ -24,11 +24,14 @@ public final class Verdicts {
     Dataset<Row> j = outcomes.join(ranking, Cols.INITIATIVE_ID, "left");
     org.apache.spark.sql.Column failed =
         col(Cols.OUTCOME).isin(Outcome.STALLED.code(), Outcome.CANCELLED.code());
-    return j.withColumn(
-            Cols.PRIMARY_CAUSE, when(failed, coalesce(col(Cols.PRIMARY_CAUSE), lit("UNKNOWN"))))
-        .withColumn(Cols.CONFIDENCE, when(failed, coalesce(col(Cols.CONFIDENCE), lit(0.0))))
-        .withColumn(Cols.CAUSES, coalesce(col(Cols.CAUSES), array().cast("array<string>")))
-        .withColumn(Cols.EVIDENCE_COUNT, coalesce(col(Cols.EVIDENCE_COUNT), lit(0)))
-        .withColumn(Cols.RULES_VERSION, lit(rulesVersion));
+    // One projection (the columns do not refer to each other): each withColumn re-analyses the
+    // whole verdicts plan below it.
+    java.util.Map<String, org.apache.spark.sql.Column> cols = new java.util.LinkedHashMap<>();
+    cols.put(Cols.PRIMARY_CAUSE, when(failed, coalesce(col(Cols.PRIMARY_CAUSE), lit("UNKNOWN"))));
+    cols.put(Cols.CONFIDENCE, when(failed, coalesce(col(Cols.CONFIDENCE), lit(0.0))));
+    cols.put(Cols.CAUSES, coalesce(col(Cols.CAUSES), array().cast("array<string>")));
+    cols.put(Cols.EVIDENCE_COUNT, coalesce(col(Cols.EVIDENCE_COUNT), lit(0)));
+    cols.put(Cols.RULES_VERSION, lit(rulesVersion));
+    return j.withColumns(cols);
   }
 }

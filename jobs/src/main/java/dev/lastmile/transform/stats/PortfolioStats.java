@@ -189,34 +189,42 @@ public final class PortfolioStats {
             .when(cancelled, lit(Survival.CANCELLATION))
             .otherwise(lit(Survival.CENSORED));
 
-    return assessment
-        .withColumn(
+    // Two projections (a chain of withColumn analyses the plan again at every step): the
+    // columns of the first read only the assessment's, the second's read the spell end.
+    return withAll(
+        withAll(
+            assessment,
             Cols.START_QUARTER,
             when(
                 col(Cols.START_DATE).isNotNull(),
                 concat(
                     year(col(Cols.START_DATE)).cast("string"),
                     lit("-Q"),
-                    quarter(col(Cols.START_DATE)).cast("string"))))
-        .withColumn(
+                    quarter(col(Cols.START_DATE)).cast("string"))),
             Cols.QUARTER_START,
             make_date(
                 year(col(Cols.START_DATE)),
                 quarter(col(Cols.START_DATE)).minus(1).multiply(3).plus(1),
-                lit(1)))
-        .withColumn(IS_FAILED, coalesce(failed, lit(false)))
-        .withColumn(IS_POC_RESOLVED, reachedPoc.and(resolved))
-        .withColumn(IS_BUDGET_KNOWN, coalesce(budgetKnown, lit(false)))
-        .withColumn(IS_OVERRUN, coalesce(budgetKnown.and(spent.gt(planned)), lit(false)))
-        .withColumn(OVERRUN_RATIO, when(budgetKnown, spent.divide(planned)))
-        .withColumn(SPELL_END, spellEnd)
-        .withColumn(Survival.EVENT, event)
-        .withColumn(
-            SPELL_VALID,
-            coalesce(
-                col(Cols.START_DATE).leq(col(SPELL_END)).and(col(SPELL_END).leq(asOfDate)),
-                lit(false)))
-        .withColumn(Survival.TIME, datediff(col(SPELL_END), col(Cols.START_DATE)));
+                lit(1)),
+            IS_FAILED,
+            coalesce(failed, lit(false)),
+            IS_POC_RESOLVED,
+            reachedPoc.and(resolved),
+            IS_BUDGET_KNOWN,
+            coalesce(budgetKnown, lit(false)),
+            IS_OVERRUN,
+            coalesce(budgetKnown.and(spent.gt(planned)), lit(false)),
+            OVERRUN_RATIO,
+            when(budgetKnown, spent.divide(planned)),
+            SPELL_END,
+            spellEnd,
+            Survival.EVENT,
+            event),
+        SPELL_VALID,
+        coalesce(
+            col(Cols.START_DATE).leq(col(SPELL_END)).and(col(SPELL_END).leq(asOfDate)), lit(false)),
+        Survival.TIME,
+        datediff(col(SPELL_END), col(Cols.START_DATE)));
   }
 
   /**
