@@ -69,9 +69,17 @@ public final class CauseMatcher {
   private final CauseModel model;
   private final CauseRulesFiles.InitiativeReadSpec read;
 
-  private record Replace(Pattern find, String replace) {
+  /**
+   * One replacement of the text preparation; skipped when the text lacks the literals every match
+   * of {@code find} contains (then {@code replaceAll} would return the text unchanged).
+   */
+  private record Replace(Pattern find, String replace, Needs needs) {
+    Replace(Pattern find, String replace) {
+      this(find, replace, new Needs(find.pattern()));
+    }
+
     String apply(String s) {
-      return find.matcher(s).replaceAll(replace);
+      return needs.mayMatch(s) ? find.matcher(s).replaceAll(replace) : s;
     }
   }
 
@@ -731,7 +739,26 @@ public final class CauseMatcher {
 
     /** Whether {@code text} holds the literals of some alternative (so the regex may match it). */
     boolean mayMatch(String text) {
-      return firstEnd(text) != Integer.MAX_VALUE;
+      for (String[][] branch : branches) {
+        boolean all = true;
+        for (String[] clause : branch) {
+          boolean any = false;
+          for (String lit : clause) {
+            if (text.contains(lit)) {
+              any = true;
+              break;
+            }
+          }
+          if (!any) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -36,18 +36,30 @@ class CauseMatcherScopeTest {
   void droppedWordsEqualThePlainReadingOnEveryRepositoryText() throws IOException {
     Set<String> norms = new LinkedHashSet<>();
     for (String cell : cells()) {
-      norms.addAll(M.normalisedSentences(cell));
-      if (cell.length() <= 300) {
+      for (String norm : M.normalisedSentences(cell)) {
+        if (norm.length() <= 400) { // the plain reading is quadratic in the length
+          norms.add(norm);
+        }
+      }
+      if (cell.length() <= 200) {
         norms.add(cell.toLowerCase(Locale.ROOT)); // raw cells: newlines, markup, several clauses
       }
     }
     norms.add("");
     norms.add("no security concerns; but the data was not ready, although it was fixed");
     norms.add("nobody has raised it: if we wait the approved budget loans are resolved");
+    // every fourth distinct text (~23,000, ~160,000 words): the plain reading takes minutes on all
+    List<String> sample = new ArrayList<>();
+    int k = 0;
+    for (String norm : norms) {
+      if (k++ % 4 == 0) {
+        sample.add(norm);
+      }
+    }
     long noProblem = 0;
     long words = 0;
     long dropped = 0;
-    for (String norm : norms) {
+    for (String norm : sample) {
       boolean[] expected = plain(norm);
       assertArrayEquals(expected, M.droppedWords(norm), norm);
       boolean[] np = M.reportsNoProblem(norm);
@@ -70,7 +82,7 @@ class CauseMatcherScopeTest {
         dropped += d ? 1 : 0;
       }
     }
-    assertTrue(norms.size() > 5_000 && words > 100_000, norms.size() + " texts, " + words);
+    assertTrue(sample.size() > 20_000 && words > 100_000, sample.size() + " texts, " + words);
     assertTrue(dropped > 1_000 && noProblem > 100, dropped + " dropped words, " + noProblem);
   }
 
