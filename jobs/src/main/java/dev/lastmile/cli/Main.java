@@ -414,8 +414,10 @@ public final class Main {
             // deserialisation was 23% of the run's CPU samples (docs/benchmarks.md).
             .config("spark.sql.optimizer.runtime.bloomFilter.enabled", "false")
             // Local files' permissions set in-process, not by one chmod process per directory
-            // and file written (dev.lastmile.io.LocalFiles; ~175 processes on the demo).
-            .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
+            // and file written (dev.lastmile.io.LocalFiles; ~175 processes on the demo). Not
+            // cached: spark-submit has cached Hadoop's own local file system before this runs.
+            .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
+            .config("spark.hadoop.fs.file.impl.disable.cache", "true");
     if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
       b =
