@@ -16,10 +16,10 @@ import org.apache.hadoop.io.nativeio.NativeIO;
  * Files#setPosixFilePermissions} instead of a {@code chmod} process. Without Hadoop's native
  * library (the usual case for a local run) {@link RawLocalFileSystem#setPermission} forks {@code
  * chmod} for every directory and file the job creates: ~175 processes on the demo. The job
- * registers it as {@code fs.file.impl} in its own Spark settings ({@code
- * dev.lastmile.cli.Main#session}), so it applies to {@code bin/lastmile} and {@code spark-submit}
- * alike. Modes with a sticky or set-id bit, a file system without POSIX attributes, or a native
- * library present: Hadoop's own way.
+ * registers it as {@code fs.file.impl} in its own Spark settings (the session the command line
+ * builds), so it applies to {@code bin/lastmile} and {@code spark-submit} alike. Modes with a
+ * sticky or set-id bit, a file system without POSIX attributes, or a native library present:
+ * Hadoop's own way.
  */
 public final class LocalFiles extends LocalFileSystem {
   public LocalFiles() {
