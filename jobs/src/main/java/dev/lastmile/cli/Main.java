@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.io.InputException;
 import dev.lastmile.io.InputReader;
+import dev.lastmile.io.LocalFiles;
 import dev.lastmile.io.OutputException;
 import dev.lastmile.job.LastmileJob;
 import dev.lastmile.job.Progress;
@@ -411,7 +412,12 @@ public final class Main {
             // extra subquery job and a filter of ~1 MiB (sized for a million rows) shipped inside
             // every task of the joining stage: task binaries of 4 and 9 MiB on the demo, whose
             // deserialisation was 23% of the run's CPU samples (docs/benchmarks.md).
-            .config("spark.sql.optimizer.runtime.bloomFilter.enabled", "false");
+            .config("spark.sql.optimizer.runtime.bloomFilter.enabled", "false")
+            // Local files' permissions set in-process, not by one chmod process per directory
+            // and file written (dev.lastmile.io.LocalFiles; ~175 processes on the demo). Not
+            // cached: spark-submit has cached Hadoop's own local file system before this runs.
+            .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
+            .config("spark.hadoop.fs.file.impl.disable.cache", "true");
     if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
       b =

@@ -2,9 +2,11 @@ package dev.lastmile.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -41,6 +43,10 @@ public final class WordForms implements Serializable {
     PT(PortugueseStemmer::new);
 
     private final transient ThreadLocal<SnowballStemmer> stemmer;
+    // forms already computed on this thread: stemming is a pure function of the word, and a
+    // portfolio's texts repeat a few thousand words (cleared when it reaches FORMS_KEPT)
+    private final transient ThreadLocal<Map<String, String>> forms =
+        ThreadLocal.withInitial(HashMap::new);
 
     Language(Supplier<SnowballStemmer> make) {
       this.stemmer = ThreadLocal.withInitial(make);
@@ -108,8 +114,25 @@ public final class WordForms implements Serializable {
     return out;
   }
 
+  /** Forms remembered per language and thread (see {@link Language}). */
+  static final int FORMS_KEPT = 50_000;
+
   /** The form of one lower-cased word in one language. */
   public static String form(Language language, String word) {
+    Map<String, String> known = language.forms.get();
+    String f = known.get(word);
+    if (f == null) {
+      f = stem(language, word);
+      if (known.size() >= FORMS_KEPT) {
+        known.clear();
+      }
+      known.put(word, f);
+    }
+    return f;
+  }
+
+  /** {@link #form} computed afresh: the stemmer, then ASCII folding. */
+  static String stem(Language language, String word) {
     SnowballStemmer st = language.stemmer.get();
     st.setCurrent(word);
     st.stem();

@@ -5,6 +5,7 @@ import dev.lastmile.concepts.ConceptHit;
 import dev.lastmile.concepts.ConceptMatcher;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.CauseRulesFiles;
+import dev.lastmile.rules.RequiredLiterals;
 import dev.lastmile.rules.RuleTriggers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,9 +69,17 @@ public final class CauseMatcher {
   private final CauseModel model;
   private final CauseRulesFiles.InitiativeReadSpec read;
 
-  private record Replace(Pattern find, String replace) {
+  /**
+   * One replacement of the text preparation; skipped when the text lacks the literals every match
+   * of {@code find} contains (then {@code replaceAll} would return the text unchanged).
+   */
+  private record Replace(Pattern find, String replace, Needs needs) {
+    Replace(Pattern find, String replace) {
+      this(find, replace, new Needs(find.pattern()));
+    }
+
     String apply(String s) {
-      return find.matcher(s).replaceAll(replace);
+      return needs.mayMatch(s) ? find.matcher(s).replaceAll(replace) : s;
     }
   }
 
@@ -163,6 +172,47 @@ public final class CauseMatcher {
   private Set<String> features(String sentence, String norm) {
     ConceptMatcher cm = concepts == null ? ConceptMatcher.loadDefault() : concepts;
     return cm.features(sentence, scope.words(norm));
+  }
+
+  /** The normalised sentences of {@code text}, as {@link #match} reads them (for tests). */
+  List<String> normalisedSentences(String text) {
+    List<String> out = new ArrayList<>();
+    String clean = text;
+    for (Replace r : markup) {
+      clean = r.apply(clean);
+    }
+    for (String part : split.split(clean, -1)) {
+      String sentence = trimSpaces(part);
+      if (!sentence.isEmpty()) {
+        out.add(normalised(sentence));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each word of a normalised sentence, whether the scope drops it as a one-word match: what
+   * the learned pass marks {@code n:} (for tests; the same as {@link #keptMatch} word by word).
+   */
+  boolean[] droppedWords(String norm) {
+    return scope.dropped(norm);
+  }
+
+  /**
+   * Whether the scope keeps a match {@code m} with {@code pre} before and {@code post} after it.
+   */
+  boolean keptMatch(String pre, String m, String post) {
+    return scope.kept(pre, m, post);
+  }
+
+  /** {@link #keptMatch} with every scope regex run (the specification, for tests). */
+  boolean keptMatchPlain(String pre, String m, String post) {
+    return scope.keptPlain(pre, m, post);
+  }
+
+  /** Whether the scope reads a normalised sentence as no live problem, fast and plain (tests). */
+  boolean[] reportsNoProblem(String norm) {
+    return new boolean[] {scope.reportsNoProblem(norm), scope.reportsNoProblemPlain(norm)};
   }
 
   /** Hits of every pass on every sentence of {@code text}. */
@@ -455,6 +505,14 @@ public final class CauseMatcher {
     private final Pattern startsNegative;
     private final Pattern resolvedBefore;
     private final Pattern nothingFound;
+    private final Needs preCutNeeds;
+    private final Needs postCutNeeds;
+    private final Needs negatedNeeds;
+    private final Needs hypotheticalNeeds;
+    private final Needs resolvedBeforeNeeds;
+    private final Needs issueNegatedNeeds;
+    private final Needs resolvedAfterNeeds;
+    private final Needs nothingFoundNeeds;
 
     Scope(CauseRules.Negation g, List<String> nothingFoundPatterns) {
       nothingFound =
@@ -501,6 +559,14 @@ public final class CauseMatcher {
                   + "\\b\\W+(?:\\w+\\W+){0,1}"
                   + g.resolvedBeforeObjects()
                   + "\\b");
+      preCutNeeds = new Needs(preCut.pattern());
+      postCutNeeds = new Needs(postCut.pattern());
+      negatedNeeds = new Needs(negated.pattern());
+      hypotheticalNeeds = new Needs(hypothetical.pattern());
+      resolvedBeforeNeeds = new Needs(resolvedBefore.pattern());
+      issueNegatedNeeds = new Needs(issueNegated.pattern());
+      resolvedAfterNeeds = new Needs(resolvedAfter.pattern());
+      nothingFoundNeeds = new Needs(nothingFound.pattern());
     }
 
     /**
@@ -509,11 +575,20 @@ public final class CauseMatcher {
      * nothing-found report ("no hallucinations were found").
      */
     boolean reportsNoProblem(String norm) {
-      return hypothetical.matcher(norm).find()
-          || issueNegated.matcher(norm).find()
-          || resolvedAfter.matcher(norm).find()
-          || resolvedBefore.matcher(norm).find()
-          || nothingFound.matcher(norm).find();
+      return find(hypothetical, hypotheticalNeeds, norm)
+          || find(issueNegated, issueNegatedNeeds, norm)
+          || find(resolvedAfter, resolvedAfterNeeds, norm)
+          || find(resolvedBefore, resolvedBeforeNeeds, norm)
+          || find(nothingFound, nothingFoundNeeds, norm);
+    }
+
+    /**
+     * {@code p.matcher(text).find()}, skipped (false) when {@code text} lacks the literals every
+     * match of {@code p} contains: the resolution pattern's look-behinds alone cost more than the
+     * rest of the scope when it ran on every word.
+     */
+    private static boolean find(Pattern p, Needs needs, String text) {
+      return needs.mayMatch(text) && p.matcher(text).find();
     }
 
     /**
@@ -525,9 +600,12 @@ public final class CauseMatcher {
     ConceptMatcher.WordScope words(String norm) {
       Map<String, List<Boolean>> byWord = new java.util.HashMap<>();
       Matcher w = WORD.matcher(norm);
+      boolean[] dropped = dropped(norm);
+      int i = 0;
       while (w.find()) {
-        boolean dropped = !kept(norm.substring(0, w.start()), w.group(), norm.substring(w.end()));
-        byWord.computeIfAbsent(ConceptMatcher.fold(w.group()), k -> new ArrayList<>()).add(dropped);
+        byWord
+            .computeIfAbsent(ConceptMatcher.fold(w.group()), k -> new ArrayList<>())
+            .add(dropped[i++]);
       }
       return (word, occurrence) -> {
         List<Boolean> v = byWord.get(word);
@@ -535,7 +613,58 @@ public final class CauseMatcher {
       };
     }
 
+    /**
+     * For each word of {@code norm} ({@code [\p{L}\p{N}]+}, in order): {@code !kept(text before it,
+     * the word, text after it)}, exactly, without running every scope regex on the text before and
+     * after every word (that was quadratic in the sentence length, and the executors' largest cost
+     * on the demo). A regex can only match a text that contains its required literals ({@link
+     * RequiredLiterals}), so a pattern read on the text before a word (clause cut, negation,
+     * hypothetical, resolved-before) is skipped while that text holds none of them, and the clause
+     * cut on the text after a word while that text holds none of the clause breaks' literals: the
+     * regex could not have matched there. The other checks run as in {@link #kept}.
+     */
+    boolean[] dropped(String norm) {
+      int ePreCut = preCutNeeds.firstEnd(norm);
+      int eNegated = negatedNeeds.firstEnd(norm);
+      int eHypothetical = hypotheticalNeeds.firstEnd(norm);
+      int eResolvedBefore = resolvedBeforeNeeds.firstEnd(norm);
+      int sPostCut = postCutNeeds.lastStart(norm);
+      List<Boolean> out = new ArrayList<>();
+      Matcher w = WORD.matcher(norm);
+      while (w.find()) {
+        int ws = w.start();
+        int we = w.end();
+        String m = w.group();
+        boolean negated = ws >= eNegated;
+        boolean hypothetical = ws >= eHypothetical;
+        boolean resolvedBefore = ws >= eResolvedBefore;
+        String pre = null;
+        if (negated || hypothetical || resolvedBefore) {
+          String matchPre = norm.substring(0, ws);
+          pre = ws >= ePreCut ? preCut.matcher(matchPre).replaceAll("") : matchPre;
+        }
+        String matchPost = norm.substring(we);
+        String post = we <= sPostCut ? postCut.matcher(matchPost).replaceAll("") : matchPost;
+        out.add(!kept(pre, negated, hypothetical, resolvedBefore, m, post));
+      }
+      boolean[] d = new boolean[out.size()];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = out.get(i);
+      }
+      return d;
+    }
+
     boolean kept(String matchPre, String m, String matchPost) {
+      String pre = preCut.matcher(matchPre).replaceAll("");
+      String post = postCut.matcher(matchPost).replaceAll("");
+      return kept(pre, true, true, true, m, post);
+    }
+
+    /**
+     * The plain reading that {@link #kept}, {@link #dropped} and {@link #reportsNoProblem} skip
+     * patterns of: every regex run on every text (tests compare the two on the repository's texts).
+     */
+    boolean keptPlain(String matchPre, String m, String matchPost) {
       String pre = preCut.matcher(matchPre).replaceAll("");
       String post = postCut.matcher(matchPost).replaceAll("");
       if (negated.matcher(pre).find() || hypothetical.matcher(pre).find()) {
@@ -550,6 +679,131 @@ public final class CauseMatcher {
           !startsNegative.matcher(m).find()
               && (resolvedAfter.matcher(tail).find() || resolvedBefore.matcher(pre).find());
       return !resolved;
+    }
+
+    /** {@link #reportsNoProblem}, every regex run (see {@link #keptPlain}). */
+    boolean reportsNoProblemPlain(String norm) {
+      return hypothetical.matcher(norm).find()
+          || issueNegated.matcher(norm).find()
+          || resolvedAfter.matcher(norm).find()
+          || resolvedBefore.matcher(norm).find()
+          || nothingFound.matcher(norm).find();
+    }
+
+    /**
+     * {@link #kept} on the clause-cut text before and after the match; a {@code false} flag skips a
+     * pattern on {@code pre} that cannot match there (then {@code pre} may be null when all three
+     * are false).
+     */
+    private boolean kept(
+        String pre,
+        boolean negatedMayMatch,
+        boolean hypotheticalMayMatch,
+        boolean resolvedBeforeMayMatch,
+        String m,
+        String post) {
+      if ((negatedMayMatch && find(negated, negatedNeeds, pre))
+          || (hypotheticalMayMatch && find(hypothetical, hypotheticalNeeds, pre))) {
+        return false;
+      }
+      if (find(issueNegated, issueNegatedNeeds, m + " " + post)) {
+        return false;
+      }
+      Matcher w = window.matcher(post);
+      String tail = firstWord.matcher(m).replaceAll("") + " " + (w.find() ? w.group(1) : "");
+      boolean resolved =
+          !startsNegative.matcher(m).find()
+              && (find(resolvedAfter, resolvedAfterNeeds, tail)
+                  || (resolvedBeforeMayMatch && find(resolvedBefore, resolvedBeforeNeeds, pre)));
+      return !resolved;
+    }
+  }
+
+  /**
+   * The literals any match of one regex must contain ({@link RequiredLiterals#branches}): per
+   * top-level alternative, clauses of which each needs one of its literals in the matched text.
+   */
+  private static final class Needs {
+    private final String[][][] branches;
+
+    Needs(String regex) {
+      List<List<Set<String>>> b = RequiredLiterals.branches(regex);
+      branches = new String[b.size()][][];
+      for (int i = 0; i < b.size(); i++) {
+        branches[i] = new String[b.get(i).size()][];
+        for (int c = 0; c < b.get(i).size(); c++) {
+          branches[i][c] = b.get(i).get(c).toArray(new String[0]);
+        }
+      }
+    }
+
+    /** Whether {@code text} holds the literals of some alternative (so the regex may match it). */
+    boolean mayMatch(String text) {
+      for (String[][] branch : branches) {
+        boolean all = true;
+        for (String[] clause : branch) {
+          boolean any = false;
+          for (String lit : clause) {
+            if (text.contains(lit)) {
+              any = true;
+              break;
+            }
+          }
+          if (!any) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The least {@code e} such that {@code text.substring(0, e)} holds the literals of some
+     * alternative (0 when an alternative needs none; {@link Integer#MAX_VALUE} when the text never
+     * does): the regex cannot match inside {@code text.substring(a, b)} for any {@code b < e}.
+     */
+    int firstEnd(String text) {
+      int best = Integer.MAX_VALUE;
+      for (String[][] branch : branches) {
+        int end = 0;
+        for (String[] clause : branch) {
+          int first = Integer.MAX_VALUE;
+          for (String lit : clause) {
+            int at = text.indexOf(lit);
+            if (at >= 0) {
+              first = Math.min(first, at + lit.length());
+            }
+          }
+          end = Math.max(end, first);
+        }
+        best = Math.min(best, end);
+      }
+      return best;
+    }
+
+    /**
+     * The greatest {@code s} such that {@code text.substring(s)} holds the literals of some
+     * alternative ({@link Integer#MAX_VALUE} when an alternative needs none; -1 when the text never
+     * does): the regex cannot match inside {@code text.substring(a)} for any {@code a > s}.
+     */
+    int lastStart(String text) {
+      int best = -1;
+      for (String[][] branch : branches) {
+        int start = Integer.MAX_VALUE;
+        for (String[] clause : branch) {
+          int last = -1;
+          for (String lit : clause) {
+            last = Math.max(last, text.lastIndexOf(lit));
+          }
+          start = Math.min(start, last);
+        }
+        best = Math.max(best, start);
+      }
+      return best;
     }
   }
 }

@@ -118,4 +118,21 @@ class WordFormsTest {
             + " "
             + WORDS.match("Proof of concept: feature engineering", true).word());
   }
+
+  /** A remembered form is the stemmer's form, for every language, first call and later ones. */
+  @Test
+  void rememberedFormsAreTheStemmersForms() {
+    List<String> words =
+        WordForms.words(
+            "Deployments were blocked; les développements tardent, die Entwicklungen stocken,"
+                + " los despliegues se retrasan, de implementaties lopen vertraging op, gli"
+                + " sviluppi rallentano e as implantações atrasaram straße");
+    for (WordForms.Language l : WordForms.Language.values()) {
+      for (int round = 0; round < 2; round++) {
+        for (String w : words) {
+          assertEquals(WordForms.stem(l, w), WordForms.form(l, w), l + " " + w);
+        }
+      }
+    }
+  }
 }
