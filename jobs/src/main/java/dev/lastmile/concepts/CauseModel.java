@@ -48,16 +48,52 @@ public final class CauseModel implements Serializable {
   private final double[] intercepts;
   private final Map<String, double[]> weights;
 
+  /**
+   * With {@code require_problem}, the probability at which a guess needs no problem word: indirect
+   * wording ("Adjusters open the suggestion panel in 6% of claims") names no trouble in any word,
+   * and a model that is this sure of a cause has learned the situation, not a word. Above 1: never
+   * (every guess needs a problem word). Chosen on the leave-one-file-out table and written by the
+   * trainer into {@code parameters.problem_free_min_probability}.
+   */
+  private final double problemFreeMinProbability;
+
   /** A prediction: the cause, its probability, and the features that carried it. */
   public record Prediction(Cause cause, double probability, List<String> features) {}
 
   /** Builds a model from its parts (the trainer's output before it is written). */
   public CauseModel(
       String version, String[] classes, double[] intercepts, Map<String, double[]> weights) {
+    this(version, classes, intercepts, weights, NEVER);
+  }
+
+  /** As {@link #CauseModel(String, String[], double[], Map)} with a problem-free threshold. */
+  public CauseModel(
+      String version,
+      String[] classes,
+      double[] intercepts,
+      Map<String, double[]> weights,
+      double problemFreeMinProbability) {
     this.version = version;
     this.classes = classes.clone();
     this.intercepts = intercepts.clone();
     this.weights = Map.copyOf(weights);
+    this.problemFreeMinProbability = problemFreeMinProbability;
+  }
+
+  /** No problem-free guess at all. */
+  public static final double NEVER = 2.0;
+
+  /** This model with another problem-free threshold ({@link #problemFreeMinProbability()}). */
+  public CauseModel withProblemFreeMinProbability(double p) {
+    return new CauseModel(version, classes, intercepts, weights, p);
+  }
+
+  /**
+   * The probability at which a guess needs no problem word under {@code require_problem} (above 1:
+   * never).
+   */
+  public double problemFreeMinProbability() {
+    return problemFreeMinProbability;
   }
 
   /** The model shipped in the jar. */
@@ -105,7 +141,11 @@ public final class CauseModel implements Serializable {
       }
       weights.put(e.getKey(), v);
     }
-    return new CauseModel(version, classes, intercepts, weights);
+    JsonNode pf = root.path("parameters").path("problem_free_min_probability");
+    if (!pf.isMissingNode() && !pf.isNumber()) {
+      throw new ConfigException(file, "parameters.problem_free_min_probability", "not a number");
+    }
+    return new CauseModel(version, classes, intercepts, weights, pf.asDouble(NEVER));
   }
 
   private static boolean isCause(String code) {
@@ -229,7 +269,9 @@ public final class CauseModel implements Serializable {
     if (classes[best].equals(NONE) || p[best] < minProbability) {
       return null;
     }
-    if (requireProblem && !reportsProblem(features)) {
+    if (requireProblem
+        && !reportsProblem(features)
+        && (hypothetical(features) || p[best] < problemFreeMinProbability)) {
       return null;
     }
     if (requireConcept) {

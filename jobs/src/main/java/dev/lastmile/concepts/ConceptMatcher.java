@@ -74,6 +74,8 @@ public final class ConceptMatcher implements Serializable {
           "denial",
           "question_words",
           "unrelated",
+          "superseded",
+          "positive_comparison",
           "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
   private static final Set<String> RULE_KEYS =
@@ -93,6 +95,10 @@ public final class ConceptMatcher implements Serializable {
   private final BitSet postNegation;
   private final BitSet denial;
   private final BitSet questionWords;
+  private final BitSet cessation;
+  private final BitSet oldPractice;
+  private final BitSet benefit;
+  private final BitSet exceed;
   private final int negationWindow;
   private final List<Rule> rules;
 
@@ -156,6 +162,12 @@ public final class ConceptMatcher implements Serializable {
   /** A term found in a sentence: token range (inclusive); part 0 whole, 1 prefix, 2 suffix. */
   record Occ(int term, int start, int end, int part) {}
 
+  /** Words between a cessation cue and the old practice it ends ({@link #supersededOld}). */
+  private static final int SUPERSEDED_WORDS = 6;
+
+  /** Words from a benefit to the word of exceeding ({@link #positiveComparison}). */
+  private static final int COMPARISON_WORDS = 4;
+
   private ConceptMatcher(Builder b) {
     this.version = b.version;
     this.terms = List.copyOf(b.terms);
@@ -186,6 +198,10 @@ public final class ConceptMatcher implements Serializable {
     this.postNegation = b.postNegation;
     this.denial = b.denial;
     this.questionWords = b.questionWords;
+    this.cessation = b.cessation;
+    this.oldPractice = b.oldPractice;
+    this.benefit = b.benefit;
+    this.exceed = b.exceed;
     this.negationWindow = b.negationWindow;
     this.rules = List.copyOf(b.rules);
     this.termFeatures = termFeatures();
@@ -384,6 +400,9 @@ public final class ConceptMatcher implements Serializable {
     }
     Tokens t = Tokens.of(sentence, skip, contrast);
     List<Occ> occs = find(t, languages(t));
+    if (goodNewsOnly(t, occs)) {
+      return true;
+    }
     boolean any = false;
     for (Occ o : outermost(occs)) {
       int id = o.term();
@@ -398,6 +417,26 @@ public final class ConceptMatcher implements Serializable {
       if (valid(t, occs, o, o) && !(q != o && problemNounAfter(t, occs, q))) {
         return false;
       }
+    }
+    return any;
+  }
+
+  /**
+   * Every problem word of the sentence stands in a clause that tells good news with problem words
+   * (an old practice stopped, a benefit that exceeds): "De medewerkers gebruiken de oude
+   * spreadsheet niet meer" reports no problem, also to the learned pass.
+   */
+  private boolean goodNewsOnly(Tokens t, List<Occ> occs) {
+    boolean any = false;
+    for (Occ o : outermost(occs)) {
+      int id = o.term();
+      if (!problemWords.get(id) || negation.get(id) || denial.get(id)) {
+        continue;
+      }
+      if (!supersededOld(t, occs, o) && !positiveComparison(t, occs, o)) {
+        return false;
+      }
+      any = true;
     }
     return any;
   }
@@ -533,7 +572,10 @@ public final class ConceptMatcher implements Serializable {
         if (p != o
             && p.start() <= o.start()
             && o.end() <= p.end()
-            && p.end() - p.start() > o.end() - o.start()
+            && (p.end() - p.start() > o.end() - o.start()
+                // a part of a compound yields to a term that is the whole word: "Betrieb" in
+                // "Betriebsvereinbarung" (works agreement) is not the operations concept
+                || p.start() == o.start() && p.end() == o.end() && p.part() == 0 && o.part() != 0)
             && !(terms.get(o.term()).denied && p.end() == o.end() && opensWithDenier(occs, p))) {
           inner = true;
           break;
@@ -838,7 +880,55 @@ public final class ConceptMatcher implements Serializable {
         return false;
       }
     }
-    return true;
+    return !supersededOld(t, occs, s) && !positiveComparison(t, occs, s);
+  }
+
+  /**
+   * "El personal dejó de usar la hoja de cálculo antigua", "nutzen die alte Excel-Liste nicht
+   * mehr", "stopped retraining by hand": a cessation cue ({@code superseded.stop}) and a marker of
+   * the old or manual practice ({@code superseded.old}) within {@code SUPERSEDED_WORDS} words of
+   * each other in the signal's clause report that an old practice ended, which is good news, in any
+   * order (German and Dutch say "nicht mehr" after the object).
+   */
+  private boolean supersededOld(Tokens t, List<Occ> occs, Occ s) {
+    Integer clause = t.clause.get(s.start());
+    for (Occ a : occs) {
+      if (!cessation.get(a.term()) || !t.clause.get(a.start()).equals(clause)) {
+        continue;
+      }
+      for (Occ b : occs) {
+        if (oldPractice.get(b.term())
+            && t.clause.get(b.start()).equals(clause)
+            && Math.abs(t.pos[b.start()] - t.pos[a.start()]) <= SUPERSEDED_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Los ahorros reales superan los del caso de negocio", "savings exceed the business case": a
+   * benefit ({@code positive_comparison.benefit}) at most {@code COMPARISON_WORDS} words before a
+   * word of exceeding ({@code positive_comparison.exceed}) in the signal's clause is a positive
+   * comparison. The other order ("running costs exceed the savings") stays a problem.
+   */
+  private boolean positiveComparison(Tokens t, List<Occ> occs, Occ s) {
+    Integer clause = t.clause.get(s.start());
+    for (Occ e : occs) {
+      if (!exceed.get(e.term()) || !t.clause.get(e.start()).equals(clause)) {
+        continue;
+      }
+      for (Occ b : occs) {
+        if (benefit.get(b.term())
+            && b.end() < e.start()
+            && t.clause.get(b.start()).equals(clause)
+            && t.pos[e.start()] - t.pos[b.end()] <= COMPARISON_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1098,6 +1188,10 @@ public final class ConceptMatcher implements Serializable {
     BitSet postNegation;
     BitSet denial;
     BitSet questionWords;
+    BitSet cessation = new BitSet();
+    BitSet oldPractice = new BitSet();
+    BitSet benefit = new BitSet();
+    BitSet exceed = new BitSet();
     int window = 5;
     int negationWindow = 3;
     final List<Rule> rules = new ArrayList<>();
@@ -1159,6 +1253,18 @@ public final class ConceptMatcher implements Serializable {
       // Unrelated senses belong to no rule: a concept or signal inside one is not outermost.
       if (n.has("unrelated")) {
         termList(file, "unrelated", n.get("unrelated"), none);
+      }
+      // Good news told with problem words: an old practice stopped, a benefit that exceeds.
+      if (n.has("superseded")) {
+        closedKeys(file, "superseded.", n.get("superseded"), Set.of("stop", "old"));
+        cessation = termList(file, "superseded.stop", n.get("superseded").get("stop"), none);
+        oldPractice = termList(file, "superseded.old", n.get("superseded").get("old"), none);
+      }
+      if (n.has("positive_comparison")) {
+        JsonNode pc = n.get("positive_comparison");
+        closedKeys(file, "positive_comparison.", pc, Set.of("benefit", "exceed"));
+        benefit = termList(file, "positive_comparison.benefit", pc.get("benefit"), none);
+        exceed = termList(file, "positive_comparison.exceed", pc.get("exceed"), none);
       }
       for (String k : sharedLists.keySet()) {
         termList(file, "lists." + k, sharedLists.get(k), none); // validate every shared list

@@ -88,6 +88,20 @@ class ConceptMatcherTest {
     assertEquals(List.of(), matcher.match(resolved), lang + " resolved: " + resolved);
   }
 
+  /**
+   * A part of a compound yields to a term that is the whole word (concepts-1.4.0): "Betrieb"
+   * (operations, production architecture) is the first part of "Betriebsvereinbarung" (works
+   * agreement, a security gatekeeper), which names the sentence alone.
+   */
+  @Test
+  void aCompoundPartYieldsToAWholeWordTerm() {
+    List<ConceptHit> hits = matcher.match("Die Betriebsvereinbarung fehlt noch.");
+    assertEquals(
+        List.of(Cause.SECURITY_COMPLIANCE),
+        hits.stream().map(ConceptHit::cause).toList(),
+        "" + hits);
+  }
+
   @Test
   void hitQuotesTheMatchedWordsAsWritten() {
     assertEquals(
@@ -157,7 +171,7 @@ class ConceptMatcherTest {
         assertTrue(ids.stream().anyMatch(i -> i.startsWith(prefix)), "rules for " + c);
       }
     }
-    assertEquals("concepts-1.3.0", matcher.version());
+    assertEquals("concepts-1.4.0", matcher.version());
   }
 
   @Test

@@ -31,16 +31,18 @@ class CauseGeneralisationTest {
    * cause-model-3.0.0 (causes-1.11.0): trained on the good-news slice and silenced where the
    * concept files find every problem word negated or resolved, the learned pass names 3-5 fewer of
    * these (in-sample) English positives (2025 set 178/220, 2026-12 178/220, 2026-12b 202/242),
-   * negatives unchanged; eval/TUNING.md, round q6.
+   * negatives unchanged; eval/TUNING.md, round q6. Raised with cause-model-3.1.0 (causes-1.12.0,
+   * concepts-1.4.0, more varied training text): 2025 set 180/220, 2026-12 179/220, 2026-12b
+   * 202/242, 2026-12c 162/242, 2026-12d 174/242, negatives unchanged; eval/TUNING.md, round q8.
    */
-  static final double MIN_POSITIVE_ACCURACY = 0.80;
+  static final double MIN_POSITIVE_ACCURACY = 0.81;
 
   static final double MIN_SILENT_ACCURACY = 0.95;
-  static final double BLIND_202612_MIN_POSITIVE = 0.80;
+  static final double BLIND_202612_MIN_POSITIVE = 0.81;
   static final double BLIND_202612_MIN_SILENT = 0.98;
-  static final double BLIND_202612C_MIN_POSITIVE = 0.62;
+  static final double BLIND_202612C_MIN_POSITIVE = 0.66;
   static final double BLIND_202612C_MIN_SILENT = 0.95;
-  static final double BLIND_202612D_MIN_POSITIVE = 0.62;
+  static final double BLIND_202612D_MIN_POSITIVE = 0.71;
   static final double BLIND_202612D_MIN_SILENT = 0.97;
   static final double BLIND_202612B_MIN_POSITIVE = 0.83;
   static final double BLIND_202612B_MIN_SILENT = 0.98;

@@ -50,15 +50,16 @@ import org.apache.spark.sql.types.StructType;
  * held-out one: how the model does on wording it was not trained on).
  *
  * <p>Usage: {@code bin/lastmile-train --out FILE --version V [--reg R] [--elastic-net A]
- * [--min-count N] [--min-probability P] [--max-iter N] [--lofo all|none|FILE,...] FILE.csv...}
- * ({@code --lofo none} skips the leave-one-file-out estimate, a quick fit; a list of files holds
- * out only those)
+ * [--min-count N] [--min-probability P] [--max-iter N] [--lofo all|none|FILE,...]
+ * [--problem-free-min-probability P] FILE.csv...} (the last: the probability at which a guess needs
+ * no problem word under {@code require_problem}; left out, every guess needs one) ({@code --lofo
+ * none} skips the leave-one-file-out estimate, a quick fit; a list of files holds out only those)
  */
 public final class TrainCauseModel {
   static final String USAGE =
       "Usage: bin/lastmile-train --out FILE --version V [--reg 0.02] [--elastic-net 0]"
           + " [--min-count 2] [--min-probability 0.5] [--max-iter 200] [--lofo all|none|FILE,...]"
-          + " PHRASES.csv...";
+          + " [--problem-free-min-probability P] PHRASES.csv...";
 
   private TrainCauseModel() {}
 
@@ -70,7 +71,13 @@ public final class TrainCauseModel {
   record Example(String file, String id, String label, String text, boolean chatter) {}
 
   /** The training parameters. */
-  record Params(double reg, double elasticNet, int minCount, double minProbability, int maxIter) {}
+  record Params(
+      double reg,
+      double elasticNet,
+      int minCount,
+      double minProbability,
+      int maxIter,
+      double problemFree) {}
 
   public static void main(String[] args) throws Exception {
     System.exit(run(args));
@@ -100,7 +107,10 @@ public final class TrainCauseModel {
             Double.parseDouble(opt.getOrDefault("--elastic-net", "0")),
             Integer.parseInt(opt.getOrDefault("--min-count", "2")),
             Double.parseDouble(opt.getOrDefault("--min-probability", "0.5")),
-            Integer.parseInt(opt.getOrDefault("--max-iter", "200")));
+            Integer.parseInt(opt.getOrDefault("--max-iter", "200")),
+            Double.parseDouble(
+                opt.getOrDefault(
+                    "--problem-free-min-probability", String.valueOf(CauseModel.NEVER))));
     List<Example> all = new ArrayList<>();
     try {
       for (Path f : files) {
@@ -143,6 +153,9 @@ public final class TrainCauseModel {
       params.put("min_feature_count", p.minCount());
       params.put("min_probability_scored", p.minProbability());
       params.put("max_iter", p.maxIter());
+      if (p.problemFree() <= 1.0) {
+        params.put("problem_free_min_probability", p.problemFree());
+      }
       ObjectNode loso = root.putObject("leave_one_file_out");
       loso.put(
           "note",
@@ -213,6 +226,16 @@ public final class TrainCauseModel {
           System.out.printf(
               Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, s[0], s[1], s[2], s[3]);
         }
+        // require_problem with a guess that needs no problem word from this probability on
+        for (double pf : new double[] {0.8, 0.85, 0.9, 0.95}) {
+          int[] g = score(m.withProblemFreeMinProbability(pf), test, p.minProbability(), byRules);
+          String key =
+              String.format(
+                  Locale.ROOT, "with_model_at_%.2f_problem_free_from_%.2f", p.minProbability(), pf);
+          h.put(key, g[0] + "/" + g[1] + " named, " + g[2] + "/" + g[3] + " silent");
+          System.out.printf(
+              Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, g[0], g[1], g[2], g[3]);
+        }
         // the require_problem guard off (model_pass.require_problem false), at the trained
         // min-probability: what the guard costs and what it keeps silent
         int[] f = score(m, test, p.minProbability(), byRules, false);
@@ -223,7 +246,8 @@ public final class TrainCauseModel {
         System.out.printf(
             Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, f[0], f[1], f[2], f[3]);
       }
-      CauseModel model = fit(spark, all, p, opt.get("--version"));
+      CauseModel model =
+          fit(spark, all, p, opt.get("--version")).withProblemFreeMinProbability(p.problemFree());
       int[] s = score(model, all, p.minProbability(), Map.of());
       System.out.printf(
           Locale.ROOT,
@@ -412,7 +436,9 @@ public final class TrainCauseModel {
           throw new IOException(f + " record " + (line + 1) + ": " + e.getMessage(), e);
         }
         line++;
-        String label = r.getOrDefault("expected_cause", "");
+        // id,expected_cause,kind,text; or text,label[,lang] (eval/train-2026-12g/indirect): the
+        // label column as expected_cause, the line number as id
+        String label = r.getOrDefault("expected_cause", r.getOrDefault("label", ""));
         if (label.isBlank() || label.equals(Cause.UNKNOWN.code())) {
           label = CauseModel.NONE;
         }
@@ -420,7 +446,8 @@ public final class TrainCauseModel {
           throw new IOException(f + " record " + line + ": unknown expected_cause '" + label + "'");
         }
         boolean chatter = "chatter".equals(r.get("kind"));
-        out.add(new Example(f.toString(), r.get("id"), label, r.get("text"), chatter));
+        String id = r.getOrDefault("id", "L" + line);
+        out.add(new Example(f.toString(), id, label, r.get("text"), chatter));
       }
     }
     return out;
