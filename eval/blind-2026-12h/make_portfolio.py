@@ -70,6 +70,12 @@ def timeline(iss, extra):
 
 
 def hm(key, k):
+    """Time of day: created 07:45 (k=99), updated/resolved 18:30 (k=98), events 08:00-16:59,
+    so created <= every comment/status change <= updated on the same day too."""
+    if k == 99:
+        return 7, 45
+    if k == 98:
+        return 18, 30
     h = sum(map(ord, key)) + 7 * k
     return 8 + h % 9, (h * 7) % 60
 
