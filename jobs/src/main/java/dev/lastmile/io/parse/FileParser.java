@@ -176,7 +176,7 @@ public final class FileParser {
       // rules (or a --config) know ('Issue key', 'Clé de ticket', 'Clave de incidencia', ...).
       boolean jira = false;
       for (String h : header.fields) {
-        jira |= "key".equals(cfg.jiraHeaders().get(JiraCsvParser.normalise(h)));
+        jira |= JiraCsvParser.namesIssueKey(cfg.jiraHeaders(), h);
       }
       if (jira) {
         format = Formats.JIRA_CSV;

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 final class JiraCsvParser implements StepParser {
   static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
 
+  /** Canonical name of the issue-key column (the target of 'Issue key' in jira_csv_headers). */
+  static final String KEY = "key";
+
   /** Canonical name of a column chosen in jira_fields.free_text. */
   static final String CUSTOM_TEXT = "custom_text";
 
@@ -107,6 +110,11 @@ final class JiraCsvParser implements StepParser {
 
   static String normalise(String h) {
     return h.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether {@code headerMap} (jira_csv_headers) maps the header {@code h} to the issue key. */
+  static boolean namesIssueKey(Map<String, String> headerMap, String h) {
+    return KEY.equals(headerMap.get(normalise(h)));
   }
 
   private void detectDateFormat() throws IOException {
@@ -211,7 +219,7 @@ final class JiraCsvParser implements StepParser {
         continue;
       }
       switch (c) {
-        case "key" -> key = v;
+        case KEY -> key = v;
         case "id" -> id = v;
         case "summary" -> summary = v;
         case "type" -> type = v;
