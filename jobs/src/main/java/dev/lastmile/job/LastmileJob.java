@@ -32,6 +32,7 @@ import dev.lastmile.transform.ReviewDecisions;
 import dev.lastmile.transform.ReviewParams;
 import dev.lastmile.transform.ReviewWorklist;
 import dev.lastmile.transform.RuleStats;
+import dev.lastmile.transform.Unions;
 import dev.lastmile.transform.Verdicts;
 import dev.lastmile.transform.stats.PortfolioStats;
 import dev.lastmile.transform.stats.StatsParams;
@@ -390,23 +391,34 @@ public final class LastmileJob {
     models = AsOf.models(models, opts.asOf());
     texts = AsOf.texts(texts, opts.asOf());
     // Small runs cut between the lifecycle steps too (no Spark job of their own): later steps
-    // then re-analyse short plans.
+    // then re-analyse short plans. Every run cuts the steps that several later queries read (the
+    // stage evidence, the spells, the outcomes): without those cuts a large run computed the whole
+    // lifecycle in the evidence checkpoint (the initiative read reads the outcomes), again in the
+    // assessment's and a third time for the stage_history table (event log at 100k issues).
     Lifecycle.Assessed lifecycleVerdicts =
         Lifecycle.assess(
-            registry, issues, history, models, texts, lifecycle, opts.asOf(), this::cutIfSmall);
+            registry,
+            issues,
+            history,
+            models,
+            texts,
+            lifecycle,
+            opts.asOf(),
+            this::cutIfSmall,
+            this::cutPhase);
     Dataset<Row> spells = lifecycleVerdicts.spells();
     Dataset<Row> outcomes = lifecycleVerdicts.outcomes();
     CauseInputs causeInputs = new CauseInputs(texts, registry, history, issues, models);
     // the sentence passes first; then, for failed initiatives they leave without a cause, the
     // learned model's reading of all their sentences (InitiativeRead, on the computed outcomes)
-    Dataset<Row> sentenceEvidence =
-        cutPhase(CauseEvidence.extract(causeInputs, causes, opts.asOf()));
+    // The units and reference dates both passes read, built (and on small runs cut) once.
+    CauseEvidence.Prepared causeUnits =
+        CauseEvidence.prepare(causeInputs, causes, opts.asOf(), this::cutIfSmall);
+    Dataset<Row> sentenceEvidence = cutPhase(CauseEvidence.extract(causeUnits, causes));
     Dataset<Row> evidence =
         cutPhase(
             sentenceEvidence
-                .unionByName(
-                    InitiativeRead.extract(
-                        causeInputs, sentenceEvidence, outcomes, causes, opts.asOf()))
+                .unionByName(InitiativeRead.extract(causeUnits, sentenceEvidence, outcomes, causes))
                 .withColumn(Cols.RULES_VERSION, lit(rulesVersion)));
     Dataset<Row> ranking = CauseRanking.rank(evidence, causes);
     // Without reviewer decisions the rules' assessment has one reader, the assessment's
@@ -445,12 +457,14 @@ public final class LastmileJob {
     Map<String, Dataset<Row>> stats =
         PortfolioStats.tables(assessment, evidence, opts.asOf(), statsParams);
     Dataset<Row> quarantine =
-        Canonical.parseQuarantine(recs)
-            .unionByName(reg.duplicates())
-            .unionByName(iss.duplicates())
-            .unionByName(linked.unlinked())
-            .unionByName(linkedModels.unlinked())
-            .unionByName(decisions.quarantine());
+        Unions.byName(
+            List.of(
+                Canonical.parseQuarantine(recs),
+                reg.duplicates(),
+                iss.duplicates(),
+                linked.unlinked(),
+                linkedModels.unlinked(),
+                decisions.quarantine()));
     Map<String, Dataset<Row>> rest = new LinkedHashMap<>();
     rest.put(Tables.QUARANTINE, quarantine);
     rest.put(

@@ -36,8 +36,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -85,15 +87,39 @@ public final class CauseEvidence {
 
   private CauseEvidence() {}
 
+  /**
+   * What the sentence passes and the initiative read ({@link InitiativeRead}) both read: the
+   * evidence units ({@link #units}) and each initiative's reference date for recency ({@link
+   * #refDates}). Built once per run and passed to both, so that the units' plan (five unions, a
+   * join, a window and an aggregation over the texts, issues and history) is analysed, planned and
+   * computed once, not once per reader.
+   *
+   * @param units the evidence units of {@link #units}
+   * @param refDates initiative_id, ref_date ({@link #refDates})
+   */
+  public record Prepared(CauseInputs inputs, Dataset<Row> units, Dataset<Row> refDates) {}
+
+  /**
+   * The {@link Prepared} units and reference dates of {@code in}, each passed through {@code cut}
+   * (a lineage cut on small runs, so that both readers start from a leaf; identity otherwise).
+   */
+  public static Prepared prepare(
+      CauseInputs in, CauseRules rules, LocalDate asOf, UnaryOperator<Dataset<Row>> cut) {
+    return new Prepared(
+        in, cut.apply(units(in, rules, asOf)), cut.apply(refDates(in, lit(Date.valueOf(asOf)))));
+  }
+
   /** Extracts cause evidence; see the class comment. */
   public static Dataset<Row> extract(CauseInputs in, CauseRules rules, LocalDate asOf) {
-    Column asOfDate = lit(Date.valueOf(asOf));
-    Dataset<Row> units = units(in, rules, asOf);
-    Dataset<Row> hits = textHits(units, rules);
-    Dataset<Row> refDates = refDates(in, asOfDate);
-    Dataset<Row> weighted = weigh(hits.join(refDates, Cols.INITIATIVE_ID), rules);
+    return extract(prepare(in, rules, asOf, UnaryOperator.identity()), rules);
+  }
+
+  /** Extracts cause evidence from units and reference dates prepared once ({@link #prepare}). */
+  public static Dataset<Row> extract(Prepared in, CauseRules rules) {
+    Dataset<Row> hits = textHits(in.units(), rules);
+    Dataset<Row> weighted = weigh(hits.join(in.refDates(), Cols.INITIATIVE_ID), rules);
     Dataset<Row> text = dedupe(weighted).select(outputColumns());
-    return text.unionByName(structured(in.registry(), rules).select(outputColumns()));
+    return text.unionByName(structured(in.inputs().registry(), rules).select(outputColumns()));
   }
 
   static Column[] outputColumns() {
@@ -142,7 +168,10 @@ public final class CauseEvidence {
 
   private static Dataset<Row> withLineage(Dataset<Row> rows) {
     Column[] l = lineage(rows);
-    return rows.withColumn(Cols.SOURCE_FILE, l[0]).withColumn(Cols.RECORD_NUMBER, l[1]);
+    Map<String, Column> cols = new LinkedHashMap<>();
+    cols.put(Cols.SOURCE_FILE, l[0]);
+    cols.put(Cols.RECORD_NUMBER, l[1]);
+    return rows.withColumns(cols);
   }
 
   static Dataset<Row> units(CauseInputs in, CauseRules rules, LocalDate asOf) {
@@ -165,15 +194,18 @@ public final class CauseEvidence {
               .join(flags, Cols.ISSUE_KEY, "left")
               .withColumn(Cols.FACTOR, coalesce(col("ff"), lit(1.0)));
     }
-    Dataset<Row> all = texts.select(unitColumns());
+    // One balanced union (Unions.byName) instead of a chain: the same rows in the same order.
+    List<Dataset<Row>> parts = new ArrayList<>();
+    parts.add(texts.select(unitColumns()));
     if (in.models() != null) {
-      all = all.unionByName(modelUnits(in.models()).select(unitColumns()));
+      parts.add(modelUnits(in.models()).select(unitColumns()));
     }
     if (in.issues() != null) {
-      all = all.unionByName(linkUnits(in.issues()).select(unitColumns()));
-      all = all.unionByName(resolutionUnits(in.issues()).select(unitColumns()));
+      parts.add(linkUnits(in.issues()).select(unitColumns()));
+      parts.add(resolutionUnits(in.issues()).select(unitColumns()));
     }
-    all = all.unionByName(statusUnits(in, rules, asOf).select(unitColumns()));
+    parts.add(statusUnits(in, rules, asOf).select(unitColumns()));
+    Dataset<Row> all = Unions.byName(parts);
     return all.filter(col(Cols.TEXT).isNotNull().and(length(trim(col(Cols.TEXT))).gt(0)))
         .dropDuplicates(Cols.INITIATIVE_ID, Cols.SOURCE, Cols.TEXT);
   }
@@ -321,10 +353,7 @@ public final class CauseEvidence {
               lineage(in.texts())[0],
               lineage(in.texts())[1]);
     }
-    Dataset<Row> s = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      s = s.unionByName(parts.get(i));
-    }
+    Dataset<Row> s = Unions.byName(parts);
     CauseRules.StatusWeighting sw = rules.status();
     Column days = col("days");
     Column factor =

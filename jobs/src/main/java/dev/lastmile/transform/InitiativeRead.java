@@ -19,11 +19,11 @@ import dev.lastmile.model.Cols;
 import dev.lastmile.model.Outcome;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.CauseRulesFiles;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -75,11 +75,25 @@ public final class InitiativeRead {
       Dataset<Row> outcomes,
       CauseRules rules,
       LocalDate asOf) {
+    return extract(
+        CauseEvidence.prepare(in, rules, asOf, UnaryOperator.identity()),
+        evidence,
+        outcomes,
+        rules);
+  }
+
+  /**
+   * {@link #extract(CauseInputs, Dataset, Dataset, CauseRules, LocalDate)} on the units and
+   * reference dates the sentence passes read ({@link CauseEvidence#prepare}, for the snapshot date
+   * they were prepared for), not built again.
+   */
+  public static Dataset<Row> extract(
+      CauseEvidence.Prepared in, Dataset<Row> evidence, Dataset<Row> outcomes, CauseRules rules) {
     CauseRulesFiles.InitiativeReadSpec spec = rules.initiativeRead();
     if (!spec.enabled()) {
       return evidence.select(CauseEvidence.outputColumns()).limit(0);
     }
-    Dataset<Row> support = support(in, evidence, outcomes, rules, asOf);
+    Dataset<Row> support = support(in, evidence, outcomes, rules);
     WindowSpec byInit =
         Window.partitionBy(Cols.INITIATIVE_ID).orderBy(col(SUPPORT).desc(), col(Cols.CAUSE).asc());
     Column margin = col(SUPPORT).minus(coalesce(col(RUNNER_UP), lit(0.0))).divide(col(SUPPORT));
@@ -120,6 +134,15 @@ public final class InitiativeRead {
       Dataset<Row> outcomes,
       CauseRules rules,
       LocalDate asOf) {
+    return support(
+        CauseEvidence.prepare(in, rules, asOf, UnaryOperator.identity()),
+        evidence,
+        outcomes,
+        rules);
+  }
+
+  static Dataset<Row> support(
+      CauseEvidence.Prepared in, Dataset<Row> evidence, Dataset<Row> outcomes, CauseRules rules) {
     Column piece =
         struct(
             col(Cols.WEIGHT),
@@ -130,7 +153,7 @@ public final class InitiativeRead {
             col(Cols.TEXT_AT),
             col(Cols.SOURCE_FILE),
             col(Cols.RECORD_NUMBER));
-    return sentenceSupport(in, evidence, outcomes, rules, asOf)
+    return sentenceSupport(in, evidence, outcomes, rules)
         .groupBy(col(Cols.INITIATIVE_ID), col(Cols.CAUSE))
         .agg(
             round(sum(col(Cols.WEIGHT)), 4).as(SUPPORT),
@@ -151,6 +174,15 @@ public final class InitiativeRead {
       Dataset<Row> outcomes,
       CauseRules rules,
       LocalDate asOf) {
+    return sentenceSupport(
+        CauseEvidence.prepare(in, rules, asOf, UnaryOperator.identity()),
+        evidence,
+        outcomes,
+        rules);
+  }
+
+  static Dataset<Row> sentenceSupport(
+      CauseEvidence.Prepared in, Dataset<Row> evidence, Dataset<Row> outcomes, CauseRules rules) {
     List<String> supporting = rules.supportingRuleIds();
     Dataset<Row> explained =
         evidence
@@ -164,7 +196,7 @@ public final class InitiativeRead {
             .distinct();
     Column sourceWeight = CauseEvidence.sourceWeight(rules.initiativeReadSourceWeights());
     Dataset<Row> units =
-        CauseEvidence.units(in, rules, asOf)
+        in.units()
             .filter(col(Cols.CHANNEL).equalTo(CauseEvidence.CH_TEXT).and(sourceWeight.gt(0)))
             .join(open, Cols.INITIATIVE_ID, "left_semi");
     Column w =
@@ -178,7 +210,7 @@ public final class InitiativeRead {
                 col(Cols.SOURCE_REF),
                 col(Cols.SENTENCE_IDX));
     return reads(units, rules)
-        .join(CauseEvidence.refDates(in, lit(Date.valueOf(asOf))), Cols.INITIATIVE_ID)
+        .join(in.refDates(), Cols.INITIATIVE_ID)
         .withColumn(Cols.WEIGHT, w)
         .withColumn("rn", row_number().over(perSentence))
         .filter(col("rn").equalTo(1))

@@ -584,6 +584,19 @@ public final class Lifecycle {
       Dataset<Row> history,
       Dataset<Row> models,
       LifecycleRules rules) {
+    return Unions.byName(productionParts(registry, issues, history, models, rules));
+  }
+
+  /**
+   * The parts of {@link #productionEvidence}, in its row order: unioned once ({@link
+   * Unions#byName}) by their reader, not chained.
+   */
+  private static List<Dataset<Row>> productionParts(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      LifecycleRules rules) {
     String prodStatus = rules.jiraProductionStatuses();
     Dataset<Row> regDate =
         registry
@@ -593,84 +606,80 @@ public final class Lifecycle {
                 concat(lit("registry production_date "), col(Cols.PRODUCTION_DATE).cast("string"))
                     .as(EVIDENCE),
                 col(Cols.PRODUCTION_DATE).cast("timestamp").as(AT));
-    Dataset<Row> out = regDate;
+    List<Dataset<Row>> out = new ArrayList<>();
+    out.add(regDate);
     if (rules.registryStatusIsProduction()) {
-      out =
-          out.unionByName(
-              registry
-                  .filter(RegistryStatuses.names(col(Cols.STATUS), rules, PRODUCTION))
-                  .select(
-                      col(Cols.INITIATIVE_ID),
-                      concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
-                      lit(null).cast("timestamp").as(AT)));
+      out.add(
+          registry
+              .filter(RegistryStatuses.names(col(Cols.STATUS), rules, PRODUCTION))
+              .select(
+                  col(Cols.INITIATIVE_ID),
+                  concat(lit("registry status '"), col(Cols.STATUS), lit("'")).as(EVIDENCE),
+                  lit(null).cast("timestamp").as(AT)));
     }
-    out =
-        out.unionByName(
-            issues
-                .filter(matches(col(Cols.ISSUE_STATUS), prodStatus))
-                .select(
-                    col(Cols.INITIATIVE_ID),
-                    concat(
-                            lit("jira "),
-                            col(Cols.ISSUE_KEY),
-                            lit(" status '"),
-                            col(Cols.ISSUE_STATUS),
-                            lit("'"))
-                        .as(EVIDENCE),
-                    coalesce(col(Cols.RESOLVED), col(Cols.UPDATED)).as(AT)));
-    out =
-        out.unionByName(
-            history
-                .filter(matches(col(Cols.TO_STATUS), prodStatus))
-                .select(
-                    col(Cols.INITIATIVE_ID),
-                    concat(
-                            lit("jira "),
-                            col(Cols.ISSUE_KEY),
-                            lit(" was '"),
-                            col(Cols.TO_STATUS),
-                            lit("'"))
-                        .as(EVIDENCE),
-                    col(Cols.CHANGED_AT).as(AT)));
+    out.add(
+        issues
+            .filter(matches(col(Cols.ISSUE_STATUS), prodStatus))
+            .select(
+                col(Cols.INITIATIVE_ID),
+                concat(
+                        lit("jira "),
+                        col(Cols.ISSUE_KEY),
+                        lit(" status '"),
+                        col(Cols.ISSUE_STATUS),
+                        lit("'"))
+                    .as(EVIDENCE),
+                coalesce(col(Cols.RESOLVED), col(Cols.UPDATED)).as(AT)));
+    out.add(
+        history
+            .filter(matches(col(Cols.TO_STATUS), prodStatus))
+            .select(
+                col(Cols.INITIATIVE_ID),
+                concat(
+                        lit("jira "),
+                        col(Cols.ISSUE_KEY),
+                        lit(" was '"),
+                        col(Cols.TO_STATUS),
+                        lit("'"))
+                    .as(EVIDENCE),
+                col(Cols.CHANGED_AT).as(AT)));
     if (rules.jiraGoLive().enabled()) {
-      out =
-          out.unionByName(
-              goLiveIssues(issues, history, rules)
-                  .select(
-                      col(Cols.INITIATIVE_ID),
-                      concat(
-                              lit("jira "),
-                              col(Cols.ISSUE_KEY),
-                              lit(" '"),
-                              col(Cols.SUMMARY),
-                              lit("' done (" + GO_LIVE_RULE + " '"),
-                              col(GO_LIVE),
-                              lit("')"))
-                          .as(EVIDENCE),
-                      col(AT)));
+      out.add(
+          goLiveIssues(issues, history, rules)
+              .select(
+                  col(Cols.INITIATIVE_ID),
+                  concat(
+                          lit("jira "),
+                          col(Cols.ISSUE_KEY),
+                          lit(" '"),
+                          col(Cols.SUMMARY),
+                          lit("' done (" + GO_LIVE_RULE + " '"),
+                          col(GO_LIVE),
+                          lit("')"))
+                      .as(EVIDENCE),
+                  col(AT)));
     }
-    out =
-        out.unionByName(
-            models
-                .filter(modelProduction(rules))
-                .select(
-                    col(Cols.INITIATIVE_ID),
-                    concat(
-                            lit("mlflow "),
-                            col(Cols.MODEL_NAME),
-                            lit(" v"),
-                            col(Cols.MODEL_VERSION),
-                            lit(" "),
-                            col(Cols.MODEL_STAGE),
-                            when(
-                                    org.apache.spark.sql.functions.size(col(Cols.ALIASES)).gt(0),
-                                    concat(
-                                        lit(" @"),
-                                        org.apache.spark.sql.functions.array_join(
-                                            col(Cols.ALIASES), ",@")))
-                                .otherwise(lit("")))
-                        .as(EVIDENCE),
-                    coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)).as(AT)));
+    out.add(
+        models
+            .filter(modelProduction(rules))
+            .select(
+                col(Cols.INITIATIVE_ID),
+                concat(
+                        lit("mlflow "),
+                        col(Cols.MODEL_NAME),
+                        lit(" v"),
+                        col(Cols.MODEL_VERSION),
+                        lit(" "),
+                        col(Cols.MODEL_STAGE),
+                        when(
+                                org.apache.spark.sql.functions.size(col(Cols.ALIASES)).gt(0),
+                                concat(
+                                    lit(" @"),
+                                    org.apache.spark.sql.functions.array_join(
+                                        col(Cols.ALIASES), ",@")))
+                            .otherwise(lit("")))
+                    .as(EVIDENCE),
+                coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)).as(AT)));
     return out;
   }
 
@@ -707,22 +716,21 @@ public final class Lifecycle {
             .agg(max(AT).as(AT))
             .groupBy(Cols.INITIATIVE_ID)
             .agg(max(when(human, col(AT))).as(AT));
-    Dataset<Row> out = created.unionByName(resolved).unionByName(authored);
+    List<Dataset<Row>> parts = new ArrayList<>(List.of(created, resolved, authored));
     if (rules.useUpdatedWithoutHistory()) {
-      out =
-          out.unionByName(
-              issues
-                  .filter(org.apache.spark.sql.functions.not(col("has_history")))
-                  .select(col(Cols.INITIATIVE_ID), col(Cols.UPDATED).as(AT)));
+      parts.add(
+          issues
+              .filter(org.apache.spark.sql.functions.not(col("has_history")))
+              .select(col(Cols.INITIATIVE_ID), col(Cols.UPDATED).as(AT)));
     }
     if (rules.modelRegistryActivity()) {
-      out =
-          out.unionByName(
-              models.select(
-                  col(Cols.INITIATIVE_ID),
-                  greatest(col(Cols.MODEL_CREATED), col(Cols.MODEL_UPDATED)).as(AT)));
+      parts.add(
+          models.select(
+              col(Cols.INITIATIVE_ID),
+              greatest(col(Cols.MODEL_CREATED), col(Cols.MODEL_UPDATED)).as(AT)));
     }
-    return out.filter(col(AT).isNotNull())
+    return Unions.byName(parts)
+        .filter(col(AT).isNotNull())
         .groupBy(Cols.INITIATIVE_ID)
         .agg(to_date(max(AT)).as(Cols.LAST_ACTIVITY_DATE));
   }
@@ -840,16 +848,39 @@ public final class Lifecycle {
       LifecycleRules rules,
       LocalDate asOf,
       UnaryOperator<Dataset<Row>> cut) {
-    Dataset<Row> stages = cut.apply(stageEvidence(registry, issues, history, models, rules));
-    Dataset<Row> production =
-        cut.apply(
-            productionEvidence(registry, issues, history, models, rules)
-                .unionByName(GoLiveStatements.evidence(issues, texts, rules)));
+    return assess(registry, issues, history, models, texts, rules, asOf, cut, cut);
+  }
+
+  /**
+   * As {@link #assess(Dataset, Dataset, Dataset, Dataset, Dataset, LifecycleRules, LocalDate,
+   * UnaryOperator)}, with the steps that several later queries read (the stage evidence: the spells
+   * and the outcomes; the spells: the stall windows and the stage_history table; the outcomes: the
+   * initiative read and the assessment) passed through {@code shared} instead. The job materialises
+   * those once on every run, so that a large run does not compute the stage evidence and the
+   * outcomes again in each query that reads them.
+   */
+  public static Assessed assess(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      Dataset<Row> texts,
+      LifecycleRules rules,
+      LocalDate asOf,
+      UnaryOperator<Dataset<Row>> cut,
+      UnaryOperator<Dataset<Row>> shared) {
+    Dataset<Row> stages = shared.apply(stageEvidence(registry, issues, history, models, rules));
+    // The production evidence and the go-live statements as one balanced union.
+    List<Dataset<Row>> productionParts =
+        new ArrayList<>(productionParts(registry, issues, history, models, rules));
+    productionParts.add(GoLiveStatements.evidence(issues, texts, rules));
+    Dataset<Row> production = cut.apply(Unions.byName(productionParts));
     Dataset<Row> activity = cut.apply(activity(issues, texts, history, models, rules));
-    Dataset<Row> spells = cut.apply(StageHistory.spells(stages, asOf));
+    Dataset<Row> spells = shared.apply(StageHistory.spells(stages, asOf));
     Dataset<Row> windows = cut.apply(stallWindows(spells, rules));
     Dataset<Row> outcomes =
-        cut.apply(outcomes(registry, issues, stages, production, activity, windows, rules, asOf));
+        shared.apply(
+            outcomes(registry, issues, stages, production, activity, windows, rules, asOf));
     return new Assessed(spells, outcomes);
   }
 

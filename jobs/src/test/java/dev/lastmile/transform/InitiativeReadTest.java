@@ -153,6 +153,33 @@ class InitiativeReadTest {
     assertTrue(rules.initiativeRead().maxConfidence() < 0.5);
   }
 
+  /**
+   * The job's wiring: the units and reference dates prepared once and cut ({@link
+   * CauseEvidence#prepare}), read by both passes, give the rows of the passes that build them
+   * themselves.
+   */
+  @Test
+  void unitsPreparedOnceAndCutGiveTheSameEvidence() {
+    CauseRules rules = CauseRules.loadDefault();
+    CauseInputs in = CauseFixtures.inputs(texts, registry);
+    CauseEvidence.Prepared prepared =
+        CauseEvidence.prepare(in, rules, AS_OF, ds -> ds.localCheckpoint(false));
+    Dataset<Row> sentences = CauseEvidence.extract(prepared, rules).cache();
+    Dataset<Row> once =
+        sentences.unionByName(InitiativeRead.extract(prepared, sentences, outcomes, rules));
+    Dataset<Row> separately = evidence(rules);
+    List<Row> expected = separately.collectAsList();
+    List<Row> actual = once.collectAsList();
+    assertFalse(expected.isEmpty());
+    assertEquals(expected.size(), actual.size());
+    assertEquals(0, once.exceptAll(separately).count());
+    assertEquals(0, separately.exceptAll(once).count());
+    List<Row> s1 = readRows(once, "S1");
+    assertEquals(1, s1.size());
+    assertEquals("SCOPE_CREEP", s1.get(0).getAs(Cols.CAUSE));
+    assertEquals(GROWS, s1.get(0).getAs(Cols.EXCERPT));
+  }
+
   @Test
   void activeAndInProductionInitiativesNeverGetIt() {
     Dataset<Row> ev = evidence(CauseRules.loadDefault());

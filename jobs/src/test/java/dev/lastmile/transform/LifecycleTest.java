@@ -1,6 +1,7 @@
 package dev.lastmile.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.LifecycleRules;
@@ -169,6 +170,28 @@ class LifecycleTest {
                 "AI-7", "IN_PRODUCTION outcome.production OPERATION null 300",
                 "AI-8", "STALLED outcome.idle ENGINEERING ENGINEERING 150"));
     assertEquals(want, got);
+    // The job's wiring: every step cut, the steps several queries read cut eagerly; same rows.
+    Lifecycle.Assessed whole =
+        Lifecycle.assess(registry, issues, history, models, texts, RULES, AS_OF);
+    Lifecycle.Assessed cut =
+        Lifecycle.assess(
+            registry,
+            issues,
+            history,
+            models,
+            texts,
+            RULES,
+            AS_OF,
+            ds -> ds.localCheckpoint(false),
+            ds -> ds.localCheckpoint(true));
+    assertEquals(8, cut.outcomes().count());
+    assertEquals(0, cut.outcomes().exceptAll(whole.outcomes()).count());
+    assertEquals(0, whole.outcomes().exceptAll(cut.outcomes()).count());
+    long spells = whole.spells().count();
+    assertTrue(spells > 0);
+    assertEquals(spells, cut.spells().count());
+    assertEquals(0, cut.spells().exceptAll(whole.spells()).count());
+    assertEquals(0, whole.spells().exceptAll(cut.spells()).count());
     List<String> evidence = new ArrayList<>();
     for (Row r :
         out.filter(Cols.REACHED_PRODUCTION)
