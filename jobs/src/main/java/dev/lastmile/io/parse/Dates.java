@@ -368,6 +368,11 @@ public final class Dates {
 
   private static final Format REGISTRY_ISO = new Format("uuuu-MM-dd", Locale.ROOT);
 
+  /** A parsed time as a timestamp; BadDate (out of range) outside 2000-01-01..2099-12-31. */
+  static Timestamp inRange(String column, LocalDateTime t) throws BadDate {
+    return checked(column, t);
+  }
+
   private static Timestamp checked(String column, LocalDateTime t) throws BadDate {
     LocalDate d = t.toLocalDate();
     if (d.isBefore(MIN_DATE) || !d.isBefore(MAX_DATE)) {
