@@ -251,6 +251,39 @@ public final class LastmileJob {
   }
 
   /**
+   * The Spark setting that stops whole-stage code generation for a plan whose generated methods
+   * exceed the given bytecode size, and the size: HotSpot's {@code HugeMethodLimit}, above which
+   * the JIT never compiles a method (Spark's default, 64 KiB, lets such methods run interpreted).
+   */
+  static final String HUGE_METHOD_CONF = "spark.sql.codegen.hugeMethodLimit";
+
+  static final String HOTSPOT_HUGE_METHOD_LIMIT = "8000";
+
+  /**
+   * The parsed records of every input file, cut from their lineage. The parse query is planned with
+   * {@link #HUGE_METHOD_CONF} at HotSpot's limit: the generated code that encodes a {@link Rec} (50
+   * fields, five lists and a map) is one method of more than 8,000 bytes of bytecode, which the JIT
+   * leaves interpreted; it was 28% of the executors' CPU samples during read+parse at 200k issues
+   * (docs/benchmarks.md). Over the limit Spark runs the encoder as a projection split into small
+   * compiled methods. Only this query: elsewhere the setting changes which operators generate code,
+   * not the rows (a large run's checkpoint is eager, so the setting is restored once the rows are
+   * stored; a small run generates no code at all).
+   */
+  private Dataset<Rec> parsed(List<InputFile> files) {
+    String previous = spark.conf().get(HUGE_METHOD_CONF, null);
+    spark.conf().set(HUGE_METHOD_CONF, HOTSPOT_HUGE_METHOD_LIMIT);
+    try {
+      return cutPhase(InputReader.parse(spark, files, lifecycle.parseConfig()));
+    } finally {
+      if (previous == null) {
+        spark.conf().unset(HUGE_METHOD_CONF);
+      } else {
+        spark.conf().set(HUGE_METHOD_CONF, previous);
+      }
+    }
+  }
+
+  /**
    * Runs the job; returns the manifest JSON. Throws InputException/OutputException for fatal input.
    */
   public String run() {
@@ -319,7 +352,7 @@ public final class LastmileJob {
             : phase(cut(OverridesSource.read(spark, opts.overrides())));
     // Checkpoints cut the lineage at phase boundaries: without them every later query re-analyses
     // the whole plan back to the files, which grew to minutes of Catalyst time on 1,500 issues.
-    Dataset<Rec> recs = cutPhase(InputReader.parse(spark, files, lifecycle.parseConfig()));
+    Dataset<Rec> recs = parsed(files);
     Dataset<Row> fileSummaries = Canonical.files(recs);
     List<Row> summaries = fileSummaries.collectAsList(); // one row per file, not per record
     for (Row r : summaries) {

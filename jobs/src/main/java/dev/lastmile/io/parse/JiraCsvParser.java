@@ -275,7 +275,12 @@ final class JiraCsvParser implements StepParser {
     try {
       tCreated = Dates.parse(dateFormat, "Created", created);
       tUpdated = Dates.parse(dateFormat, "Updated", updated);
-      tResolved = Dates.parse(dateFormat, "Resolved", resolved);
+      // Resolved is most often the same text as Updated (the resolving edit is the last one):
+      // the same text parses to the same time, and the same text would have thrown above.
+      tResolved =
+          resolved != null && resolved.equals(updated)
+              ? tUpdated
+              : Dates.parse(dateFormat, "Resolved", resolved);
       parsedComments = comments(comments);
     } catch (Dates.BadDate e) {
       sink.quarantine(
@@ -383,13 +388,16 @@ final class JiraCsvParser implements StepParser {
     if (dateFormat == null || s.isEmpty() || s.length() > 40) {
       return null;
     }
-    if (Dates.tryParse(dateFormat, s) == null) {
+    java.time.LocalDateTime t = Dates.tryParse(dateFormat, s);
+    if (t == null) {
       if (Dates.impossible(dateFormat, s)) {
         throw new Dates.BadDate("Comment date '" + s + "' does not exist", false);
       }
       return null;
     }
-    return Dates.parse(dateFormat, "Comment date", s);
+    // Parsed once: a value that parses has no surrounding blanks (every format starts and ends
+    // with a field), so Dates.parse, which strips it and parses again, gave this same time.
+    return Dates.inRange("Comment date", t);
   }
 
   private static boolean isAuthor(String c) {

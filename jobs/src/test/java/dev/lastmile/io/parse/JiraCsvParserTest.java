@@ -207,6 +207,36 @@ class JiraCsvParserTest {
     assertEquals("Relancé", c.get(1).getText());
   }
 
+  /**
+   * Resolved written as the same text as Updated takes Updated's parsed time; when that text is out
+   * of range the issue is quarantined once, for Updated (the column read first), as before.
+   */
+  @Test
+  void resolvedAsUpdatedIsParsedOnceWithTheSameQuarantine() {
+    String csv =
+        "Issue key,Issue id,Status,Created,Updated,Resolved,Comment\n"
+            + "K-1,1,Done,12/Mar/24 3:15 PM,14/Mar/24 9:00 AM,14/Mar/24 9:00 AM,"
+            + "\"13/Mar/24 10:00 AM;u;x\"\n"
+            + "K-2,2,Done,12/Mar/24 3:15 PM,14/Mar/24 9:00 AM,15/Mar/24 9:00 AM,\n"
+            + "K-3,3,Done,12/Mar/24 3:15 PM,30/Feb/24 9:00 AM,30/Feb/24 9:00 AM,\n"
+            + "K-4,4,Done,12/Mar/24 3:15 PM,,,\n";
+    List<Rec> recs = parse("r.csv", "jira", csv);
+    List<Rec> issues = ofKind(recs, Kinds.ISSUE);
+    assertEquals(List.of("K-1", "K-2", "K-4"), issues.stream().map(Rec::getIssueKey).toList());
+    assertEquals(utc("2024-03-14T09:00:00Z"), issues.get(0).getUpdated());
+    assertEquals(utc("2024-03-14T09:00:00Z"), issues.get(0).getResolved());
+    assertEquals(utc("2024-03-15T09:00:00Z"), issues.get(1).getResolved());
+    assertNull(issues.get(2).getUpdated());
+    assertNull(issues.get(2).getResolved());
+    assertEquals(utc("2024-03-13T10:00:00Z"), comments(recs).get(0).getTextAt());
+    List<Rec> q = ofKind(recs, Kinds.QUARANTINE);
+    assertEquals(
+        List.of("4 BAD_DATE K-3: Cannot parse Updated '30/Feb/24 9:00 AM' as d/MMM/uu h:mm a"),
+        q.stream()
+            .map(r -> r.getRecordNumber() + " " + r.getReason() + " " + r.getDetail())
+            .toList());
+  }
+
   @Test
   void commentNotInDateFormIsKeptWithoutDate() {
     String csv =
