@@ -238,8 +238,370 @@ public final class Lifecycle {
    * and aliases. Stage words anywhere in a name (priority 0, {@link StageWords}): registry stage
    * and statuses the exact vocabularies miss, and the summaries, issue types, labels, components,
    * sprints and fix versions of issues whose work started.
+   *
+   * <p>One pass per input frame: each registry row, issue and history row lists its candidate
+   * evidence (an array of {@link #candidate} structs, one per source it can show a stage in, and
+   * one per label, component, sprint and fix version), exploded once; a candidate's exact rank
+   * wins, else its stage word. The same rows as {@link #stageEvidenceByParts}, which plans one
+   * union branch per source (about 20): its readers aggregate with {@code max(struct)}, so the row
+   * order does not matter.
    */
   public static Dataset<Row> stageEvidence(
+      Dataset<Row> registry,
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Dataset<Row> models,
+      LifecycleRules rules) {
+    List<Dataset<Row>> parts = new ArrayList<>();
+    boolean words = rules.stageVocabulary().wordMatching();
+    if (rules.stageSource(StageSource.REGISTRY_FIELD)) {
+      parts.add(
+          candidates(
+              registry,
+              List.of(
+                  candidate(
+                      col(Cols.REGISTRY_STAGE),
+                      stageRank(
+                          col(Cols.REGISTRY_STAGE), rules, LifecycleRules.StageRule::registry),
+                      words,
+                      false,
+                      StageSource.REGISTRY_FIELD,
+                      concat(lit("registry_stage="), col(Cols.REGISTRY_STAGE)),
+                      noTime()),
+                  candidate(
+                      lit(null),
+                      when(col(Cols.PRODUCTION_DATE).isNotNull(), lit(Stage.OPERATION.rank())),
+                      false,
+                      false,
+                      StageSource.REGISTRY_FIELD,
+                      concat(lit("production_date="), col(Cols.PRODUCTION_DATE).cast("string")),
+                      col(Cols.PRODUCTION_DATE).cast("timestamp"))),
+              rules));
+    }
+    Column isEpic =
+        lower(col(Cols.ISSUE_TYPE))
+            .isin(
+                rules.stageVocabulary().epicIssueTypes().stream()
+                    .map(CaseMapping::lowerOf)
+                    .distinct()
+                    .toArray());
+    Column nameRef = concat(col(Cols.ISSUE_KEY), lit(" "), col(Cols.SUMMARY));
+    Column begun = started(issues, rules);
+    List<Column> perIssue = new ArrayList<>();
+    if (rules.stageSource(StageSource.JIRA_STATUS)) {
+      perIssue.add(
+          statusCandidate(
+              col(Cols.ISSUE_STATUS),
+              StageSource.JIRA_STATUS,
+              concat(col(Cols.ISSUE_KEY), lit(" status="), col(Cols.ISSUE_STATUS)),
+              coalesce(col(Cols.UPDATED), col(Cols.CREATED)),
+              rules));
+    }
+    if (rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
+      perIssue.add(
+          when(
+              isEpic,
+              candidate(
+                  lit(null),
+                  stageRank(
+                      epicPrefix(col(Cols.SUMMARY)), rules, LifecycleRules.StageRule::epicName),
+                  false,
+                  false,
+                  StageSource.JIRA_EPIC_NAME,
+                  nameRef,
+                  col(Cols.CREATED))));
+    }
+    if (rules.stageSource(StageSource.JIRA_ISSUE_TYPE)) {
+      perIssue.add(
+          when(
+              begun,
+              candidate(
+                  col(Cols.ISSUE_TYPE),
+                  mappedStage(col(Cols.ISSUE_TYPE), rules.stageVocabulary().issueTypes()),
+                  words,
+                  false,
+                  StageSource.JIRA_ISSUE_TYPE,
+                  concat(col(Cols.ISSUE_KEY), lit(" type="), col(Cols.ISSUE_TYPE)),
+                  col(Cols.CREATED))));
+    }
+    // Titles and labels are free text: an epic named "Strategy - assistant for fleet maintenance"
+    // is not in operation.
+    if (words && rules.stageSource(StageSource.JIRA_EPIC_NAME)) {
+      perIssue.add(
+          when(
+              begun.and(isEpic),
+              wordCandidate(col(Cols.SUMMARY), true, StageSource.JIRA_EPIC_NAME, nameRef)));
+    }
+    if (words && rules.stageSource(StageSource.JIRA_SUMMARY)) {
+      perIssue.add(
+          when(
+              begun.and(coalesce(isEpic, lit(false)).unary_$bang()),
+              wordCandidate(col(Cols.SUMMARY), true, StageSource.JIRA_SUMMARY, nameRef)));
+    }
+    List<Column> lists = new ArrayList<>();
+    if (rules.stageSource(StageSource.JIRA_LABEL)) {
+      String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
+      Column started = begun;
+      lists.add(
+          org.apache.spark.sql.functions.transform(
+              coalesce(col(Cols.LABELS), emptyNames()),
+              label -> {
+                Column labelRef = concat(col(Cols.ISSUE_KEY), lit(" label="), label);
+                return when(
+                        lower(label).startsWith(prefix),
+                        candidate(
+                            lit(null),
+                            stageRank(
+                                substring(label, prefix.length() + 1, 200),
+                                rules,
+                                LifecycleRules.StageRule::epicName),
+                            false,
+                            false,
+                            StageSource.JIRA_LABEL,
+                            labelRef,
+                            col(Cols.CREATED)))
+                    .when(
+                        lit(words).and(started),
+                        wordCandidate(label, true, StageSource.JIRA_LABEL, labelRef));
+              }));
+    }
+    if (words) {
+      listCandidates(
+              issues, Cols.COMPONENTS, StageSource.JIRA_COMPONENT, " component=", begun, rules)
+          .ifPresent(lists::add);
+      listCandidates(issues, Cols.SPRINTS, StageSource.JIRA_SPRINT, " sprint=", begun, rules)
+          .ifPresent(lists::add);
+      listCandidates(
+              issues,
+              Cols.FIX_VERSIONS,
+              StageSource.JIRA_FIX_VERSION,
+              " fix_version=",
+              begun,
+              rules)
+          .ifPresent(lists::add);
+    }
+    if (!perIssue.isEmpty() || !lists.isEmpty()) {
+      parts.add(candidates(issues, perIssue, lists, rules));
+    }
+    if (rules.stageSource(StageSource.STATUS_HISTORY)) {
+      parts.add(
+          candidates(
+              history,
+              List.of(
+                  statusCandidate(
+                      col(Cols.TO_STATUS),
+                      StageSource.STATUS_HISTORY,
+                      concat(col(Cols.ISSUE_KEY), lit(" -> "), col(Cols.TO_STATUS)),
+                      col(Cols.CHANGED_AT),
+                      rules)),
+              rules));
+    }
+    boolean epicNames = rules.stageSource(StageSource.JIRA_EPIC_NAME);
+    boolean summaries = rules.stageSource(StageSource.JIRA_SUMMARY);
+    if (rules.jiraGoLive().enabled() && (epicNames || summaries)) {
+      parts.add(goLiveEvidence(issues, history, isEpic, nameRef, epicNames, summaries, rules));
+    }
+    if (rules.stageSource(StageSource.MODEL_REGISTRY)) {
+      parts.add(modelEvidence(models, rules));
+    }
+    return Unions.byName(parts).filter(col(STAGE_RANK).isNotNull());
+  }
+
+  /** Candidate fields: the named value, exact rank, word matching, free text, source, ref, at. */
+  private static final String C_VALUE = "v";
+
+  private static final String C_EXACT = "x";
+  private static final String C_WORDS = "w";
+  private static final String C_FREE = "f";
+  private static final String C_SOURCE = "s";
+  private static final String C_REF = "r";
+  private static final String C_AT = "t";
+  private static final String CANDIDATE = "_c";
+  private static final String CANDIDATE_WORD = "_cw";
+
+  /**
+   * One candidate piece of stage evidence: the exact rank when it is set (priority 1, the reference
+   * as is), else, when {@code wordMatching}, the stage word found in {@code value} (priority 0, "
+   * (stage word 'w')" appended to the reference); none when neither.
+   */
+  private static Column candidate(
+      Column value,
+      Column exact,
+      boolean wordMatching,
+      boolean freeText,
+      StageSource source,
+      Column ref,
+      Column at) {
+    return struct(
+        value.cast("string").as(C_VALUE),
+        exact.cast("int").as(C_EXACT),
+        lit(wordMatching).as(C_WORDS),
+        lit(freeText).as(C_FREE),
+        lit(source.code()).as(C_SOURCE),
+        ref.cast("string").as(C_REF),
+        at.cast("timestamp").as(C_AT));
+  }
+
+  /** A stage-word candidate of an issue's name, dated by the issue's creation. */
+  private static Column wordCandidate(
+      Column value, boolean freeText, StageSource source, Column ref) {
+    return candidate(value, lit(null), true, freeText, source, ref, col(Cols.CREATED));
+  }
+
+  /** A status: the config mapping, else the stage regex, else (word matching) a stage word. */
+  private static Column statusCandidate(
+      Column status, StageSource source, Column ref, Column at, LifecycleRules rules) {
+    return candidate(
+        status,
+        coalesce(
+            mappedStage(status, rules.stageVocabulary().statuses()),
+            stageRank(status, rules, LifecycleRules.StageRule::jiraStatus)),
+        rules.stageVocabulary().wordMatching(),
+        false,
+        source,
+        ref,
+        at);
+  }
+
+  /** Word candidates of the names in an issue list column (components, sprints, fix versions). */
+  private static java.util.Optional<Column> listCandidates(
+      Dataset<Row> issues,
+      String column,
+      StageSource source,
+      String what,
+      Column begun,
+      LifecycleRules rules) {
+    if (!rules.stageSource(source) || !List.of(issues.columns()).contains(column)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        org.apache.spark.sql.functions.transform(
+            coalesce(col(column), emptyNames()),
+            name ->
+                when(
+                    begun,
+                    wordCandidate(
+                        name, false, source, concat(col(Cols.ISSUE_KEY), lit(what), name)))));
+  }
+
+  private static Column emptyNames() {
+    return org.apache.spark.sql.functions.array().cast("array<string>");
+  }
+
+  /** The candidates of each row of a frame, as stage evidence rows. */
+  private static Dataset<Row> candidates(
+      Dataset<Row> rows, List<Column> perRow, LifecycleRules rules) {
+    return candidates(rows, perRow, List.of(), rules);
+  }
+
+  /**
+   * The candidates of each row of a frame (one per {@code perRow} column, plus each element of the
+   * {@code lists} arrays), exploded once, as stage evidence rows with the frame's lineage.
+   */
+  private static Dataset<Row> candidates(
+      Dataset<Row> rows, List<Column> perRow, List<Column> lists, LifecycleRules rules) {
+    Column all;
+    if (lists.isEmpty() && perRow.size() == 1) {
+      all = perRow.get(0);
+    } else {
+      List<Column> arrays = new ArrayList<>();
+      if (!perRow.isEmpty()) {
+        arrays.add(org.apache.spark.sql.functions.array(perRow.toArray(new Column[0])));
+      }
+      arrays.addAll(lists);
+      Column arr =
+          arrays.size() == 1
+              ? arrays.get(0)
+              : org.apache.spark.sql.functions.concat(arrays.toArray(new Column[0]));
+      all = explode(arr);
+    }
+    Column[] lineage = lineage(rows);
+    Dataset<Row> c =
+        rows.select(col(Cols.INITIATIVE_ID), all.as(CANDIDATE), lineage[0], lineage[1]);
+    Column exact = col(CANDIDATE + "." + C_EXACT);
+    Column wm =
+        rules.stageVocabulary().wordMatching()
+            ? when(
+                exact.isNull().and(col(CANDIDATE + "." + C_WORDS)),
+                wordMatchUdf(rules)
+                    .apply(col(CANDIDATE + "." + C_VALUE), col(CANDIDATE + "." + C_FREE)))
+            : lit(null).cast(WORD_MATCH);
+    Column ref = col(CANDIDATE + "." + C_REF);
+    return c.withColumn(CANDIDATE_WORD, wm)
+        .select(
+            col(Cols.INITIATIVE_ID),
+            coalesce(exact, col(CANDIDATE_WORD + ".rank")).as(STAGE_RANK),
+            when(exact.isNotNull(), lit(1)).otherwise(lit(0)).as(PRIORITY),
+            col(CANDIDATE + "." + C_SOURCE).as(Cols.SOURCE),
+            when(exact.isNotNull(), ref)
+                .otherwise(
+                    concat(ref, lit(" (stage word '"), col(CANDIDATE_WORD + ".word"), lit("')")))
+                .as(Cols.SOURCE_REF),
+            col(CANDIDATE + "." + C_AT).as(AT),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
+  }
+
+  /** {@link #wordMatch(Column, LifecycleRules, boolean)} with free text as a second argument. */
+  private static UserDefinedFunction wordMatchUdf(LifecycleRules rules) {
+    StageWords words = rules.stageWords();
+    return udf(
+        (org.apache.spark.sql.api.java.UDF2<String, Boolean, Row>)
+            (v, freeText) -> {
+              StageWords.Match m = v == null ? null : words.match(v, freeText != null && freeText);
+              return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
+            },
+        WORD_MATCH);
+  }
+
+  /** A done go-live issue shows OPERATION from the day it was done, as its production evidence. */
+  private static Dataset<Row> goLiveEvidence(
+      Dataset<Row> issues,
+      Dataset<Row> history,
+      Column isEpic,
+      Column nameRef,
+      boolean epicNames,
+      boolean summaries,
+      LifecycleRules rules) {
+    Column epic = coalesce(isEpic, lit(false));
+    return goLiveIssues(issues, history, rules)
+        .filter(epic.and(lit(epicNames)).or(epic.unary_$bang().and(lit(summaries))))
+        .select(
+            col(Cols.INITIATIVE_ID),
+            lit(Stage.OPERATION.rank()).as(STAGE_RANK),
+            lit(1).as(PRIORITY),
+            when(epic, lit(StageSource.JIRA_EPIC_NAME.code()))
+                .otherwise(lit(StageSource.JIRA_SUMMARY.code()))
+                .as(Cols.SOURCE),
+            concat(nameRef, lit(" (done, " + GO_LIVE_RULE + " '"), col(GO_LIVE), lit("')"))
+                .as(Cols.SOURCE_REF),
+            col(AT),
+            col(Cols.SOURCE_FILE),
+            col(Cols.RECORD_NUMBER));
+  }
+
+  /** MLflow stages and aliases: OPERATION or DEPLOYMENT. */
+  private static Dataset<Row> modelEvidence(Dataset<Row> models, LifecycleRules rules) {
+    return evidence(
+        models,
+        when(modelProduction(rules), lit(Stage.OPERATION.rank()))
+            .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())),
+        1,
+        StageSource.MODEL_REGISTRY,
+        concat(
+            col(Cols.MODEL_NAME),
+            lit(" v"),
+            col(Cols.MODEL_VERSION),
+            lit(" "),
+            col(Cols.MODEL_STAGE)),
+        coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED)));
+  }
+
+  /**
+   * {@link #stageEvidence} as one union branch per source (about 20 selects over the issues and
+   * history): the reading the one-pass version is checked against ({@code StageEvidencePassTest}).
+   */
+  static Dataset<Row> stageEvidenceByParts(
       Dataset<Row> registry,
       Dataset<Row> issues,
       Dataset<Row> history,
