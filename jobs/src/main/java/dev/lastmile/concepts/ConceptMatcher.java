@@ -71,6 +71,8 @@ public final class ConceptMatcher implements Serializable {
           "resolution",
           "problem_nouns",
           "post_negation",
+          "verb_final_negation",
+          "negation_tail",
           "denial",
           "question_words",
           "unrelated",
@@ -79,7 +81,16 @@ public final class ConceptMatcher implements Serializable {
           "lists");
   private static final Set<String> CAUSE_KEYS = Set.of("cause", "description", "lists", "rules");
   private static final Set<String> RULE_KEYS =
-      Set.of("id", "note", "concepts", "signals", "context", "standalone", "window");
+      Set.of(
+          "id",
+          "note",
+          "concepts",
+          "signals",
+          "context",
+          "standalone",
+          "window",
+          "priority",
+          "negator_after_concept");
 
   private final String version;
   private final List<Term> terms;
@@ -93,6 +104,8 @@ public final class ConceptMatcher implements Serializable {
   private final BitSet resolution;
   private final BitSet problemNouns;
   private final BitSet postNegation;
+  private final BitSet verbFinalNegation;
+  private final BitSet negationTail;
   private final BitSet denial;
   private final BitSet questionWords;
   private final BitSet cessation;
@@ -140,6 +153,8 @@ public final class ConceptMatcher implements Serializable {
     final BitSet context;
     final BitSet standalone;
     final int window;
+    final int priority;
+    final boolean negatorAfterConcept;
 
     Rule(
         String id,
@@ -148,7 +163,9 @@ public final class ConceptMatcher implements Serializable {
         BitSet signals,
         BitSet context,
         BitSet standalone,
-        int window) {
+        int window,
+        int priority,
+        boolean negatorAfterConcept) {
       this.id = id;
       this.cause = cause;
       this.concepts = concepts;
@@ -156,6 +173,8 @@ public final class ConceptMatcher implements Serializable {
       this.context = context;
       this.standalone = standalone;
       this.window = window;
+      this.priority = priority;
+      this.negatorAfterConcept = negatorAfterConcept;
     }
   }
 
@@ -196,6 +215,8 @@ public final class ConceptMatcher implements Serializable {
     this.resolution = b.resolution;
     this.problemNouns = b.problemNouns;
     this.postNegation = b.postNegation;
+    this.verbFinalNegation = b.verbFinalNegation;
+    this.negationTail = b.negationTail;
     this.denial = b.denial;
     this.questionWords = b.questionWords;
     this.cessation = b.cessation;
@@ -525,6 +546,30 @@ public final class ConceptMatcher implements Serializable {
    * sentences; clauses are split here.
    */
   public List<ConceptHit> match(String sentence) {
+    List<ConceptHit> out = new ArrayList<>();
+    for (Ranked r : ranked(sentence)) {
+      out.add(r.hit());
+    }
+    return out;
+  }
+
+  /**
+   * A concept hit with the strength of its evidence within its sentence: the rule's {@code
+   * priority} (a rule file marks a reading that explains the words another cause's concept would
+   * take, such as a ratio of records that lack a field: "52 % des postes n'ont pas de date" is
+   * about the records, not the staff), and {@code gap}, the words between the problem signal and
+   * the concept (0 for a standalone phrase), reported for inspection. Only the priority ranks:
+   * nearness was measured as a tie-break and did not generalise (eval/TUNING.md, round q9).
+   */
+  public record Ranked(ConceptHit hit, int priority, int gap) {
+    /** Whether this hit is stronger evidence than {@code o}: a higher rule priority. */
+    public boolean strongerThan(Ranked o) {
+      return priority > o.priority;
+    }
+  }
+
+  /** {@link #match} with each hit's {@link Ranked} strength, in {@link Cause} order. */
+  public List<Ranked> ranked(String sentence) {
     if (sentence == null || sentence.isBlank()) {
       return List.of();
     }
@@ -542,14 +587,14 @@ public final class ConceptMatcher implements Serializable {
     for (Occ o : outer) {
       present.set(o.term());
     }
-    EnumMap<Cause, ConceptHit> hits = new EnumMap<>(Cause.class);
+    EnumMap<Cause, Ranked> hits = new EnumMap<>(Cause.class);
     String excerpt = sentence.strip();
     for (Rule r : rules) {
       boolean candidate =
           r.standalone.intersects(present)
               || (r.signals.intersects(present) && r.concepts.intersects(present));
       if (candidate && !hits.containsKey(r.cause)) {
-        ConceptHit h = tryRule(r, t, outer, occs, sentence, excerpt, lead);
+        Ranked h = tryRule(r, t, outer, occs, sentence, excerpt, lead);
         if (h != null) {
           hits.put(r.cause, h);
         }
@@ -599,7 +644,7 @@ public final class ConceptMatcher implements Serializable {
     return false;
   }
 
-  private ConceptHit tryRule(
+  private Ranked tryRule(
       Rule r,
       Tokens t,
       List<Occ> roles,
@@ -614,7 +659,7 @@ public final class ConceptMatcher implements Serializable {
           && !deniedPhrase(t, occs, o)
           && valid(t, occs, o, o)) {
         String w = quote(t, sentence, q);
-        return new ConceptHit(r.cause, r.id, w, w, excerpt);
+        return new Ranked(new ConceptHit(r.cause, r.id, w, w, excerpt), r.priority, 0);
       }
     }
     for (Occ s : roles) {
@@ -629,6 +674,11 @@ public final class ConceptMatcher implements Serializable {
           continue;
         }
         if (negation.get(s.term())
+            && r.negatorAfterConcept
+            && c.end() < s.start()
+            && !problemRightAfter(t, occs, s)) {
+          // "40% of stays have no room type": the negator follows the ratio it qualifies
+        } else if (negation.get(s.term())
             && (!determinerApplies(t, occs, s, c) || notADeterminerIn(lead, s))) {
           continue;
         }
@@ -643,8 +693,10 @@ public final class ConceptMatcher implements Serializable {
           continue;
         }
         if (valid(t, occs, s, c)) {
-          return new ConceptHit(
-              r.cause, r.id, quote(t, sentence, c), quote(t, sentence, q), excerpt);
+          return new Ranked(
+              new ConceptHit(r.cause, r.id, quote(t, sentence, c), quote(t, sentence, q), excerpt),
+              r.priority,
+              gap(t, s, c));
         }
       }
     }
@@ -736,6 +788,19 @@ public final class ConceptMatcher implements Serializable {
   private boolean opensWithNegation(List<Occ> occs, Occ s) {
     for (Occ o : occs) {
       if (negation.get(o.term()) && o.start() == s.start() && o.end() < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A problem noun at most two words after {@code s}, in its clause. */
+  private boolean problemRightAfter(Tokens t, List<Occ> occs, Occ s) {
+    for (Occ o : occs) {
+      if (problemNouns.get(o.term())
+          && o.start() > s.end()
+          && t.clause.get(o.start()).equals(t.clause.get(s.end()))
+          && t.pos[o.start()] - t.pos[s.end()] <= 2) {
         return true;
       }
     }
@@ -865,7 +930,8 @@ public final class ConceptMatcher implements Serializable {
           && postNegation.get(o.term())
           && t.clause.get(o.start()).equals(t.clause.get(s.end()))
           && o.start() > s.end()
-          && t.pos[o.start()] - t.pos[s.end()] <= 1) {
+          && t.pos[o.start()] - t.pos[s.end()] <= 1
+          && !beforeFinalVerb(t, occs, o, s)) {
         return false;
       }
       int oseg = t.segment.get(o.start());
@@ -950,6 +1016,39 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * A German negation ({@code verb_final_negation}: "nicht") right after a noun (written with a
+   * capital, as German nouns are) and followed by one word that ends its clause, the verb-final
+   * participle or infinitive it negates: "MLE-Stelle wegen Einstellungsstopp nicht nachbesetzt"
+   * denies the refilling, not the hiring freeze before it. Not when that word is a {@code
+   * negation_tail} ("nicht mehr", "niet meer"). French "pas" is not listed: "ne manque pas de
+   * données" still denies the verb before it.
+   */
+  private boolean beforeFinalVerb(Tokens t, List<Occ> occs, Occ neg, Occ signal) {
+    if (!verbFinalNegation.get(neg.term())) {
+      return false;
+    }
+    int at = t.span.get(signal.end())[0];
+    if (at >= t.text.length() || !Character.isUpperCase(t.text.charAt(at))) {
+      return false; // after a verb or an adverb the negation is the verb's: "fehlen nicht"
+    }
+    int k = neg.end() + 1;
+    if (k >= signal.start() && k <= signal.end()) {
+      return false; // the final verb is the signal itself: "hat sich nicht geändert"
+    }
+    if (k >= t.size()
+        || !t.clause.get(k).equals(t.clause.get(neg.end()))
+        || (k + 1 < t.size() && t.clause.get(k + 1).equals(t.clause.get(k)))) {
+      return false;
+    }
+    for (Occ o : occs) {
+      if (o.start() <= k && k <= o.end() && (negationTail.get(o.term()) || o != neg)) {
+        return false; // a word of the vocabulary: "nicht geändert" is the signal denied
+      }
+    }
+    return true;
   }
 
   /** "could not", "would not": a report, not a supposition. */
@@ -1186,6 +1285,8 @@ public final class ConceptMatcher implements Serializable {
     BitSet resolution;
     BitSet problemNouns;
     BitSet postNegation;
+    BitSet verbFinalNegation;
+    BitSet negationTail;
     BitSet denial;
     BitSet questionWords;
     BitSet cessation = new BitSet();
@@ -1248,6 +1349,14 @@ public final class ConceptMatcher implements Serializable {
       resolution = termList(file, "resolution", n.get("resolution"), none);
       problemNouns = termList(file, "problem_nouns", n.get("problem_nouns"), none);
       postNegation = termList(file, "post_negation", n.get("post_negation"), none);
+      verbFinalNegation =
+          n.has("verb_final_negation")
+              ? termList(file, "verb_final_negation", n.get("verb_final_negation"), none)
+              : new BitSet();
+      negationTail =
+          n.has("negation_tail")
+              ? termList(file, "negation_tail", n.get("negation_tail"), none)
+              : new BitSet();
       denial = termList(file, "denial", n.get("denial"), none);
       questionWords = termList(file, "question_words", n.get("question_words"), none);
       // Unrelated senses belong to no rule: a concept or signal inside one is not outermost.
@@ -1329,7 +1438,9 @@ public final class ConceptMatcher implements Serializable {
                 signals,
                 context,
                 standalone,
-                optInt(file, r, "window", window)));
+                optInt(file, r, "window", window),
+                optInt(file, r, "priority", 0),
+                r.path("negator_after_concept").asBoolean(false)));
       }
     }
 

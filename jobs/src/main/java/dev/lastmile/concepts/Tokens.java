@@ -21,6 +21,9 @@ final class Tokens {
   final List<Integer> segment = new ArrayList<>();
   final List<Boolean> questionSegment = new ArrayList<>();
 
+  /** The text tokenised (spans index into it). */
+  String text = "";
+
   /** Ordinal among non-skip tokens (a skip token gets the ordinal of the next one). */
   int[] pos;
 
@@ -36,6 +39,7 @@ final class Tokens {
    */
   static Tokens of(String text, Set<String> skip, Set<String> contrast) {
     Tokens t = new Tokens();
+    t.text = text;
     int clause = 0;
     int segment = 0;
     List<Integer> segmentOfQuestion = new ArrayList<>();
@@ -88,6 +92,12 @@ final class Tokens {
         }
         continue;
       }
+      if (c == '%') {
+        // "40% of stays", "52 % des postes": the sign is the word, so a term list can name a ratio
+        t.add(PERCENT, i, i + 1, skip, clause, segment);
+        i++;
+        continue;
+      }
       if (c == ';' || c == '?' || c == '!' || c == '\n') {
         if (c == '?') {
           segmentOfQuestion.add(segment);
@@ -114,6 +124,9 @@ final class Tokens {
     }
     return t;
   }
+
+  /** The token a percent sign gives: the word "percent" (term lists write it as a word). */
+  static final String PERCENT = "percent";
 
   private void add(String w, int s, int e, Set<String> skipWords, int cl, int seg) {
     fold.add(w);

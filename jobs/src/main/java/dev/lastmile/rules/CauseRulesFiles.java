@@ -127,9 +127,19 @@ public final class CauseRulesFiles {
   /**
    * The concept pass (dev.lastmile.concepts, files under rules/concepts/): run after the regex
    * rules on every text sentence, it names a cause the regex rules did not name there, with {@code
-   * weight} as its rule weight.
+   * weight} as its rule weight. When it names two or more causes in one sentence, the strongest hit
+   * (rule {@code priority}, then the fewest words between signal and concept) keeps {@code weight}
+   * and the others get {@code weight x runner_up_factor} (absent: 1, no ranking), so both stay
+   * candidates and the sentence's main cause wins at the initiative ("Aucune compétence MLOps en
+   * interne" is skills first, the platform second).
    */
-  public record ConceptPassSpec(boolean enabled, double weight) implements java.io.Serializable {}
+  public record ConceptPassSpec(boolean enabled, double weight, Double runnerUpFactor)
+      implements java.io.Serializable {
+    /** {@code runner_up_factor}, 1 when absent. */
+    public double runnerUp() {
+      return runnerUpFactor == null ? 1.0 : runnerUpFactor;
+    }
+  }
 
   /**
    * The learned pass (dev.lastmile.concepts.CauseModel, rules/model/cause-model.json): run last, on

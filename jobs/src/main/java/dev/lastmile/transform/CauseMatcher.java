@@ -131,7 +131,8 @@ public final class CauseMatcher {
     this.concepts = rules.conceptPass().enabled() || learned ? ConceptMatcher.loadDefault() : null;
     this.model = !learned ? null : model == null ? CauseModel.loadDefault() : model;
     if (rules.conceptPass().enabled()) {
-      ps.add(new ConceptPass(concepts, rules.conceptPass().weight()));
+      ps.add(
+          new ConceptPass(concepts, rules.conceptPass().weight(), rules.conceptPass().runnerUp()));
     }
     if (rules.modelPass().enabled()) {
       ps.add(
@@ -398,10 +399,12 @@ public final class CauseMatcher {
   private final class ConceptPass implements SentencePass {
     private final ConceptMatcher concepts;
     private final double weight;
+    private final double runnerUp;
 
-    ConceptPass(ConceptMatcher concepts, double weight) {
+    ConceptPass(ConceptMatcher concepts, double weight, double runnerUp) {
       this.concepts = concepts;
       this.weight = weight;
+      this.runnerUp = runnerUp;
     }
 
     @Override
@@ -409,7 +412,7 @@ public final class CauseMatcher {
       if (s.label()) {
         return;
       }
-      List<ConceptHit> hits = concepts.match(s.text());
+      List<ConceptMatcher.Ranked> hits = concepts.ranked(s.text());
       if (hits.isEmpty()) {
         return;
       }
@@ -420,16 +423,24 @@ public final class CauseMatcher {
       if (!named.isEmpty()) {
         return; // a strict fallback: a sentence a regex rule explains gets no second reading
       }
+      ConceptMatcher.Ranked best = hits.get(0);
+      for (ConceptMatcher.Ranked r : hits) {
+        if (r.strongerThan(best)) {
+          best = r;
+        }
+      }
       String lower = s.text().toLowerCase(Locale.ROOT);
-      for (ConceptHit h : hits) {
+      for (ConceptMatcher.Ranked r : hits) {
+        ConceptHit h = r.hit();
+        // two causes in one sentence: both stay candidates, the stronger reading ranks first
+        double w = r == best || !best.strongerThan(r) ? weight : weight * runnerUp;
         String cause = h.cause().code();
         if (!named.add(cause)) {
           continue;
         }
         int at = Math.max(0, lower.indexOf(h.concept().toLowerCase(Locale.ROOT)));
         int pos = s.text().codePointCount(0, at);
-        out.add(
-            new Hit(s.index(), s.text(), h.ruleId(), cause, weight, pos, excerpt(s.text(), pos)));
+        out.add(new Hit(s.index(), s.text(), h.ruleId(), cause, w, pos, excerpt(s.text(), pos)));
       }
     }
   }

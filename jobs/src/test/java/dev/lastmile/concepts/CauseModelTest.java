@@ -67,16 +67,18 @@ class CauseModelTest {
           sha,
           p + " changed since the model was trained: retrain with bin/lastmile-train");
       assertTrue(
-          !f.path("file").asText().contains("blind-2026-12g"),
-          "the round's blind set is never training material");
+          !f.path("file").asText().contains("blind-2026-12h")
+              && !f.path("file").asText().contains("blind-2026-12i"),
+          "the round's blind sets are never training material");
       assertTrue(
           !f.path("file").asText().contains("real-data"), "real exports are never trained on");
     }
     assertTrue(
-        root.path("trained_on").toString().contains("eval/blind-2026-12f/phrases.csv"),
-        "the last round's blind set is training material (2026-12f since cause-model-3.1.0)");
+        root.path("trained_on").toString().contains("eval/blind-2026-12g/phrases.csv"),
+        "the last round's blind set is training material (2026-12g since cause-model-3.2.0)");
     assertEquals(200, root.path("parameters").path("max_iter").asInt());
     assertTrue(root.path("leave_one_file_out").has("eval/blind-2026-12f/phrases.csv"));
+    assertTrue(root.path("leave_one_file_out").has("eval/blind-2026-12g/phrases.csv"));
     assertTrue(root.path("leave_one_file_out").has("eval/train-2026-12f/good-news/sentences.csv"));
     List<String> expected = new ArrayList<>(List.of(CauseModel.NONE));
     for (Cause c : Cause.values()) {

@@ -171,7 +171,7 @@ class ConceptMatcherTest {
         assertTrue(ids.stream().anyMatch(i -> i.startsWith(prefix)), "rules for " + c);
       }
     }
-    assertEquals("concepts-1.4.0", matcher.version());
+    assertEquals("concepts-1.5.0", matcher.version());
   }
 
   @Test
@@ -202,7 +202,7 @@ class ConceptMatcherTest {
   void badFilesFailWithFileAndKey() throws Exception {
     assertEquals(
         "data_readiness.json: rules[1].concept: unknown key (allowed: concepts, context, id, "
-            + "note, signals, standalone, window)",
+            + "negator_after_concept, note, priority, signals, standalone, window)",
         loadWith("data_readiness.json", s -> s.replaceFirst("\"concepts\"", "\"concept\"")));
     assertEquals(
         "skills_gap.json: rules[1].signals.en[0]: unknown list @shortage",
