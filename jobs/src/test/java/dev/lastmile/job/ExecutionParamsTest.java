@@ -8,7 +8,7 @@ class ExecutionParamsTest {
   @Test
   void bundledThresholds() {
     ExecutionParams p = ExecutionParams.bundled();
-    assertEquals("execution-3", p.version());
+    assertEquals("execution-4", p.version());
     assertEquals(64L << 20, p.smallInputBytes(), "64 MiB of input files");
     assertEquals(16L << 20, p.bytesPerShufflePartition(), "16 MiB per shuffle partition");
     java.util.Map<String, String> s = p.smallRunSettings();
