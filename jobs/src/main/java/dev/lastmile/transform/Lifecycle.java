@@ -673,23 +673,7 @@ public final class Lifecycle {
     boolean epicNames = rules.stageSource(StageSource.JIRA_EPIC_NAME);
     boolean summaries = rules.stageSource(StageSource.JIRA_SUMMARY);
     if (rules.jiraGoLive().enabled() && (epicNames || summaries)) {
-      // A done go-live issue shows OPERATION from the day it was done, as its production evidence.
-      Column epic = coalesce(isEpic, lit(false));
-      parts.add(
-          goLiveIssues(issues, history, rules)
-              .filter(epic.and(lit(epicNames)).or(epic.unary_$bang().and(lit(summaries))))
-              .select(
-                  col(Cols.INITIATIVE_ID),
-                  lit(Stage.OPERATION.rank()).as(STAGE_RANK),
-                  lit(1).as(PRIORITY),
-                  when(epic, lit(StageSource.JIRA_EPIC_NAME.code()))
-                      .otherwise(lit(StageSource.JIRA_SUMMARY.code()))
-                      .as(Cols.SOURCE),
-                  concat(nameRef, lit(" (done, " + GO_LIVE_RULE + " '"), col(GO_LIVE), lit("')"))
-                      .as(Cols.SOURCE_REF),
-                  col(AT),
-                  col(Cols.SOURCE_FILE),
-                  col(Cols.RECORD_NUMBER)));
+      parts.add(goLiveEvidence(issues, history, isEpic, nameRef, epicNames, summaries, rules));
     }
     String prefix = rules.labelStagePrefix().toLowerCase(Locale.ROOT);
     Dataset<Row> labels =
