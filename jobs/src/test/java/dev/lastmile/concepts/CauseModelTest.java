@@ -68,7 +68,8 @@ class CauseModelTest {
           p + " changed since the model was trained: retrain with bin/lastmile-train");
       assertTrue(
           !f.path("file").asText().contains("blind-2026-12h")
-              && !f.path("file").asText().contains("blind-2026-12i"),
+              && !f.path("file").asText().contains("blind-2026-12i")
+              && !f.path("file").asText().contains("blind-2026-12j"),
           "the round's blind sets are never training material");
       assertTrue(
           !f.path("file").asText().contains("real-data"), "real exports are never trained on");
