@@ -765,20 +765,7 @@ public final class Lifecycle {
               begun, Cols.FIX_VERSIONS, StageSource.JIRA_FIX_VERSION, " fix_version=", rules));
     }
     if (rules.stageSource(StageSource.MODEL_REGISTRY)) {
-      parts.add(
-          evidence(
-              models,
-              when(modelProduction(rules), lit(Stage.OPERATION.rank()))
-                  .when(modelDeployment(rules), lit(Stage.DEPLOYMENT.rank())),
-              1,
-              StageSource.MODEL_REGISTRY,
-              concat(
-                  col(Cols.MODEL_NAME),
-                  lit(" v"),
-                  col(Cols.MODEL_VERSION),
-                  lit(" "),
-                  col(Cols.MODEL_STAGE)),
-              coalesce(col(Cols.MODEL_UPDATED), col(Cols.MODEL_CREATED))));
+      parts.add(modelEvidence(models, rules));
     }
     return Unions.byName(parts).filter(col(STAGE_RANK).isNotNull());
   }
