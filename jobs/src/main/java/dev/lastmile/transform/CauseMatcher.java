@@ -3,6 +3,7 @@ package dev.lastmile.transform;
 import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.concepts.ConceptHit;
 import dev.lastmile.concepts.ConceptMatcher;
+import dev.lastmile.concepts.FeatureFamilies;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.CauseRulesFiles;
 import dev.lastmile.rules.RequiredLiterals;
@@ -154,12 +155,17 @@ public final class CauseMatcher {
    * this.
    */
   public Set<String> modelFeatures(String text) {
+    return modelFeatures(text, model == null ? FeatureFamilies.NONE : model.families());
+  }
+
+  /** As {@link #modelFeatures(String)}, with the feature families {@code fam} (the trainer's). */
+  public Set<String> modelFeatures(String text, FeatureFamilies fam) {
     String clean = text == null ? "" : text;
     for (Replace r : markup) {
       clean = r.apply(clean);
     }
     clean = trimSpaces(clean);
-    return features(clean, normalised(clean));
+    return features(clean, normalised(clean), fam);
   }
 
   private String normalised(String sentence) {
@@ -171,8 +177,12 @@ public final class CauseMatcher {
   }
 
   private Set<String> features(String sentence, String norm) {
+    return features(sentence, norm, model == null ? FeatureFamilies.NONE : model.families());
+  }
+
+  private Set<String> features(String sentence, String norm, FeatureFamilies fam) {
     ConceptMatcher cm = concepts == null ? ConceptMatcher.loadDefault() : concepts;
-    return cm.features(sentence, scope.words(norm));
+    return cm.features(sentence, scope.words(norm), fam);
   }
 
   /** The normalised sentences of {@code text}, as {@link #match} reads them (for tests). */
