@@ -87,12 +87,20 @@ public final class Lifecycle {
   /** Tie-break between evidence of one stage: exact vocabularies before stage words. */
   public static final String PRIORITY = "priority";
 
-  /** The stage a Jira status names: the config mapping, else the exact regex, else a stage word. */
+  /**
+   * The stage a Jira status names: the config mapping, else the exact regex, else a stage word. A
+   * status of {@code stage_vocabulary.not_started.statuses} is a queue, not work, and names no
+   * stage unless the mapping names one: Jira's stock "Selected for Development" holds the word
+   * "development" but says the engineering work has not started.
+   */
   public static Column statusStage(Column status, LifecycleRules rules) {
     return coalesce(
         mappedStage(status, rules.stageVocabulary().statuses()),
-        stageRank(status, rules, LifecycleRules.StageRule::jiraStatus),
-        wordRank(status, rules));
+        when(
+            queued(status, rules).unary_$bang(),
+            coalesce(
+                stageRank(status, rules, LifecycleRules.StageRule::jiraStatus),
+                wordRank(status, rules))));
   }
 
   /** The stage a registry_stage names: the exact regex, else a stage word. */
@@ -451,16 +459,25 @@ public final class Lifecycle {
   /** A status: the config mapping, else the stage regex, else (word matching) a stage word. */
   private static Column statusCandidate(
       Column status, StageSource source, Column ref, Column at, LifecycleRules rules) {
-    return candidate(
-        status,
-        coalesce(
-            mappedStage(status, rules.stageVocabulary().statuses()),
-            stageRank(status, rules, LifecycleRules.StageRule::jiraStatus)),
-        rules.stageVocabulary().wordMatching(),
-        false,
-        source,
-        ref,
-        at);
+    Column mapped = mappedStage(status, rules.stageVocabulary().statuses());
+    return when(
+        mapped.isNotNull().or(queued(status, rules).unary_$bang()),
+        candidate(
+            status,
+            coalesce(mapped, stageRank(status, rules, LifecycleRules.StageRule::jiraStatus)),
+            rules.stageVocabulary().wordMatching(),
+            false,
+            source,
+            ref,
+            at));
+  }
+
+  /**
+   * A status of {@code stage_vocabulary.not_started.statuses}: a queue, not work, so it names no
+   * stage unless the user's mapping names one (see {@link #statusStage}).
+   */
+  private static Column queued(Column status, LifecycleRules rules) {
+    return in(status, rules.stageVocabulary().notStarted().statuses());
   }
 
   /** Word candidates of the names in an issue list column (components, sprints, fix versions). */
@@ -778,13 +795,22 @@ public final class Lifecycle {
       Column at,
       LifecycleRules rules) {
     Column mapped = mappedStage(status, rules.stageVocabulary().statuses());
-    Column exact = stageRank(status, rules, LifecycleRules.StageRule::jiraStatus);
+    Column exact =
+        when(
+            queued(status, rules).unary_$bang(),
+            stageRank(status, rules, LifecycleRules.StageRule::jiraStatus));
     List<Dataset<Row>> out = new ArrayList<>();
     out.add(evidence(rows, coalesce(mapped, exact), 1, source, ref, at));
     if (rules.stageVocabulary().wordMatching()) {
       out.add(
           wordEvidence(
-              rows.filter(mapped.isNull().and(exact.isNull())), status, source, ref, at, rules));
+              rows.filter(
+                  mapped.isNull().and(exact.isNull()).and(queued(status, rules).unary_$bang())),
+              status,
+              source,
+              ref,
+              at,
+              rules));
     }
     return out;
   }

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.trim;
 
 import dev.lastmile.model.Cols;
 import dev.lastmile.rules.LifecycleRules;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -49,8 +50,19 @@ public final class UnplacedNames {
         named,
         col(Cols.ISSUE_KEY),
         "issue(s)",
-        rules.stageVocabulary().noStage().statuses(),
+        reviewedStatuses(rules),
         n -> Lifecycle.statusStage(n, rules));
+  }
+
+  /**
+   * Statuses known to name no stage: the {@code no_stage} list and the not-started statuses (a
+   * queue such as "Selected for Development" names no stage by design, see {@link
+   * Lifecycle#statusStage}).
+   */
+  private static List<String> reviewedStatuses(LifecycleRules rules) {
+    List<String> out = new ArrayList<>(rules.stageVocabulary().noStage().statuses());
+    out.addAll(rules.stageVocabulary().notStarted().statuses());
+    return out;
   }
 
   /** Issue types, counted in issues. */

@@ -482,7 +482,10 @@ class DataQualityTest {
     List<Row> history =
         List.of(
             RowFactory.create("U3", "U3-1", ts("2025-02-01"), "ann", "Ready", "Review"),
-            RowFactory.create("U3", "U3-1", ts("2025-03-01"), "ann", "Review", "à tester"));
+            RowFactory.create("U3", "U3-1", ts("2025-03-01"), "ann", "Review", "à tester"),
+            // a not-started status names no stage by design: never reported as unplaced
+            RowFactory.create(
+                "U3", "U3-2", ts("2025-03-01"), "ann", "À faire", "Selected for Development"));
     StructType modelSchema =
         StructType.fromDDL(
             "initiative_id STRING, model_name STRING,"

@@ -422,15 +422,31 @@ class LifecycleTest {
                 none,
                 none,
                 none,
+                none),
+            // a not-started status names no stage although it holds a stage word: Jira's stock
+            // "Selected for Development" is the queue before engineering, now and in the history
+            full(
+                "W16",
+                "Story",
+                "Label images",
+                "Selected for Development",
+                "new",
+                none,
+                none,
+                none,
                 none));
     List<Row> history =
-        List.of(RowFactory.create("W2", "W2-1", daysAgo(190), "u1", "En cours", "à tester"));
+        List.of(
+            RowFactory.create("W2", "W2-1", daysAgo(190), "u1", "En cours", "à tester"),
+            RowFactory.create(
+                "W16", "W16-1", daysAgo(150), "u1", "Backlog", "Selected for Development"));
     List<Row> registry = new ArrayList<>();
     for (int i = 1; i <= 13; i++) {
       registry.add(reg("W" + i, null, "active", "2024-01-01", null, null));
     }
     registry.add(reg("W14", "Entwicklung", "active", "2024-01-01", null, null));
     registry.add(reg("W15", null, "active", "2024-01-01", null, null));
+    registry.add(reg("W16", null, "active", "2024-01-01", null, null));
     Map<String, String> want =
         new TreeMap<>(
             Map.ofEntries(
@@ -475,7 +491,8 @@ class LifecycleTest {
                 Map.entry(
                     "W15",
                     "DEPLOYMENT | jira_epic_name: W15-1 Tiendas del norte: despliegue"
-                        + " (stage word 'despliegue')")));
+                        + " (stage word 'despliegue')"),
+                Map.entry("W16", "DISCOVERY | no stage evidence (DISCOVERY assumed)")));
     assertEquals(want, stages(issues, history, registry, RULES));
   }
 
