@@ -257,7 +257,7 @@ public final class TrainCauseModel {
             r[1],
             r[2],
             r[3]);
-        for (double minP : new double[] {0.5, 0.6, 0.7, 0.8}) {
+        for (double minP : new double[] {0.5, 0.6, 0.65, 0.7, 0.8}) {
           int[] s = score(m, test, minP, byRules);
           String key = String.format(Locale.ROOT, "with_model_at_%.2f", minP);
           h.put(key, s[0] + "/" + s[1] + " named, " + s[2] + "/" + s[3] + " silent");
