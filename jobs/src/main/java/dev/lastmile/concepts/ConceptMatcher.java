@@ -317,6 +317,20 @@ public final class ConceptMatcher implements Serializable {
    * are linear in the sentence's length.
    */
   public Set<String> features(String sentence, WordScope scope, FeatureFamilies fam) {
+    return features(sentence, scope, fam, f -> false);
+  }
+
+  /**
+   * As {@link #features(String, WordScope, FeatureFamilies)}; with {@link
+   * FeatureFamilies#charUnknownOnly()} a word gives character n-grams only when {@code known} holds
+   * for none of its stem features ({@code w:stem} or {@code n:stem}, in any language of the
+   * sentence): the model's vocabulary, or in training the stems seen often enough.
+   */
+  public Set<String> features(
+      String sentence,
+      WordScope scope,
+      FeatureFamilies fam,
+      java.util.function.Predicate<String> known) {
     Set<String> out = new java.util.TreeSet<>();
     if (sentence == null || sentence.isBlank()) {
       return out;
@@ -356,7 +370,10 @@ public final class ConceptMatcher implements Serializable {
         }
         prev = i;
       }
-      if (fam.charN() > 0 && !number && w.length() >= fam.charMinLength()) {
+      if (fam.charN() > 0
+          && !number
+          && w.length() >= fam.charMinLength()
+          && !(fam.charUnknownOnly() && knownWord(t, i, langs, known))) {
         String cp = scoped[i] ? "n:c:" : "c:";
         String padded = "<" + w + ">";
         for (int k = 0; k + fam.charN() <= padded.length(); k++) {
@@ -371,6 +388,17 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  private static boolean knownWord(
+      Tokens t, int i, EnumSet<Lang> langs, java.util.function.Predicate<String> known) {
+    for (Lang l : langs) {
+      String stem = t.stems.get(i)[l.ordinal()];
+      if (known.test("w:" + stem) || known.test("n:" + stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bigramPart(Tokens t, int i, Lang l) {

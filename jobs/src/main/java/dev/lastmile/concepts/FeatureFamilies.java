@@ -18,20 +18,24 @@ import java.util.Locale;
  * @param bigrams stem bigrams of neighbouring content words in a clause
  * @param charN the n of character n-grams (0: none)
  * @param charMinLength words shorter than this give no character n-grams
+ * @param charUnknownOnly character n-grams only of words whose stem the model has no weight for (a
+ *     back-off for words nobody wrote in training: "stories" is a known word and does not borrow
+ *     the "stor" of "history")
  */
-public record FeatureFamilies(boolean bigrams, int charN, int charMinLength)
+public record FeatureFamilies(
+    boolean bigrams, int charN, int charMinLength, boolean charUnknownOnly)
     implements Serializable {
 
   /** The words and concept roles only (cause-model-3.x). */
-  public static final FeatureFamilies NONE = new FeatureFamilies(false, 0, 0);
+  public static final FeatureFamilies NONE = new FeatureFamilies(false, 0, 0, false);
 
   /** Words shorter than this give no character n-grams unless a family says otherwise. */
   static final int DEFAULT_CHAR_MIN_LENGTH = 7;
 
   /**
    * Parses names as written in a model file or on the trainer's command line: {@code bigrams},
-   * {@code chars:N} (n-grams of words of at least {@value #DEFAULT_CHAR_MIN_LENGTH} letters) or
-   * {@code chars:N:MIN}.
+   * {@code chars:N} (n-grams of words of at least {@value #DEFAULT_CHAR_MIN_LENGTH} letters),
+   * {@code chars:N:MIN}, or {@code chars:N:MIN:unknown} (only of words the model has no stem for).
    *
    * @throws IllegalArgumentException on an unknown name
    */
@@ -39,6 +43,7 @@ public record FeatureFamilies(boolean bigrams, int charN, int charMinLength)
     boolean bigrams = false;
     int n = 0;
     int min = 0;
+    boolean unknown = false;
     for (String raw : names) {
       String name = raw.trim().toLowerCase(Locale.ROOT);
       if (name.isEmpty()) {
@@ -50,6 +55,10 @@ public record FeatureFamilies(boolean bigrams, int charN, int charMinLength)
         String[] p = name.split(":");
         n = Integer.parseInt(p[1]);
         min = p.length > 2 ? Integer.parseInt(p[2]) : DEFAULT_CHAR_MIN_LENGTH;
+        unknown = p.length > 3 && p[3].equals("unknown");
+        if (p.length > 4 || p.length > 3 && !unknown) {
+          throw new IllegalArgumentException("unknown feature family: " + raw);
+        }
         if (n < 3 || min < n) {
           throw new IllegalArgumentException("chars:N:MIN needs 3 <= N <= MIN: " + raw);
         }
@@ -57,7 +66,7 @@ public record FeatureFamilies(boolean bigrams, int charN, int charMinLength)
         throw new IllegalArgumentException("unknown feature family: " + raw);
       }
     }
-    return new FeatureFamilies(bigrams, n, min);
+    return new FeatureFamilies(bigrams, n, min, unknown);
   }
 
   /** The names {@link #parse} reads back. */
@@ -67,7 +76,7 @@ public record FeatureFamilies(boolean bigrams, int charN, int charMinLength)
       out.add("bigrams");
     }
     if (charN > 0) {
-      out.add("chars:" + charN + ":" + charMinLength);
+      out.add("chars:" + charN + ":" + charMinLength + (charUnknownOnly ? ":unknown" : ""));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,17 +156,22 @@ public final class CauseMatcher {
    * this.
    */
   public Set<String> modelFeatures(String text) {
-    return modelFeatures(text, model == null ? FeatureFamilies.NONE : model.families());
+    return model == null
+        ? modelFeatures(text, FeatureFamilies.NONE, f -> false)
+        : modelFeatures(text, model.families(), model.weights()::containsKey);
   }
 
-  /** As {@link #modelFeatures(String)}, with the feature families {@code fam} (the trainer's). */
-  public Set<String> modelFeatures(String text, FeatureFamilies fam) {
+  /**
+   * As {@link #modelFeatures(String)}, with the feature families {@code fam} and the vocabulary
+   * {@code known} (for {@link FeatureFamilies#charUnknownOnly()}; the trainer's).
+   */
+  public Set<String> modelFeatures(String text, FeatureFamilies fam, Predicate<String> known) {
     String clean = text == null ? "" : text;
     for (Replace r : markup) {
       clean = r.apply(clean);
     }
     clean = trimSpaces(clean);
-    return features(clean, normalised(clean), fam);
+    return features(clean, normalised(clean), fam, known);
   }
 
   private String normalised(String sentence) {
@@ -177,12 +183,15 @@ public final class CauseMatcher {
   }
 
   private Set<String> features(String sentence, String norm) {
-    return features(sentence, norm, model == null ? FeatureFamilies.NONE : model.families());
+    return model == null
+        ? features(sentence, norm, FeatureFamilies.NONE, f -> false)
+        : features(sentence, norm, model.families(), model.weights()::containsKey);
   }
 
-  private Set<String> features(String sentence, String norm, FeatureFamilies fam) {
+  private Set<String> features(
+      String sentence, String norm, FeatureFamilies fam, Predicate<String> known) {
     ConceptMatcher cm = concepts == null ? ConceptMatcher.loadDefault() : concepts;
-    return cm.features(sentence, scope.words(norm), fam);
+    return cm.features(sentence, scope.words(norm), fam, known);
   }
 
   /** The normalised sentences of {@code text}, as {@link #match} reads them (for tests). */

@@ -84,9 +84,9 @@ class CauseModelTest {
       assertTrue(root.path("leave_one_file_out").has(spent), spent + " held out once");
     }
     assertEquals(
-        List.of("chars:4:5"),
+        List.of("chars:4:5:unknown"),
         MODEL.families().names(),
-        "cause-model-4.0.0 reads character 4-grams of words of five letters or more");
+        "cause-model-4.0.0 reads character 4-grams of unknown words of five letters or more");
     assertEquals(200, root.path("parameters").path("max_iter").asInt());
     // held out since cause-model-4.0.0: 2026-12g, 12h, 12i and the good-news slice (12f until
     // 3.2.0)
@@ -129,6 +129,16 @@ class CauseModelTest {
     // "war" and "die" are shorter than five letters; "ausreichend" stands after "nicht": n:c:
     assertTrue(chars.stream().noneMatch(f -> f.equals("c:<war>")), chars.toString());
     assertTrue(chars.contains("n:c:reic") && !chars.contains("c:reic"), chars.toString());
+    // unknown words only (cause-model-4.0.0): a word whose stem the model knows gives no grams
+    Set<String> unknown =
+        CONCEPTS.features(
+            s,
+            (w, k) -> false,
+            FeatureFamilies.parse(List.of("chars:4:5:unknown")),
+            f -> f.contains("ausreich"));
+    assertTrue(unknown.contains("c:qual") && !unknown.contains("n:c:reic"), unknown.toString());
+    assertEquals(
+        List.of("chars:4:5:unknown"), FeatureFamilies.parse(List.of("chars:4:5:unknown")).names());
     Set<String> bigrams =
         CONCEPTS.features(
             "The vendor API kept timing out.",
@@ -136,7 +146,8 @@ class CauseModelTest {
             FeatureFamilies.parse(List.of("bigrams")));
     assertTrue(bigrams.contains("b:vendor_api"), bigrams.toString());
     assertEquals(
-        new FeatureFamilies(true, 4, 5), FeatureFamilies.parse(List.of("bigrams", "chars:4:5")));
+        new FeatureFamilies(true, 4, 5, false),
+        FeatureFamilies.parse(List.of("bigrams", "chars:4:5")));
     assertThrows(IllegalArgumentException.class, () -> FeatureFamilies.parse(List.of("trigrams")));
     assertThrows(IllegalArgumentException.class, () -> FeatureFamilies.parse(List.of("chars:4:3")));
   }
@@ -202,12 +213,10 @@ class CauseModelTest {
     String qa = "You can add your own Quick Filters in the board configuration (select Board)";
     assertNull(MODEL.predict(m.modelFeatures(qa), 0.6, false, false));
     assertTrue(m.match(qa, false).isEmpty());
-    // good news in the words of trouble: cause-model-3.x alone read it as adoption at 0.93 and
-    // require_problem kept it silent; cause-model-4.0.0 (more good news and NONE text) reads it as
-    // no cause at all, and the guard still stands behind it
+    // good news in the words of trouble: the model alone is sure, require_problem keeps it silent
     String good = "Staff stopped using the old spreadsheet once the tool went live.";
     Set<String> f = m.modelFeatures(good);
-    assertNull(MODEL.predict(f, 0.6, false, false));
+    assertEquals(Cause.USER_ADOPTION, MODEL.predict(f, 0.6, false, false).cause());
     assertNull(MODEL.predict(f, 0.6, false, true));
     assertTrue(m.match(good, false).isEmpty());
   }
@@ -244,7 +253,7 @@ class CauseModelTest {
   @Test
   void theLearnedPassIsOnByDefaultAndAConfigTurnsItOff() {
     assertTrue(CauseRules.loadDefault().modelPass().enabled());
-    assertEquals(0.7, CauseRules.loadDefault().modelPass().minProbability(), 1e-9);
+    assertEquals(0.6, CauseRules.loadDefault().modelPass().minProbability(), 1e-9);
     List<CauseMatcher.Hit> hits = CauseMatcher.of(CauseRules.loadDefault()).match(UNSEEN, false);
     assertEquals(List.of("model.user_adoption"), hits.stream().map(h -> h.ruleId()).toList());
     assertTrue(CauseMatcher.of(off()).match(UNSEEN, false).isEmpty());

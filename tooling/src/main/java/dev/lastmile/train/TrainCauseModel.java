@@ -71,6 +71,13 @@ public final class TrainCauseModel {
   static java.util.function.Function<String, Set<String>> features =
       t -> CauseMatcher.of(CauseRules.loadDefault()).modelFeatures(t);
 
+  /**
+   * The features with a vocabulary (character n-grams of unknown words only), set by {@link #run}.
+   */
+  static java.util.function.Function<
+          java.util.function.Predicate<String>, java.util.function.Function<String, Set<String>>>
+      featuresWith = known -> features;
+
   /** One labelled sentence. */
   record Example(String file, String id, String label, String text, boolean chatter) {}
 
@@ -201,7 +208,8 @@ public final class TrainCauseModel {
                   new ObjectMapper()
                       .readTree(
                           "{\"model_pass\":{\"enabled\":false},\"version\":\"train-rules\"}")));
-      features = t -> rules.modelFeatures(t, p.families());
+      features = t -> rules.modelFeatures(t, p.families(), f -> false);
+      featuresWith = known -> t -> rules.modelFeatures(t, p.families(), known);
       Map<String, String> byRules = new HashMap<>();
       for (Example e : evalSet) {
         String c = rules.primaryCause(e.text());
@@ -359,8 +367,21 @@ public final class TrainCauseModel {
     List<String> classes = classes();
     List<Set<String>> feats = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
+    java.util.function.Function<String, Set<String>> fx = features;
+    if (p.families().charUnknownOnly()) {
+      // the vocabulary as the product will see it: the stems seen at least min-count times
+      Map<String, Integer> stems = new HashMap<>();
+      for (Example e : train) {
+        for (String f : features.apply(e.text())) {
+          if (f.startsWith("w:") || f.startsWith("n:") && !f.contains(":k:")) {
+            stems.merge(f, 1, Integer::sum);
+          }
+        }
+      }
+      fx = featuresWith.apply(f -> stems.getOrDefault(f, 0) >= p.minCount());
+    }
     for (Example e : train) {
-      Set<String> f = features.apply(e.text());
+      Set<String> f = fx.apply(e.text());
       feats.add(f);
       f.forEach(x -> counts.merge(x, 1, Integer::sum));
     }
@@ -434,7 +455,10 @@ public final class TrainCauseModel {
         col[c] = round(v * w.apply(c, j));
         max = Math.max(max, Math.abs(col[c]));
       }
-      if (max >= Math.max(0.001, p.prune())) {
+      String name = vocab.get(j);
+      boolean stem = name.startsWith("w:") || name.startsWith("n:") && !name.contains(":k:");
+      if (max >= (stem ? 0.001 : Math.max(0.001, p.prune()))
+          || stem && p.families().charUnknownOnly()) {
         weights.put(vocab.get(j), col);
       }
     }
