@@ -57,6 +57,9 @@ public final class CauseModel implements Serializable {
    */
   private final double problemFreeMinProbability;
 
+  /** The feature families besides words and concept roles ({@code parameters.feature_families}). */
+  private final FeatureFamilies families;
+
   /** A prediction: the cause, its probability, and the features that carried it. */
   public record Prediction(Cause cause, double probability, List<String> features) {}
 
@@ -73,6 +76,18 @@ public final class CauseModel implements Serializable {
       double[] intercepts,
       Map<String, double[]> weights,
       double problemFreeMinProbability) {
+    this(version, classes, intercepts, weights, problemFreeMinProbability, FeatureFamilies.NONE);
+  }
+
+  /** As {@link #CauseModel(String, String[], double[], Map, double)}, reading {@code families}. */
+  public CauseModel(
+      String version,
+      String[] classes,
+      double[] intercepts,
+      Map<String, double[]> weights,
+      double problemFreeMinProbability,
+      FeatureFamilies families) {
+    this.families = families;
     this.version = version;
     this.classes = classes.clone();
     this.intercepts = intercepts.clone();
@@ -85,7 +100,12 @@ public final class CauseModel implements Serializable {
 
   /** This model with another problem-free threshold ({@link #problemFreeMinProbability()}). */
   public CauseModel withProblemFreeMinProbability(double p) {
-    return new CauseModel(version, classes, intercepts, weights, p);
+    return new CauseModel(version, classes, intercepts, weights, p, families);
+  }
+
+  /** The feature families this model reads besides words and concept roles. */
+  public FeatureFamilies families() {
+    return families;
   }
 
   /**
@@ -145,7 +165,21 @@ public final class CauseModel implements Serializable {
     if (!pf.isMissingNode() && !pf.isNumber()) {
       throw new ConfigException(file, "parameters.problem_free_min_probability", "not a number");
     }
-    return new CauseModel(version, classes, intercepts, weights, pf.asDouble(NEVER));
+    JsonNode ff = root.path("parameters").path("feature_families");
+    List<String> names = new ArrayList<>();
+    if (!ff.isMissingNode()) {
+      if (!ff.isArray()) {
+        throw new ConfigException(file, "parameters.feature_families", "not a list");
+      }
+      ff.forEach(n -> names.add(n.asText()));
+    }
+    FeatureFamilies fam;
+    try {
+      fam = FeatureFamilies.parse(names);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(file, "parameters.feature_families", e.getMessage());
+    }
+    return new CauseModel(version, classes, intercepts, weights, pf.asDouble(NEVER), fam);
   }
 
   private static boolean isCause(String code) {

@@ -306,6 +306,31 @@ public final class ConceptMatcher implements Serializable {
    * problem). "The goalposts have not moved" then differs from "the goalposts moved".
    */
   public Set<String> features(String sentence, WordScope scope) {
+    return features(sentence, scope, FeatureFamilies.NONE);
+  }
+
+  /**
+   * As {@link #features(String, WordScope)}, with the families of {@code fam} added: {@code
+   * b:stem_stem} for two neighbouring content words of a clause in each language (numbers as {@code
+   * #}; {@code n:b:...} when either word is in scope), and {@code c:gram} for the character n-grams
+   * of each long content word, padded with {@code <} and {@code >} ({@code n:c:...} in scope). Both
+   * are linear in the sentence's length.
+   */
+  public Set<String> features(String sentence, WordScope scope, FeatureFamilies fam) {
+    return features(sentence, scope, fam, f -> false);
+  }
+
+  /**
+   * As {@link #features(String, WordScope, FeatureFamilies)}; with {@link
+   * FeatureFamilies#charUnknownOnly()} a word gives character n-grams only when {@code known} holds
+   * for none of its stem features ({@code w:stem} or {@code n:stem}, in any language of the
+   * sentence): the model's vocabulary, or in training the stems seen often enough.
+   */
+  public Set<String> features(
+      String sentence,
+      WordScope scope,
+      FeatureFamilies fam,
+      java.util.function.Predicate<String> known) {
     Set<String> out = new java.util.TreeSet<>();
     if (sentence == null || sentence.isBlank()) {
       return out;
@@ -319,21 +344,41 @@ public final class ConceptMatcher implements Serializable {
       int k = seen.merge(t.fold.get(i), 1, Integer::sum) - 1;
       scoped[i] |= scope.scoped(t.fold.get(i), k);
     }
+    int prev = -1;
     for (int i = 0; i < t.size(); i++) {
       if (t.skip.get(i)) {
         continue;
       }
       String w = t.fold.get(i);
       String prefix = scoped[i] ? "n:" : "w:";
-      if (w.chars().allMatch(Character::isDigit)) {
+      boolean number = w.chars().allMatch(Character::isDigit);
+      if (number) {
         out.add(prefix + "#");
+      } else if (w.length() < 2 || functionWord(w)) {
         continue;
+      } else {
+        for (Lang l : langs) {
+          out.add(prefix + t.stems.get(i)[l.ordinal()]);
+        }
       }
-      if (w.length() < 2 || functionWord(w)) {
-        continue;
+      if (fam.bigrams()) {
+        if (prev >= 0 && t.clause.get(prev).equals(t.clause.get(i))) {
+          String bp = scoped[prev] || scoped[i] ? "n:b:" : "b:";
+          for (Lang l : langs) {
+            out.add(bp + bigramPart(t, prev, l) + "_" + bigramPart(t, i, l));
+          }
+        }
+        prev = i;
       }
-      for (Lang l : langs) {
-        out.add(prefix + t.stems.get(i)[l.ordinal()]);
+      if (fam.charN() > 0
+          && !number
+          && w.length() >= fam.charMinLength()
+          && !(fam.charUnknownOnly() && knownWord(t, i, langs, known))) {
+        String cp = scoped[i] ? "n:c:" : "c:";
+        String padded = "<" + w + ">";
+        for (int k = 0; k + fam.charN() <= padded.length(); k++) {
+          out.add(cp + padded.substring(k, k + fam.charN()));
+        }
       }
     }
     for (Occ o : occs) {
@@ -343,6 +388,22 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  private static boolean knownWord(
+      Tokens t, int i, EnumSet<Lang> langs, java.util.function.Predicate<String> known) {
+    for (Lang l : langs) {
+      String stem = t.stems.get(i)[l.ordinal()];
+      if (known.test("w:" + stem) || known.test("n:" + stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bigramPart(Tokens t, int i, Lang l) {
+    String w = t.fold.get(i);
+    return w.chars().allMatch(Character::isDigit) ? "#" : t.stems.get(i)[l.ordinal()];
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.lastmile.transform;
 import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.concepts.ConceptHit;
 import dev.lastmile.concepts.ConceptMatcher;
+import dev.lastmile.concepts.FeatureFamilies;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.rules.CauseRulesFiles;
 import dev.lastmile.rules.RequiredLiterals;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,12 +156,22 @@ public final class CauseMatcher {
    * this.
    */
   public Set<String> modelFeatures(String text) {
+    return model == null
+        ? modelFeatures(text, FeatureFamilies.NONE, f -> false)
+        : modelFeatures(text, model.families(), model.weights()::containsKey);
+  }
+
+  /**
+   * As {@link #modelFeatures(String)}, with the feature families {@code fam} and the vocabulary
+   * {@code known} (for {@link FeatureFamilies#charUnknownOnly()}; the trainer's).
+   */
+  public Set<String> modelFeatures(String text, FeatureFamilies fam, Predicate<String> known) {
     String clean = text == null ? "" : text;
     for (Replace r : markup) {
       clean = r.apply(clean);
     }
     clean = trimSpaces(clean);
-    return features(clean, normalised(clean));
+    return features(clean, normalised(clean), fam, known);
   }
 
   private String normalised(String sentence) {
@@ -171,8 +183,15 @@ public final class CauseMatcher {
   }
 
   private Set<String> features(String sentence, String norm) {
+    return model == null
+        ? features(sentence, norm, FeatureFamilies.NONE, f -> false)
+        : features(sentence, norm, model.families(), model.weights()::containsKey);
+  }
+
+  private Set<String> features(
+      String sentence, String norm, FeatureFamilies fam, Predicate<String> known) {
     ConceptMatcher cm = concepts == null ? ConceptMatcher.loadDefault() : concepts;
-    return cm.features(sentence, scope.words(norm));
+    return cm.features(sentence, scope.words(norm), fam, known);
   }
 
   /** The normalised sentences of {@code text}, as {@link #match} reads them (for tests). */

@@ -67,18 +67,29 @@ class CauseModelTest {
           sha,
           p + " changed since the model was trained: retrain with bin/lastmile-train");
       assertTrue(
-          !f.path("file").asText().contains("blind-2026-12h")
-              && !f.path("file").asText().contains("blind-2026-12i")
-              && !f.path("file").asText().contains("blind-2026-12j"),
-          "the round's blind sets are never training material");
+          !f.path("file").asText().contains("blind-2026-12j")
+              && !f.path("file").asText().contains("blind-2026-12k"),
+          "the round's blind sets (2026-12j, 2026-12k) are never training material");
       assertTrue(
           !f.path("file").asText().contains("real-data"), "real exports are never trained on");
     }
     assertTrue(
         root.path("trained_on").toString().contains("eval/blind-2026-12g/phrases.csv"),
         "the last round's blind set is training material (2026-12g since cause-model-3.2.0)");
+    for (String spent :
+        List.of("eval/blind-2026-12h/phrases.csv", "eval/blind-2026-12i/phrases.csv")) {
+      assertTrue(
+          root.path("trained_on").toString().contains(spent),
+          spent + " is training material since cause-model-4.0.0");
+      assertTrue(root.path("leave_one_file_out").has(spent), spent + " held out once");
+    }
+    assertEquals(
+        List.of("chars:4:5:unknown"),
+        MODEL.families().names(),
+        "cause-model-4.0.0 reads character 4-grams of unknown words of five letters or more");
     assertEquals(200, root.path("parameters").path("max_iter").asInt());
-    assertTrue(root.path("leave_one_file_out").has("eval/blind-2026-12f/phrases.csv"));
+    // held out since cause-model-4.0.0: 2026-12g, 12h, 12i and the good-news slice (12f until
+    // 3.2.0)
     assertTrue(root.path("leave_one_file_out").has("eval/blind-2026-12g/phrases.csv"));
     assertTrue(root.path("leave_one_file_out").has("eval/train-2026-12f/good-news/sentences.csv"));
     List<String> expected = new ArrayList<>(List.of(CauseModel.NONE));
@@ -101,6 +112,56 @@ class CauseModelTest {
     assertTrue(f.contains("q:negation"), f.toString());
     assertTrue(CONCEPTS.features("").isEmpty());
     assertTrue(CONCEPTS.features("Reran it 3 times").contains("w:#"));
+  }
+
+  @Test
+  void featureFamiliesAddCharacterGramsAndBigramsOnlyWhenTheModelNamesThem() {
+    String s = "Die Datenqualität war nicht ausreichend.";
+    Set<String> plain = CONCEPTS.features(s, (w, k) -> false);
+    assertTrue(
+        plain.stream().noneMatch(f -> f.startsWith("c:") || f.contains("b:")), plain.toString());
+    Set<String> chars =
+        CONCEPTS.features(s, (w, k) -> false, FeatureFamilies.parse(List.of("chars:4:5")));
+    assertTrue(chars.containsAll(plain), "the families only add features");
+    // a compound shares its parts' grams: "datenqualitat" -> "<dat", "date", "qual", "itat", "tat>"
+    assertTrue(chars.contains("c:<dat") && chars.contains("c:qual"), chars.toString());
+    assertTrue(chars.contains("c:tat>"), chars.toString());
+    // "war" and "die" are shorter than five letters; "ausreichend" stands after "nicht": n:c:
+    assertTrue(chars.stream().noneMatch(f -> f.equals("c:<war>")), chars.toString());
+    assertTrue(chars.contains("n:c:reic") && !chars.contains("c:reic"), chars.toString());
+    // unknown words only (cause-model-4.0.0): a word whose stem the model knows gives no grams
+    Set<String> unknown =
+        CONCEPTS.features(
+            s,
+            (w, k) -> false,
+            FeatureFamilies.parse(List.of("chars:4:5:unknown")),
+            f -> f.contains("ausreich"));
+    assertTrue(unknown.contains("c:qual") && !unknown.contains("n:c:reic"), unknown.toString());
+    assertEquals(
+        List.of("chars:4:5:unknown"), FeatureFamilies.parse(List.of("chars:4:5:unknown")).names());
+    Set<String> bigrams =
+        CONCEPTS.features(
+            "The vendor API kept timing out.",
+            (w, k) -> false,
+            FeatureFamilies.parse(List.of("bigrams")));
+    assertTrue(bigrams.contains("b:vendor_api"), bigrams.toString());
+    assertEquals(
+        new FeatureFamilies(true, 4, 5, false),
+        FeatureFamilies.parse(List.of("bigrams", "chars:4:5")));
+    assertThrows(IllegalArgumentException.class, () -> FeatureFamilies.parse(List.of("trigrams")));
+    assertThrows(IllegalArgumentException.class, () -> FeatureFamilies.parse(List.of("chars:4:3")));
+  }
+
+  @Test
+  void aModelFileWithAnUnknownFeatureFamilyIsRefused() throws Exception {
+    JsonNode bad =
+        new ObjectMapper()
+            .readTree(
+                "{\"version\":\"x\",\"classes\":[\"NONE\",\"COST_FUNDING\"],"
+                    + "\"intercepts\":[0,0],\"weights\":{},"
+                    + "\"parameters\":{\"feature_families\":[\"trigrams\"]}}");
+    ConfigException e = assertThrows(ConfigException.class, () -> CauseModel.read("m.json", bad));
+    assertTrue(e.getMessage().contains("unknown feature family: trigrams"), e.getMessage());
   }
 
   @Test

@@ -36,17 +36,21 @@ class CauseGeneralisationTest {
    * 202/242, 2026-12c 162/242, 2026-12d 174/242, negatives unchanged; eval/TUNING.md, round q8.
    * Raised where round q9 improved them (causes-1.13.0, concepts-1.5.0, cause-model-3.2.0): 2026-12
    * 180/220 (0.815), 2026-12c negatives 108/110 (0.98); 2025 set 180/220, 2026-12b 202/242,
-   * 2026-12c 162/242 unchanged, 2026-12d 173/242 (one fewer, above its floor).
+   * 2026-12c 162/242 unchanged, 2026-12d 173/242 (one fewer, above its floor). Raised with
+   * cause-model-4.0.0 (character 4-grams of unknown words, the 2026-12k slices; in-sample): 2025
+   * set 184/220 (0.836), 2026-12 184/220 (0.836), 2026-12b 204/242 (0.843), 2026-12c 171/242
+   * (0.707), 2026-12d 182/242 (0.752), 2026-12d negatives 108/110; the other negatives unchanged.
+   * eval/TUNING.md, round q10.
    */
-  static final double MIN_POSITIVE_ACCURACY = 0.81;
+  static final double MIN_POSITIVE_ACCURACY = 0.83;
 
   static final double MIN_SILENT_ACCURACY = 0.95;
-  static final double BLIND_202612_MIN_POSITIVE = 0.815;
+  static final double BLIND_202612_MIN_POSITIVE = 0.83;
   static final double BLIND_202612_MIN_SILENT = 0.98;
-  static final double BLIND_202612C_MIN_POSITIVE = 0.66;
+  static final double BLIND_202612C_MIN_POSITIVE = 0.70;
   static final double BLIND_202612C_MIN_SILENT = 0.98;
-  static final double BLIND_202612D_MIN_POSITIVE = 0.71;
-  static final double BLIND_202612D_MIN_SILENT = 0.97;
+  static final double BLIND_202612D_MIN_POSITIVE = 0.75;
+  static final double BLIND_202612D_MIN_SILENT = 0.98;
   static final double BLIND_202612B_MIN_POSITIVE = 0.83;
   static final double BLIND_202612B_MIN_SILENT = 0.98;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.concepts.ConceptMatcher;
+import dev.lastmile.concepts.FeatureFamilies;
 import dev.lastmile.model.Cause;
 import dev.lastmile.rules.CauseRules;
 import dev.lastmile.transform.CauseMatcher;
@@ -59,13 +60,23 @@ public final class TrainCauseModel {
   static final String USAGE =
       "Usage: bin/lastmile-train --out FILE --version V [--reg 0.02] [--elastic-net 0]"
           + " [--min-count 2] [--min-probability 0.5] [--max-iter 200] [--lofo all|none|FILE,...]"
-          + " [--problem-free-min-probability P] PHRASES.csv...";
+          + " [--problem-free-min-probability P] [--features bigrams,chars:5]"
+          + " [--class-weight none|balanced|sqrt] [--prune 0.001] [--char-scale 1]"
+          + " [--eval FILE,...]"
+          + " PHRASES.csv...";
 
   private TrainCauseModel() {}
 
   /** How a sentence becomes features: {@link CauseMatcher#modelFeatures}, set by {@link #run}. */
   static java.util.function.Function<String, Set<String>> features =
       t -> CauseMatcher.of(CauseRules.loadDefault()).modelFeatures(t);
+
+  /**
+   * The features with a vocabulary (character n-grams of unknown words only), set by {@link #run}.
+   */
+  static java.util.function.Function<
+          java.util.function.Predicate<String>, java.util.function.Function<String, Set<String>>>
+      featuresWith = known -> features;
 
   /** One labelled sentence. */
   record Example(String file, String id, String label, String text, boolean chatter) {}
@@ -77,7 +88,11 @@ public final class TrainCauseModel {
       int minCount,
       double minProbability,
       int maxIter,
-      double problemFree) {}
+      double problemFree,
+      FeatureFamilies families,
+      String classWeight,
+      double prune,
+      double charScale) {}
 
   public static void main(String[] args) throws Exception {
     System.exit(run(args));
@@ -110,7 +125,28 @@ public final class TrainCauseModel {
             Integer.parseInt(opt.getOrDefault("--max-iter", "200")),
             Double.parseDouble(
                 opt.getOrDefault(
-                    "--problem-free-min-probability", String.valueOf(CauseModel.NEVER))));
+                    "--problem-free-min-probability", String.valueOf(CauseModel.NEVER))),
+            FeatureFamilies.parse(List.of(opt.getOrDefault("--features", "").split(","))),
+            opt.getOrDefault("--class-weight", "none"),
+            Double.parseDouble(opt.getOrDefault("--prune", "0.001")),
+            Double.parseDouble(opt.getOrDefault("--char-scale", "1")));
+    if (!List.of("none", "balanced", "sqrt").contains(p.classWeight())) {
+      System.err.println("lastmile-train: --class-weight none|balanced|sqrt. " + USAGE);
+      return 2;
+    }
+    List<Example> evalSet = new ArrayList<>();
+    List<String> evalFiles = new ArrayList<>();
+    if (opt.containsKey("--eval")) {
+      for (String f : opt.get("--eval").split(",")) {
+        evalFiles.add(f);
+        try {
+          evalSet.addAll(read(Path.of(f)));
+        } catch (IOException e) {
+          System.err.println("lastmile-train: " + e.getMessage());
+          return 3;
+        }
+      }
+    }
     List<Example> all = new ArrayList<>();
     try {
       for (Path f : files) {
@@ -153,6 +189,11 @@ public final class TrainCauseModel {
       params.put("min_feature_count", p.minCount());
       params.put("min_probability_scored", p.minProbability());
       params.put("max_iter", p.maxIter());
+      ArrayNode fams = params.putArray("feature_families");
+      p.families().names().forEach(fams::add);
+      params.put("class_weight", p.classWeight());
+      params.put("prune_below", p.prune());
+      params.put("char_feature_value_in_training", p.charScale());
       if (p.problemFree() <= 1.0) {
         params.put("problem_free_min_probability", p.problemFree());
       }
@@ -167,8 +208,13 @@ public final class TrainCauseModel {
                   new ObjectMapper()
                       .readTree(
                           "{\"model_pass\":{\"enabled\":false},\"version\":\"train-rules\"}")));
-      features = rules::modelFeatures;
+      features = t -> rules.modelFeatures(t, p.families(), f -> false);
+      featuresWith = known -> t -> rules.modelFeatures(t, p.families(), known);
       Map<String, String> byRules = new HashMap<>();
+      for (Example e : evalSet) {
+        String c = rules.primaryCause(e.text());
+        byRules.put(e.text(), c == null ? CauseModel.NONE : c);
+      }
       for (Example e : all) {
         String c = rules.primaryCause(e.text());
         byRules.put(e.text(), c == null ? CauseModel.NONE : c);
@@ -219,7 +265,7 @@ public final class TrainCauseModel {
             r[1],
             r[2],
             r[3]);
-        for (double minP : new double[] {0.5, 0.6, 0.7, 0.8}) {
+        for (double minP : new double[] {0.5, 0.6, 0.65, 0.7, 0.8}) {
           int[] s = score(m, test, minP, byRules);
           String key = String.format(Locale.ROOT, "with_model_at_%.2f", minP);
           h.put(key, s[0] + "/" + s[1] + " named, " + s[2] + "/" + s[3] + " silent");
@@ -257,6 +303,44 @@ public final class TrainCauseModel {
           s[1],
           s[2],
           s[3]);
+      ObjectNode ev = root.putObject("evaluated_on");
+      for (String f : evalFiles) {
+        List<Example> test = evalSet.stream().filter(e -> e.file().equals(f)).toList();
+        ObjectNode h = ev.putObject(f);
+        int[] r = score(null, test, 1.0, byRules);
+        h.put("rules_alone", r[0] + "/" + r[1] + " named, " + r[2] + "/" + r[3] + " silent");
+        System.out.printf(
+            Locale.ROOT,
+            "evaluated %s: rules alone %d/%d named, %d/%d silent%n",
+            f,
+            r[0],
+            r[1],
+            r[2],
+            r[3]);
+        for (double minP : new double[] {0.4, 0.5, 0.6, 0.7}) {
+          int[] e = score(model, test, minP, byRules);
+          String key = String.format(Locale.ROOT, "with_model_at_%.2f", minP);
+          h.put(key, e[0] + "/" + e[1] + " named, " + e[2] + "/" + e[3] + " silent");
+          System.out.printf(
+              Locale.ROOT, "  + %s: %d/%d named, %d/%d silent%n", key, e[0], e[1], e[2], e[3]);
+        }
+        int[] g = score(model, test, p.minProbability(), byRules, false);
+        h.put(
+            "with_model_require_problem_false",
+            g[0] + "/" + g[1] + " named, " + g[2] + "/" + g[3] + " silent");
+        System.out.printf(
+            Locale.ROOT,
+            "  + require_problem false at %.2f: %d/%d named, %d/%d silent%n",
+            p.minProbability(),
+            g[0],
+            g[1],
+            g[2],
+            g[3]);
+      }
+      if (evalFiles.isEmpty()) {
+        root.remove("evaluated_on");
+      }
+      System.out.printf(Locale.ROOT, "model features: %d%n", model.weights().size());
       write(root, model, Path.of(opt.get("--out")));
       return 0;
     } finally {
@@ -283,8 +367,21 @@ public final class TrainCauseModel {
     List<String> classes = classes();
     List<Set<String>> feats = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
+    java.util.function.Function<String, Set<String>> fx = features;
+    if (p.families().charUnknownOnly()) {
+      // the vocabulary as the product will see it: the stems seen at least min-count times
+      Map<String, Integer> stems = new HashMap<>();
+      for (Example e : train) {
+        for (String f : features.apply(e.text())) {
+          if (f.startsWith("w:") || f.startsWith("n:") && !f.contains(":k:")) {
+            stems.merge(f, 1, Integer::sum);
+          }
+        }
+      }
+      fx = featuresWith.apply(f -> stems.getOrDefault(f, 0) >= p.minCount());
+    }
     for (Example e : train) {
-      Set<String> f = features.apply(e.text());
+      Set<String> f = fx.apply(e.text());
       feats.add(f);
       f.forEach(x -> counts.merge(x, 1, Integer::sum));
     }
@@ -297,6 +394,8 @@ public final class TrainCauseModel {
             vocab.add(f);
           }
         });
+    Map<String, Integer> perClass = new HashMap<>();
+    train.forEach(e -> perClass.merge(e.label(), 1, Integer::sum));
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
       List<Integer> ix = new ArrayList<>();
@@ -308,14 +407,25 @@ public final class TrainCauseModel {
       }
       int[] idx = ix.stream().mapToInt(Integer::intValue).sorted().toArray();
       double[] ones = new double[idx.length];
-      java.util.Arrays.fill(ones, 1.0);
+      for (int q = 0; q < idx.length; q++) {
+        ones[q] = charFeature(vocab.get(idx[q])) ? p.charScale() : 1.0;
+      }
       Vector v = Vectors.sparse(vocab.size(), idx, ones);
-      rows.add(RowFactory.create((double) classes.indexOf(train.get(i).label()), v));
+      double n = perClass.get(train.get(i).label());
+      double mean = (double) train.size() / perClass.size();
+      double weight =
+          switch (p.classWeight()) {
+            case "balanced" -> mean / n;
+            case "sqrt" -> Math.sqrt(mean / n);
+            default -> 1.0;
+          };
+      rows.add(RowFactory.create((double) classes.indexOf(train.get(i).label()), v, weight));
     }
     StructType schema =
         new StructType()
             .add("label", DataTypes.DoubleType, false)
-            .add("features", SQLDataTypes.VectorType(), false);
+            .add("features", SQLDataTypes.VectorType(), false)
+            .add("weight", DataTypes.DoubleType, false);
     Dataset<Row> df = spark.createDataFrame(rows, schema);
     LogisticRegressionModel lr =
         new LogisticRegression()
@@ -325,6 +435,7 @@ public final class TrainCauseModel {
             .setStandardization(false)
             .setMaxIter(p.maxIter())
             .setTol(1e-6)
+            .setWeightCol("weight")
             .fit(df);
     Matrix w = lr.coefficientMatrix();
     Vector b = lr.interceptVector();
@@ -337,15 +448,31 @@ public final class TrainCauseModel {
     for (int j = 0; j < vocab.size(); j++) {
       double[] col = new double[k];
       double max = 0;
+      // a character n-gram's value in training (--char-scale) goes into its weight: the product
+      // reads every feature as present (1) or absent
+      double v = charFeature(vocab.get(j)) ? p.charScale() : 1.0;
       for (int c = 0; c < k && c < w.numRows(); c++) {
-        col[c] = round(w.apply(c, j));
+        col[c] = round(v * w.apply(c, j));
         max = Math.max(max, Math.abs(col[c]));
       }
-      if (max >= 0.001) {
+      String name = vocab.get(j);
+      boolean stem = name.startsWith("w:") || name.startsWith("n:") && !name.contains(":k:");
+      if (max >= (stem ? 0.001 : Math.max(0.001, p.prune()))
+          || stem && p.families().charUnknownOnly()) {
         weights.put(vocab.get(j), col);
       }
     }
-    return new CauseModel(version, classes.toArray(new String[0]), intercepts, weights);
+    return new CauseModel(
+        version,
+        classes.toArray(new String[0]),
+        intercepts,
+        weights,
+        CauseModel.NEVER,
+        p.families());
+  }
+
+  private static boolean charFeature(String f) {
+    return f.startsWith("c:") || f.startsWith("n:c:");
   }
 
   private static double round(double v) {
