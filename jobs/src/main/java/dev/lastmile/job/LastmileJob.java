@@ -444,9 +444,12 @@ public final class LastmileJob {
     CauseInputs causeInputs = new CauseInputs(texts, registry, history, issues, models);
     // the sentence passes first; then, for failed initiatives they leave without a cause, the
     // learned model's reading of all their sentences (InitiativeRead, on the computed outcomes)
-    // The units and reference dates both passes read, built (and on small runs cut) once.
+    // The units and reference dates both passes read, built and cut once (eagerly on large runs:
+    // without the cut, the initiative read's query built the units a second time, unions, joins,
+    // a window and the deduplicating aggregation over every text, issue and history row; a third
+    // of the evidence checkpoint's task CPU at 200k issues, docs/benchmarks.md).
     CauseEvidence.Prepared causeUnits =
-        CauseEvidence.prepare(causeInputs, causes, opts.asOf(), this::cutIfSmall);
+        CauseEvidence.prepare(causeInputs, causes, opts.asOf(), this::cutPhase);
     Dataset<Row> sentenceEvidence = cutPhase(CauseEvidence.extract(causeUnits, causes));
     Dataset<Row> evidence =
         cutPhase(

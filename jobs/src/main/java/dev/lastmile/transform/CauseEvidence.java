@@ -35,6 +35,7 @@ import dev.lastmile.rules.CauseRules;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -452,12 +453,56 @@ public final class CauseEvidence {
         Encoders.bean(bean));
   }
 
-  private static Iterator<CauseTextHit> matchAll(
-      Iterator<CauseTextUnit> units, CauseMatcher matcher) {
+  /**
+   * Texts up to this many characters have their hits remembered within a partition ({@link
+   * MatchMemo}); longer ones are matched each time.
+   */
+  static final int MEMO_MAX_TEXT_CHARS = 2_000;
+
+  /**
+   * At most this many texts are remembered per partition and channel; then the memo starts over.
+   */
+  static final int MEMO_MAX_ENTRIES = 20_000;
+
+  /**
+   * The matcher's hits for each text of a partition, computed once per distinct text and channel:
+   * {@link CauseMatcher#match} is a function of the text and the label flag (the compiled rules
+   * hold no per-call state, and the hits are immutable records), and the same text recurs across
+   * initiatives: status and resolution names, model tags, recurring summaries and comments.
+   */
+  static final class MatchMemo {
+    private final CauseMatcher matcher;
+    private final Map<String, List<CauseMatcher.Hit>> texts = new HashMap<>();
+    private final Map<String, List<CauseMatcher.Hit>> labels = new HashMap<>();
+
+    MatchMemo(CauseMatcher matcher) {
+      this.matcher = matcher;
+    }
+
+    /** {@code matcher.match(text, label)}, remembered for texts of at most the memo's length. */
+    List<CauseMatcher.Hit> match(String text, boolean label) {
+      if (text == null || text.length() > MEMO_MAX_TEXT_CHARS) {
+        return matcher.match(text, label);
+      }
+      Map<String, List<CauseMatcher.Hit>> memo = label ? labels : texts;
+      List<CauseMatcher.Hit> hits = memo.get(text);
+      if (hits == null) {
+        hits = matcher.match(text, label);
+        if (memo.size() >= MEMO_MAX_ENTRIES) {
+          memo.clear();
+        }
+        memo.put(text, hits);
+      }
+      return hits;
+    }
+  }
+
+  static Iterator<CauseTextHit> matchAll(Iterator<CauseTextUnit> units, CauseMatcher matcher) {
     List<CauseTextHit> out = new ArrayList<>();
+    MatchMemo memo = new MatchMemo(matcher);
     while (units.hasNext()) {
       CauseTextUnit u = units.next();
-      for (CauseMatcher.Hit h : matcher.match(u.getText(), CH_LABEL.equals(u.getChannel()))) {
+      for (CauseMatcher.Hit h : memo.match(u.getText(), CH_LABEL.equals(u.getChannel()))) {
         CauseTextHit t = new CauseTextHit();
         t.setInitiativeId(u.getInitiativeId());
         t.setSource(u.getSource());

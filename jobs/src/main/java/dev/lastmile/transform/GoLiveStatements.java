@@ -53,18 +53,17 @@ public final class GoLiveStatements {
     StageWords stages = rules.stageWords();
     GoLiveWords goLive = rules.goLiveWords();
     boolean words = rules.stageVocabulary().wordMatching();
-    UserDefinedFunction f =
-        udf(
-            (UDF1<String, Boolean>)
-                v -> {
-                  if (v == null || goLive.aroundGoLive(v)) {
-                    return false;
-                  }
-                  StageWords.Match m = words ? stages.match(v, true) : null;
-                  return (m != null && m.stage().rank() >= Stage.DEPLOYMENT.rank())
-                      || goLive.match(v) != null;
-                },
-            DataTypes.BooleanType);
+    ValueMemo<Boolean> memo =
+        new ValueMemo<>(
+            v -> {
+              if (v == null || goLive.aroundGoLive(v)) {
+                return false;
+              }
+              StageWords.Match m = words ? stages.match(v, true) : null;
+              return (m != null && m.stage().rank() >= Stage.DEPLOYMENT.rank())
+                  || goLive.match(v) != null;
+            });
+    UserDefinedFunction f = udf((UDF1<String, Boolean>) memo::apply, DataTypes.BooleanType);
     return coalesce(f.apply(summary), lit(false));
   }
 
@@ -77,14 +76,13 @@ public final class GoLiveStatements {
       Dataset<Row> issues, Dataset<Row> texts, LifecycleRules rules) {
     LifecycleRules.GoLiveStatements cfg = rules.jiraGoLiveStatements();
     GoLiveStatementWords words = rules.goLiveStatementWords();
-    UserDefinedFunction statement =
-        udf(
-            (UDF1<String, Row>)
-                v -> {
-                  GoLiveStatementWords.Match m = v == null ? null : words.match(v);
-                  return m == null ? null : RowFactory.create(m.phrase(), m.sentence());
-                },
-            STATEMENT);
+    ValueMemo<Row> memo =
+        new ValueMemo<>(
+            v -> {
+              GoLiveStatementWords.Match m = v == null ? null : words.match(v);
+              return m == null ? null : RowFactory.create(m.phrase(), m.sentence());
+            });
+    UserDefinedFunction statement = udf((UDF1<String, Row>) memo::apply, STATEMENT);
     Dataset<Row> said =
         texts
             .filter(

@@ -138,14 +138,8 @@ public final class Lifecycle {
       return lit(null).cast(WORD_MATCH);
     }
     StageWords words = rules.stageWords();
-    UserDefinedFunction f =
-        udf(
-            (UDF1<String, Row>)
-                v -> {
-                  StageWords.Match m = v == null ? null : words.match(v, freeText);
-                  return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
-                },
-            WORD_MATCH);
+    ValueMemo<Row> memo = new ValueMemo<>(v -> wordMatchRow(words, v, freeText));
+    UserDefinedFunction f = udf((UDF1<String, Row>) memo::apply, WORD_MATCH);
     return f.apply(value);
   }
 
@@ -562,13 +556,18 @@ public final class Lifecycle {
   /** {@link #wordMatch(Column, LifecycleRules, boolean)} with free text as a second argument. */
   private static UserDefinedFunction wordMatchUdf(LifecycleRules rules) {
     StageWords words = rules.stageWords();
+    ValueMemo<Row> names = new ValueMemo<>(v -> wordMatchRow(words, v, false));
+    ValueMemo<Row> freeTexts = new ValueMemo<>(v -> wordMatchRow(words, v, true));
     return udf(
         (org.apache.spark.sql.api.java.UDF2<String, Boolean, Row>)
-            (v, freeText) -> {
-              StageWords.Match m = v == null ? null : words.match(v, freeText != null && freeText);
-              return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
-            },
+            (v, freeText) -> freeText != null && freeText ? freeTexts.apply(v) : names.apply(v),
         WORD_MATCH);
+  }
+
+  /** The stage word found in {@code v} as a {@link #WORD_MATCH} row; null when none or null. */
+  private static Row wordMatchRow(StageWords words, String v, boolean freeText) {
+    StageWords.Match m = v == null ? null : words.match(v, freeText);
+    return m == null ? null : RowFactory.create(m.stage().rank(), m.word());
   }
 
   /** A done go-live issue shows OPERATION from the day it was done, as its production evidence. */
@@ -879,8 +878,8 @@ public final class Lifecycle {
   static Dataset<Row> goLiveIssues(
       Dataset<Row> issues, Dataset<Row> history, LifecycleRules rules) {
     GoLiveWords words = rules.goLiveWords();
-    UserDefinedFunction phrase =
-        udf((UDF1<String, String>) v -> v == null ? null : words.match(v), DataTypes.StringType);
+    ValueMemo<String> memo = new ValueMemo<>(v -> v == null ? null : words.match(v));
+    UserDefinedFunction phrase = udf((UDF1<String, String>) memo::apply, DataTypes.StringType);
     // The phrase only for done work: the filter on it runs after the cheap ones.
     Dataset<Row> live =
         issues
