@@ -35,7 +35,6 @@ import dev.lastmile.rules.CauseRules;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -454,55 +453,30 @@ public final class CauseEvidence {
   }
 
   /**
-   * Texts up to this many characters have their hits remembered within a partition ({@link
-   * MatchMemo}); longer ones are matched each time.
+   * Texts up to this many characters have their hits remembered within a partition; longer ones are
+   * matched each time (the limit of {@link ValueMemo}).
    */
-  static final int MEMO_MAX_TEXT_CHARS = 2_000;
+  static final int MEMO_MAX_TEXT_CHARS = ValueMemo.MAX_CHARS;
 
   /**
    * At most this many texts are remembered per partition and channel; then the memo starts over.
    */
   static final int MEMO_MAX_ENTRIES = 20_000;
 
-  /**
-   * The matcher's hits for each text of a partition, computed once per distinct text and channel:
-   * {@link CauseMatcher#match} is a function of the text and the label flag (the compiled rules
-   * hold no per-call state, and the hits are immutable records), and the same text recurs across
-   * initiatives: status and resolution names, model tags, recurring summaries and comments.
-   */
-  static final class MatchMemo {
-    private final CauseMatcher matcher;
-    private final Map<String, List<CauseMatcher.Hit>> texts = new HashMap<>();
-    private final Map<String, List<CauseMatcher.Hit>> labels = new HashMap<>();
-
-    MatchMemo(CauseMatcher matcher) {
-      this.matcher = matcher;
-    }
-
-    /** {@code matcher.match(text, label)}, remembered for texts of at most the memo's length. */
-    List<CauseMatcher.Hit> match(String text, boolean label) {
-      if (text == null || text.length() > MEMO_MAX_TEXT_CHARS) {
-        return matcher.match(text, label);
-      }
-      Map<String, List<CauseMatcher.Hit>> memo = label ? labels : texts;
-      List<CauseMatcher.Hit> hits = memo.get(text);
-      if (hits == null) {
-        hits = matcher.match(text, label);
-        if (memo.size() >= MEMO_MAX_ENTRIES) {
-          memo.clear();
-        }
-        memo.put(text, hits);
-      }
-      return hits;
-    }
-  }
-
   static Iterator<CauseTextHit> matchAll(Iterator<CauseTextUnit> units, CauseMatcher matcher) {
     List<CauseTextHit> out = new ArrayList<>();
-    MatchMemo memo = new MatchMemo(matcher);
+    // The matcher's hits for each distinct text and channel, computed once per partition:
+    // CauseMatcher.match is a function of the text and the label flag (the compiled rules hold no
+    // per-call state, and the hits are immutable records), and the same text recurs across
+    // initiatives: status and resolution names, model tags, recurring summaries and comments.
+    ValueMemo<List<CauseMatcher.Hit>> labels =
+        new ValueMemo<>(t -> matcher.match(t, true), MEMO_MAX_ENTRIES);
+    ValueMemo<List<CauseMatcher.Hit>> texts =
+        new ValueMemo<>(t -> matcher.match(t, false), MEMO_MAX_ENTRIES);
     while (units.hasNext()) {
       CauseTextUnit u = units.next();
-      for (CauseMatcher.Hit h : memo.match(u.getText(), CH_LABEL.equals(u.getChannel()))) {
+      ValueMemo<List<CauseMatcher.Hit>> memo = CH_LABEL.equals(u.getChannel()) ? labels : texts;
+      for (CauseMatcher.Hit h : memo.apply(u.getText())) {
         CauseTextHit t = new CauseTextHit();
         t.setInitiativeId(u.getInitiativeId());
         t.setSource(u.getSource());

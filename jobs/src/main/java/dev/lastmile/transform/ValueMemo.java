@@ -24,18 +24,25 @@ final class ValueMemo<V> implements Serializable {
   /** Longer values are computed each time. */
   static final int MAX_CHARS = 2_000;
 
-  /** At most this many values are remembered; then the memo is cleared. */
+  /** By default at most this many values are remembered; then the memo is cleared. */
   static final int MAX_ENTRIES = 50_000;
 
   /** A remembered null result (the map holds no nulls). */
   private static final Object NULL = new Object();
 
   private final Fn<V> fn;
+  private final int maxEntries;
 
   private transient ConcurrentHashMap<String, Object> memo;
 
   ValueMemo(Fn<V> fn) {
+    this(fn, MAX_ENTRIES);
+  }
+
+  /** As {@link #ValueMemo(Fn)}, remembering at most {@code maxEntries} values at a time. */
+  ValueMemo(Fn<V> fn, int maxEntries) {
     this.fn = fn;
+    this.maxEntries = maxEntries;
   }
 
   /** {@code fn.apply(value)}, remembered. */
@@ -53,7 +60,7 @@ final class ValueMemo<V> implements Serializable {
     Object r = m.get(value);
     if (r == null) {
       V v = fn.apply(value);
-      if (m.size() >= MAX_ENTRIES) {
+      if (m.size() >= maxEntries) {
         m.clear();
       }
       m.put(value, v == null ? NULL : v);
