@@ -162,6 +162,16 @@ public final class Dates {
     }
   }
 
+  /**
+   * ISO timestamps and dates that both Jira CSV cells and JSON instants use (one instance each).
+   */
+  private static final Format ISO_MILLIS_ZONE =
+      new Format("uuuu-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
+
+  private static final Format ISO_SECONDS_OFFSET =
+      new Format("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+  private static final Format ISO_DATE = new Format("uuuu-MM-dd", Locale.ROOT);
+
   /** Candidate Jira CSV date formats, tried in this order when detecting a file's format. */
   public static final List<Format> JIRA_FORMATS = new ArrayList<>();
 
@@ -173,9 +183,9 @@ public final class Dates {
     }
     JIRA_FORMATS.add(new Format("uuuu-MM-dd HH:mm", Locale.ROOT));
     JIRA_FORMATS.add(new Format("uuuu-MM-dd HH:mm:ss", Locale.ROOT));
-    JIRA_FORMATS.add(new Format("uuuu-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT));
-    JIRA_FORMATS.add(new Format("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT));
-    JIRA_FORMATS.add(new Format("uuuu-MM-dd", Locale.ROOT));
+    JIRA_FORMATS.add(ISO_MILLIS_ZONE);
+    JIRA_FORMATS.add(ISO_SECONDS_OFFSET);
+    JIRA_FORMATS.add(ISO_DATE);
     JIRA_FORMATS.add(new Format("d.M.uuuu H:mm", Locale.ROOT));
     JIRA_FORMATS.add(new Format("d.M.uu H:mm", Locale.ROOT));
     JIRA_FORMATS.add(new Format("d.M.uuuu", Locale.ROOT));
@@ -309,13 +319,13 @@ public final class Dates {
 
   private static final List<Format> ISO_INSTANT_FORMATS =
       List.of(
-          new Format("uuuu-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT),
+          ISO_MILLIS_ZONE,
           new Format("uuuu-MM-dd'T'HH:mm:ssZ", Locale.ROOT),
           new Format("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT),
-          new Format("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT),
+          ISO_SECONDS_OFFSET,
           new Format("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT),
           new Format("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT),
-          new Format("uuuu-MM-dd", Locale.ROOT));
+          ISO_DATE);
 
   /** Epoch milliseconds (MLflow); negative or pre-2000 values are out of range. */
   public static Timestamp fromEpochMillis(String column, long millis) throws BadDate {
@@ -332,7 +342,7 @@ public final class Dates {
       return null;
     }
     String v = value.strip();
-    LocalDateTime t = tryParse(REGISTRY_ISO, v);
+    LocalDateTime t = tryParse(ISO_DATE, v);
     if (t == null && v.length() > 10 && v.charAt(10) == 'T') {
       for (Format f : ISO_INSTANT_FORMATS) {
         t = tryParse(f, v);
@@ -365,8 +375,6 @@ public final class Dates {
     }
     return out;
   }
-
-  private static final Format REGISTRY_ISO = new Format("uuuu-MM-dd", Locale.ROOT);
 
   /** A parsed time as a timestamp; BadDate (out of range) outside 2000-01-01..2099-12-31. */
   static Timestamp inRange(String column, LocalDateTime t) throws BadDate {
