@@ -66,6 +66,8 @@ public final class ConceptMatcher implements Serializable {
           "skip",
           "contrast",
           "language_hints",
+          "false_friends",
+          "compound_endings",
           "negation",
           "hypothetical",
           "resolution",
@@ -99,6 +101,8 @@ public final class ConceptMatcher implements Serializable {
   private final Set<String> skip;
   private final Set<String> contrast;
   private final Map<Lang, Set<String>> hints;
+  private final Map<Lang, Set<String>> falseFriends;
+  private final Map<Lang, Set<String>> compoundEndings;
   private final BitSet negation;
   private final BitSet hypothetical;
   private final BitSet resolution;
@@ -210,6 +214,8 @@ public final class ConceptMatcher implements Serializable {
     this.skip = Set.copyOf(b.skip);
     this.contrast = Set.copyOf(b.contrast);
     this.hints = new EnumMap<>(b.hints);
+    this.falseFriends = new EnumMap<>(b.falseFriends);
+    this.compoundEndings = new EnumMap<>(b.compoundEndings);
     this.negation = b.negation;
     this.hypothetical = b.hypothetical;
     this.resolution = b.resolution;
@@ -1226,9 +1232,17 @@ public final class ConceptMatcher implements Serializable {
   private List<Occ> find(Tokens t, EnumSet<Lang> langs) {
     List<Occ> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
+    Set<String> friends = new HashSet<>();
+    for (Lang l : langs) {
+      friends.addAll(falseFriends.getOrDefault(l, Set.of()));
+    }
     for (int i = 0; i < t.size(); i++) {
       for (Lang l : langs) {
-        addMatches(t, i, index.get(l.name() + "|" + t.stems.get(i)[l.ordinal()]), out, seen);
+        // Italian and Portuguese "data" is a date: no one-word term (English "data", Italian
+        // "dato" by its stem) reads it there
+        boolean friend = friends.contains(t.fold.get(i));
+        addMatches(
+            t, i, index.get(l.name() + "|" + t.stems.get(i)[l.ordinal()]), out, seen, friend);
       }
       addMatches(t, i, index.get("=|" + t.fold.get(i)), out, seen);
       if ((langs.contains(Lang.DE) || langs.contains(Lang.NL))
@@ -1241,11 +1255,20 @@ public final class ConceptMatcher implements Serializable {
   }
 
   private void addMatches(Tokens t, int i, int[] ids, List<Occ> out, Set<Long> seen) {
+    addMatches(t, i, ids, out, seen, false);
+  }
+
+  /** With {@code multiWordOnly}, a one-word term at i is not matched (a false friend). */
+  private void addMatches(
+      Tokens t, int i, int[] ids, List<Occ> out, Set<Long> seen, boolean multiWordOnly) {
     if (ids == null) {
       return;
     }
     for (int id : ids) {
       Term term = terms.get(id);
+      if (multiWordOnly && term.toks.length == 1) {
+        continue;
+      }
       int end = matchAt(t, i, term);
       if (end >= 0 && seen.add(((long) id << 20) | i)) {
         out.add(new Occ(id, i, end, 0));
@@ -1311,8 +1334,10 @@ public final class ConceptMatcher implements Serializable {
       String head = term.toks[0].length() >= 4 ? term.toks[0] : surface;
       // Dutch participles start with "ge": "gepland" ends with "land", so Dutch heads need five
       int at = head.length() >= (term.lang == Lang.NL ? 5 : 4) ? word.lastIndexOf(head) : -1;
+      // after the head only an inflection ending ("Budgetkürzung" + "en"): "Empfehlung"
+      // (recommendation) is not "fehl" (missing) + "ung"
       if (at >= 3
-          && word.length() - at - head.length() <= 4
+          && inflected(term, head, word.substring(at + head.length()))
           && (suffix < 0 || head.length() > headOf(terms.get(suffix)).length())) {
         suffix = id;
       }
@@ -1325,6 +1350,24 @@ public final class ConceptMatcher implements Serializable {
     if (suffix >= 0 && seen.add(((long) suffix << 20) | i)) {
       out.add(new Occ(suffix, i, i, 2));
     }
+  }
+
+  /**
+   * Whether {@code rest}, what follows a compound's head in the word, is an inflection of the term:
+   * one of the language's {@code compound_endings}, after the part of the term's own word that its
+   * stem left off ("Versionierung" stems to "versionier": "Modellversionierung" + "en" is fine).
+   */
+  private boolean inflected(Term term, String head, String rest) {
+    Set<String> endings = compoundEndings.getOrDefault(term.lang, Set.of());
+    if (endings.contains(rest)) {
+      return true;
+    }
+    String surface = term.text;
+    if (surface.startsWith(head) && surface.length() > head.length()) {
+      String own = surface.substring(head.length());
+      return rest.startsWith(own) && endings.contains(rest.substring(own.length()));
+    }
+    return false;
   }
 
   private static String headOf(Term term) {
@@ -1340,6 +1383,8 @@ public final class ConceptMatcher implements Serializable {
     final Set<String> skip = new HashSet<>();
     final Set<String> contrast = new HashSet<>();
     final Map<Lang, Set<String>> hints = new EnumMap<>(Lang.class);
+    final Map<Lang, Set<String>> falseFriends = new EnumMap<>(Lang.class);
+    final Map<Lang, Set<String>> compoundEndings = new EnumMap<>(Lang.class);
     final Map<String, JsonNode> sharedLists = new LinkedHashMap<>();
     BitSet negation;
     BitSet hypothetical;
@@ -1398,6 +1443,35 @@ public final class ConceptMatcher implements Serializable {
           set.add(Stems.fold(w));
         }
         hints.put(l, set);
+      }
+      JsonNode ff = n.path("false_friends");
+      for (Iterator<String> it = ff.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        Lang l = Lang.of(k);
+        if (l == null || l == Lang.EN) {
+          throw new ConfigException(
+              file, "false_friends." + k, "unknown language (de, fr, es, it, pt, nl)");
+        }
+        Set<String> set = new HashSet<>();
+        for (String w : words(file, ff, k)) {
+          set.add(Stems.fold(w));
+        }
+        falseFriends.put(l, set);
+      }
+      JsonNode ce = n.path("compound_endings");
+      for (Iterator<String> it = ce.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        Lang l = Lang.of(k);
+        if (l == null || !l.compounds()) {
+          throw new ConfigException(
+              file, "compound_endings." + k, "a language that compounds (de, nl)");
+        }
+        Set<String> set = new HashSet<>();
+        JsonNode arr = ce.get(k);
+        for (JsonNode e : arr) {
+          set.add(Stems.fold(e.asText()));
+        }
+        compoundEndings.put(l, set);
       }
       JsonNode lists = n.path("lists");
       for (Iterator<String> it = lists.fieldNames(); it.hasNext(); ) {

@@ -170,7 +170,10 @@ public final class CauseRulesFiles {
    * leads the runner-up by {@code minMargin} of its support and one of its sentences reads it at
    * least {@code minBestProbability} likely; the best sentence is quoted with rule id {@code
    * model.initiative.<cause>} and rule weight {@code weight}; the initiative's confidence stays at
-   * most {@code maxConfidence}.
+   * most {@code maxConfidence}. A sentence that, with the initiative's registry name masked, is
+   * read in at least {@code boilerplateMinInitiatives} of the initiatives read is boilerplate (a
+   * ticket template filled with the initiative's name, a bot comment) and counts for none of them;
+   * 0 turns this off.
    */
   public record InitiativeReadSpec(
       boolean enabled,
@@ -181,7 +184,8 @@ public final class CauseRulesFiles {
       double minMargin,
       double minBestProbability,
       double maxConfidence,
-      Map<String, Double> sourceWeights)
+      Map<String, Double> sourceWeights,
+      int boilerplateMinInitiatives)
       implements java.io.Serializable {}
 
   /** A {@code near} block: a term of a and a term of b, either order, within words apart. */

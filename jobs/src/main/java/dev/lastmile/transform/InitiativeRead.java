@@ -3,16 +3,22 @@ package dev.lastmile.transform;
 import static dev.lastmile.transform.CaseMapping.lower;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import dev.lastmile.concepts.CauseModel;
 import dev.lastmile.model.Cols;
@@ -60,6 +66,8 @@ public final class InitiativeRead {
   private static final String BEST_PROB = "best_probability";
   private static final String RUNNER_UP = "runner_up";
   private static final String BEST = "best";
+  private static final String BOILERPLATE_KEY = "boilerplate_key";
+  private static final String SHARED_BY = "shared_by";
 
   private InitiativeRead() {}
 
@@ -209,12 +217,40 @@ public final class InitiativeRead {
                 col(Cols.SOURCE),
                 col(Cols.SOURCE_REF),
                 col(Cols.SENTENCE_IDX));
-    return reads(units, rules)
-        .join(in.refDates(), Cols.INITIATIVE_ID)
+    Dataset<Row> read = reads(units, rules);
+    int shared = rules.initiativeRead().boilerplateMinInitiatives();
+    if (shared > 0) {
+      read = withoutBoilerplate(read, in.inputs().registry(), shared);
+    }
+    return read.join(in.refDates(), Cols.INITIATIVE_ID)
         .withColumn(Cols.WEIGHT, w)
         .withColumn("rn", row_number().over(perSentence))
         .filter(col("rn").equalTo(1))
         .drop("rn");
+  }
+
+  /**
+   * The readings minus boilerplate: a sentence that, in lower case and with its initiative's
+   * registry name replaced by a placeholder, is read in at least {@code minInitiatives} distinct
+   * initiatives ("Scope of this phase: Milk collection forecast." on every epic, "Added the
+   * acceptance criteria." on every story) says nothing about any one of them.
+   */
+  static Dataset<Row> withoutBoilerplate(
+      Dataset<Row> read, Dataset<Row> registry, int minInitiatives) {
+    Column name = lower(col(Cols.NAME));
+    Column sentence = lower(col(Cols.SENTENCE));
+    Column masked =
+        when(length(trim(coalesce(name, lit("")))).gt(0), replace(sentence, name, lit("{name}")))
+            .otherwise(sentence);
+    Dataset<Row> names =
+        registry.select(col(Cols.INITIATIVE_ID), col(Cols.NAME)).dropDuplicates(Cols.INITIATIVE_ID);
+    return read.join(names, Cols.INITIATIVE_ID, "left")
+        .withColumn(BOILERPLATE_KEY, masked)
+        .withColumn(
+            SHARED_BY,
+            size(collect_set(col(Cols.INITIATIVE_ID)).over(Window.partitionBy(BOILERPLATE_KEY))))
+        .filter(col(SHARED_BY).lt(minInitiatives))
+        .drop(BOILERPLATE_KEY, SHARED_BY, Cols.NAME);
   }
 
   /** The model's reading of each sentence of the units, in one typed {@code mapPartitions}. */

@@ -102,6 +102,49 @@ class ConceptMatcherTest {
         "" + hits);
   }
 
+  /**
+   * Words that look like a term in another language or by their stem: Italian and Portuguese "data"
+   * is a date ({@code false_friends}); Spanish "Desarrollo" and Italian "sviluppo" (development)
+   * are not "desarrollador"/"sviluppatore" (developer); French "une partie de" (a part of) and
+   * Spanish "Parte de" are no departure; German "stellen" (to put) is no position ("Stelle"). The
+   * same cues in their own sense still read.
+   */
+  @Test
+  void falseFriendsAndLookAlikeStemsNameNothing() {
+    for (String s :
+        List.of(
+            "La data del rilascio slitta a ogni nuova richiesta del marketing.",
+            "Ainda sem data para a entrega.",
+            "Parte de Desarrollo e ingeniería – Optimización de patio de contenedores.",
+            "Lo sviluppo del modello manca ancora.",
+            "Une partie de l'équipe travaille sur la migration.",
+            "Aktuariat sagt, mit der Streuung kann man keine Reserve stellen.",
+            // "Empfehlung" (recommendation) is no compound of "fehl" (missing) + "ung"
+            "Prototyp Nachbackempfehlung aus Kassendaten.")) {
+      assertEquals(List.of(), matcher.match(s), s);
+    }
+    assertEquals(
+        List.of(Cause.DATA_READINESS), causes(matcher.match("I dati non sono disponibili.")));
+    assertEquals(
+        List.of(Cause.DATA_READINESS), causes(matcher.match("No data available for the pilot.")));
+    assertEquals(
+        List.of(Cause.SKILLS_GAP),
+        causes(matcher.match("Se fueron los dos desarrolladores y falta experiencia.")));
+    assertEquals(
+        List.of(Cause.SKILLS_GAP),
+        causes(matcher.match("La seule data scientist est partie, l'équipe manque de profils.")));
+    assertEquals(
+        List.of(Cause.SKILLS_GAP),
+        causes(matcher.match("Die Stelle für den ML-Engineer ist nicht besetzt.")));
+    // a head with an inflection ending still reads
+    assertEquals(
+        List.of(Cause.DATA_READINESS), causes(matcher.match("Lieferantendaten fehlen komplett.")));
+  }
+
+  private static List<Cause> causes(List<ConceptHit> hits) {
+    return hits.stream().map(ConceptHit::cause).toList();
+  }
+
   @Test
   void hitQuotesTheMatchedWordsAsWritten() {
     assertEquals(
@@ -171,7 +214,7 @@ class ConceptMatcherTest {
         assertTrue(ids.stream().anyMatch(i -> i.startsWith(prefix)), "rules for " + c);
       }
     }
-    assertEquals("concepts-1.5.0", matcher.version());
+    assertEquals("concepts-1.6.0", matcher.version());
   }
 
   @Test

@@ -243,4 +243,60 @@ class InitiativeReadTest {
         1e-9);
     assertTrue(readRows(evidence(strict), "S1").isEmpty());
   }
+
+  /**
+   * Boilerplate: the same sentence, filled with each initiative's registry name, read in three
+   * failed initiatives (a ticket template) names no cause for any of them; with {@code
+   * boilerplate_min_initiatives} 0 each of them is read as scope creep from it. S1's own sentences
+   * still name its cause.
+   */
+  @Test
+  void aSentenceTheInitiativesShareWithOnlyTheirNameChangedIsBoilerplate() throws Exception {
+    List<Object[]> t = new java.util.ArrayList<>();
+    List<Object[]> reg = new java.util.ArrayList<>();
+    List<Object[]> out = new java.util.ArrayList<>();
+    t.add(text("S1", "jira_comment", "S-1#comment-1", "2026-03-02", GROWS));
+    t.add(text("S1", "jira_comment", "S-1#comment-2", "2026-03-09", ASKED));
+    reg.add(reg("S1", null, null, null));
+    out.add(new Object[] {"S1", "STALLED"});
+    for (String id : List.of("B1", "B2", "B3")) {
+      t.add(
+          text(
+              id,
+              "jira_description",
+              id + "-1#description",
+              "2026-03-02",
+              "Now they also want price scenarios for Name "
+                  + id
+                  + ", and the v1 date moved to Q1 2027."));
+      reg.add(reg(id, null, null, null));
+      out.add(new Object[] {id, "STALLED"});
+    }
+    CauseInputs in =
+        CauseFixtures.inputs(
+            df(TEXTS, t.toArray(new Object[0][])), df(REGISTRY, reg.toArray(new Object[0][])));
+    Dataset<Row> outs = df(OUTCOMES, out.toArray(new Object[0][]));
+    CauseRules shipped = CauseRules.loadDefault();
+    assertEquals(3, shipped.initiativeRead().boilerplateMinInitiatives());
+    CauseRules off =
+        CauseRules.fromJson(
+            new ObjectMapper()
+                .readTree(
+                    "{\"version\": \"t3\", \"initiative_read\":"
+                        + " {\"boilerplate_min_initiatives\": 0}}"),
+            "test.json");
+    Dataset<Row> none = CauseEvidence.extract(in, shipped, AS_OF).limit(0);
+    Map<String, String> withCheck = new HashMap<>();
+    for (Row r : InitiativeRead.extract(in, none, outs, shipped, AS_OF).collectAsList()) {
+      withCheck.put(r.getAs(Cols.INITIATIVE_ID), r.getAs(Cols.CAUSE));
+    }
+    assertEquals(Map.of("S1", "SCOPE_CREEP"), withCheck);
+    Map<String, String> without = new HashMap<>();
+    for (Row r : InitiativeRead.extract(in, none, outs, off, AS_OF).collectAsList()) {
+      without.put(r.getAs(Cols.INITIATIVE_ID), r.getAs(Cols.CAUSE));
+    }
+    assertEquals(
+        Map.of("S1", "SCOPE_CREEP", "B1", "SCOPE_CREEP", "B2", "SCOPE_CREEP", "B3", "SCOPE_CREEP"),
+        without);
+  }
 }
