@@ -16,12 +16,16 @@ import java.util.Map;
  * @param smallInputBytes inputs up to this many bytes (all files together) run as a small job
  * @param bytesPerShufflePartition input bytes per shuffle partition on a small run
  * @param smallRunSettings the Spark SQL settings of a small run (key to value, in file order)
+ * @param smallRunPageSize Spark's memory page size for a small run's driver ({@code
+ *     spark.buffer.pageSize}, such as {@code 1m}): fixed when the session starts, so
+ *     bin/lastmile-env passes it to the JVM, not the job
  */
 record ExecutionParams(
     String version,
     long smallInputBytes,
     long bytesPerShufflePartition,
-    Map<String, String> smallRunSettings) {
+    Map<String, String> smallRunSettings,
+    String smallRunPageSize) {
   static final String FILE = "dev/lastmile/run/execution.json";
 
   /** The bundled execution.json. */
@@ -35,7 +39,8 @@ record ExecutionParams(
           n.path("version").asText("execution-?"),
           positive(n, "small_input_bytes"),
           positive(n, "bytes_per_shuffle_partition"),
-          settings(n, "small_run_settings"));
+          settings(n, "small_run_settings"),
+          size(n, "small_run_page_size"));
     } catch (IOException e) {
       throw new ConfigException(FILE, "", "invalid JSON (" + e.getMessage() + ")");
     }
@@ -61,6 +66,19 @@ record ExecutionParams(
       out.put(e.getKey(), e.getValue().asText());
     }
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A size as Spark and bin/lastmile-env read it: a whole number of kibi-, mebi- or gibibytes
+   * ({@code 1m}); bin/lastmile-env falls back to 1m for any other form, so the file must not have
+   * one.
+   */
+  private static String size(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    if (v == null || !v.isTextual() || !v.asText().matches("[1-9][0-9]*[kmg]")) {
+      throw new ConfigException(FILE, key, "expected a size such as \"1m\", got " + v);
+    }
+    return v.asText();
   }
 
   private static long positive(JsonNode n, String key) {

@@ -8,7 +8,7 @@ class ExecutionParamsTest {
   @Test
   void bundledThresholds() {
     ExecutionParams p = ExecutionParams.bundled();
-    assertEquals("execution-4", p.version());
+    assertEquals("execution-5", p.version());
     assertEquals(64L << 20, p.smallInputBytes(), "64 MiB of input files");
     assertEquals(16L << 20, p.bytesPerShufflePartition(), "16 MiB per shuffle partition");
     java.util.Map<String, String> s = p.smallRunSettings();
@@ -29,6 +29,7 @@ class ExecutionParamsTest {
             "org.apache.spark.sql.execution.datasources.SchemaPruning"),
         java.util.List.of(s.get("spark.sql.optimizer.excludedRules").split(",")));
     assertEquals(6, s.size());
+    assertEquals("1m", p.smallRunPageSize(), "1 MiB Spark memory pages on a small run");
     assertEquals(p.smallInputBytes(), LastmileJob.SMALL_INPUT_BYTES);
     assertEquals(p.bytesPerShufflePartition(), LastmileJob.BYTES_PER_SHUFFLE_PARTITION);
   }
