@@ -1232,15 +1232,11 @@ public final class ConceptMatcher implements Serializable {
   private List<Occ> find(Tokens t, EnumSet<Lang> langs) {
     List<Occ> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
-    Set<String> friends = new HashSet<>();
-    for (Lang l : langs) {
-      friends.addAll(falseFriends.getOrDefault(l, Set.of()));
-    }
     for (int i = 0; i < t.size(); i++) {
+      // Italian and Portuguese "data" is a date: no one-word term (English "data", Italian
+      // "dato" by its stem) reads it there
+      boolean friend = falseFriend(t.fold.get(i), langs);
       for (Lang l : langs) {
-        // Italian and Portuguese "data" is a date: no one-word term (English "data", Italian
-        // "dato" by its stem) reads it there
-        boolean friend = friends.contains(t.fold.get(i));
         addMatches(
             t, i, index.get(l.name() + "|" + t.stems.get(i)[l.ordinal()]), out, seen, friend);
       }
@@ -1252,6 +1248,16 @@ public final class ConceptMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Whether a language the sentence is read in lists {@code word} in {@code false_friends}. */
+  private boolean falseFriend(String word, EnumSet<Lang> langs) {
+    for (Lang l : langs) {
+      if (falseFriends.getOrDefault(l, Set.of()).contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addMatches(Tokens t, int i, int[] ids, List<Occ> out, Set<Long> seen) {
@@ -1430,49 +1436,16 @@ public final class ConceptMatcher implements Serializable {
         contrast.add(w); // as written ("però", "néanmoins") ...
         contrast.add(Stems.fold(w)); // ... and as typed without accents ("pero", "neanmoins")
       }
-      JsonNode h = n.path("language_hints");
-      for (Iterator<String> it = h.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        Lang l = Lang.of(k);
-        if (l == null) {
-          throw new ConfigException(
-              file, "language_hints." + k, "unknown language (en, de, fr, es, it, pt, nl)");
-        }
-        Set<String> set = new HashSet<>();
-        for (String w : words(file, h, k)) {
-          set.add(Stems.fold(w));
-        }
-        hints.put(l, set);
-      }
-      JsonNode ff = n.path("false_friends");
-      for (Iterator<String> it = ff.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        Lang l = Lang.of(k);
-        if (l == null || l == Lang.EN) {
-          throw new ConfigException(
-              file, "false_friends." + k, "unknown language (de, fr, es, it, pt, nl)");
-        }
-        Set<String> set = new HashSet<>();
-        for (String w : words(file, ff, k)) {
-          set.add(Stems.fold(w));
-        }
-        falseFriends.put(l, set);
-      }
-      JsonNode ce = n.path("compound_endings");
-      for (Iterator<String> it = ce.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        Lang l = Lang.of(k);
-        if (l == null || !l.compounds()) {
-          throw new ConfigException(
-              file, "compound_endings." + k, "a language that compounds (de, nl)");
-        }
-        Set<String> set = new HashSet<>();
-        JsonNode arr = ce.get(k);
-        for (JsonNode e : arr) {
-          set.add(Stems.fold(e.asText()));
-        }
-        compoundEndings.put(l, set);
-      }
+      perLanguage(file, n, "language_hints", l -> true, "en, de, fr, es, it, pt, nl", hints);
+      perLanguage(
+          file, n, "false_friends", l -> l != Lang.EN, "de, fr, es, it, pt, nl", falseFriends);
+      perLanguage(
+          file,
+          n,
+          "compound_endings",
+          Lang::compounds,
+          "a language that compounds: de, nl",
+          compoundEndings);
       JsonNode lists = n.path("lists");
       for (Iterator<String> it = lists.fieldNames(); it.hasNext(); ) {
         String k = it.next();
@@ -1682,6 +1655,32 @@ public final class ConceptMatcher implements Serializable {
               n, lang, exact, toks, toks.length == 1 ? text : String.join(" ", tk.fold), denied));
       termIds.put(id, n);
       return n;
+    }
+
+    /**
+     * A {@code {"lang": [words]}} section into {@code into}: each language must satisfy {@code
+     * allowed} ({@code expected} names them in the error), each word is folded.
+     */
+    private static void perLanguage(
+        String file,
+        JsonNode n,
+        String section,
+        java.util.function.Predicate<Lang> allowed,
+        String expected,
+        Map<Lang, Set<String>> into) {
+      JsonNode m = n.path(section);
+      for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        Lang l = Lang.of(k);
+        if (l == null || !allowed.test(l)) {
+          throw new ConfigException(file, section + "." + k, "unknown language (" + expected + ")");
+        }
+        Set<String> set = new HashSet<>();
+        for (String w : words(file, m, k)) {
+          set.add(Stems.fold(w));
+        }
+        into.put(l, set);
+      }
     }
 
     private static List<String> words(String file, JsonNode n, String key) {
