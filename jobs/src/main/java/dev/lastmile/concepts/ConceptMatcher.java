@@ -51,6 +51,9 @@ import java.util.Set;
 public final class ConceptMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Rule id prefix of every concept rule: {@code concept.<cause>.<rule>}. */
+  public static final String RULE_PREFIX = "concept.";
+
   /** Classpath folder of the default concept files. */
   public static final String DEFAULT_DIR = "dev/lastmile/rules/concepts/";
 
@@ -1512,7 +1515,7 @@ public final class ConceptMatcher implements Serializable {
       if (rs == null || !rs.isArray() || rs.isEmpty()) {
         throw new ConfigException(file, "rules", "expected a non-empty array of rules");
       }
-      String prefix = "concept." + expected.code().toLowerCase(Locale.ROOT) + ".";
+      String prefix = RULE_PREFIX + expected.code().toLowerCase(Locale.ROOT) + ".";
       for (int i = 0; i < rs.size(); i++) {
         JsonNode r = rs.get(i);
         String key = "rules[" + i + "]";

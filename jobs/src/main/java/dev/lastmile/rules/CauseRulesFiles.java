@@ -157,7 +157,23 @@ public final class CauseRulesFiles {
       boolean requireConcept,
       boolean requireProblem,
       double maxConfidence,
-      List<String> noProblem)
+      List<String> noProblem,
+      CrossCheckSpec crossCheck)
+      implements java.io.Serializable {}
+
+  /**
+   * The learned pass's cross-check of the rules ({@code model_pass.cross_check}): on a text
+   * sentence where a regex rule or a concept fired, a hit whose cause the model reads at most
+   * {@code regexMaxProbability} (regex rules) or {@code conceptMaxProbability} (concept rules)
+   * likely while it reads another cause at least {@code minOtherProbability} likely is replaced by
+   * a learned hit for that other cause (rule id {@code model.crosscheck.<cause>}, the learned
+   * pass's weight). Absent or {@code enabled} false: off.
+   */
+  public record CrossCheckSpec(
+      boolean enabled,
+      double conceptMaxProbability,
+      double regexMaxProbability,
+      double minOtherProbability)
       implements java.io.Serializable {}
 
   /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lastmile.model.Cause;
 import dev.lastmile.rules.CauseRules;
+import dev.lastmile.rules.CauseRulesFiles;
 import dev.lastmile.rules.ConfigException;
 import dev.lastmile.transform.CauseMatcher;
 import java.io.InputStream;
@@ -258,6 +259,61 @@ class CauseModelTest {
     assertTrue(!ruled.isEmpty());
     // labels (issue labels, components) are never read by the model
     assertTrue(m.match(UNSEEN, true).isEmpty());
+  }
+
+  @Test
+  void theModelReplacesARuleHitItReadsAsAnotherCauseAndKeepsTheOnesItAgreesWith() throws Exception {
+    CauseMatcher m = CauseMatcher.of(on());
+    CauseMatcher unchecked =
+        CauseMatcher.of(
+            CauseRules.fromJson(
+                new ObjectMapper()
+                    .readTree("{\"model_pass\": {\"cross_check\": {\"enabled\": false}}}"),
+                "no-check.json"));
+    // a data-protection demand: the concept list reads "keine Patientendaten" as missing data,
+    // the model reads the sentence as security and compliance, and its reading replaces the hit
+    String dsb = "Die DSB will schriftlich, dass keine Patientendaten in die USA gehen.";
+    List<CauseMatcher.Hit> raw = unchecked.match(dsb, false);
+    assertEquals(
+        List.of("concept.data_readiness.missing"), raw.stream().map(h -> h.ruleId()).toList());
+    List<CauseMatcher.Hit> hits = m.match(dsb, false);
+    assertEquals(1, hits.size(), hits.toString());
+    assertEquals("model.crosscheck.security_compliance", hits.get(0).ruleId());
+    assertEquals("SECURITY_COMPLIANCE", hits.get(0).cause());
+    assertEquals(0.5, hits.get(0).ruleWeight(), 1e-9);
+    assertEquals(dsb, hits.get(0).excerpt());
+    // where the model agrees, or is unsure, the rule's hit stays as it is: "lineage" is data
+    // (the model reads unclear objective at 0.49), "never pay for itself" is cost (the model
+    // reads production architecture at 0.50); neither reading reaches min_other_probability
+    for (String kept :
+        List.of(
+            "Nobody could tell us the lineage of the revenue fields.",
+            "The hosted model will never pay for itself at these volumes.")) {
+      assertEquals(
+          unchecked.match(kept, false).stream().map(h -> h.ruleId()).toList(),
+          m.match(kept, false).stream().map(h -> h.ruleId()).toList(),
+          kept);
+      assertTrue(m.match(kept, false).stream().noneMatch(h -> h.ruleId().startsWith("model.")));
+    }
+    String capex =
+        "Finance froze the capex line for sensors after the bad spring; the probe order was"
+            + " cancelled.";
+    assertEquals(
+        List.of("concept.cost_funding.money_problem"),
+        m.match(capex, false).stream().map(h -> h.ruleId()).toList());
+    String access = "We are still waiting for access to the data.";
+    assertEquals(
+        unchecked.match(access, false).stream().map(h -> h.ruleId()).toList(),
+        m.match(access, false).stream().map(h -> h.ruleId()).toList());
+    // labels are never read by the model, so never re-read either
+    assertEquals(
+        unchecked.match(dsb, true).stream().map(h -> h.ruleId()).toList(),
+        m.match(dsb, true).stream().map(h -> h.ruleId()).toList());
+    CauseRulesFiles.CrossCheckSpec spec = on().modelPass().crossCheck();
+    assertTrue(spec.enabled());
+    assertEquals(0.1, spec.conceptMaxProbability(), 1e-9);
+    assertEquals(0.05, spec.regexMaxProbability(), 1e-9);
+    assertEquals(0.6, spec.minOtherProbability(), 1e-9);
   }
 
   @Test

@@ -37,7 +37,7 @@ class CauseRulesTest {
 
   @Test
   void shippedRulesLoadFromOneFilePerCause() throws Exception {
-    assertEquals("causes-1.16.0", DEFAULT.version());
+    assertEquals("causes-1.17.0", DEFAULT.version());
     assertEquals(62, DEFAULT.rules().size());
     assertEquals(6, DEFAULT.structured().size());
     for (Cause c : Cause.values()) {
@@ -145,7 +145,7 @@ class CauseRulesTest {
                     + " 'rule_weights': {'cost.funding': 0.5},"
                     + " 'recency': {'floor': 0.5}}"),
             "acme.json");
-    assertEquals("causes-1.16.0+acme-1", merged.version());
+    assertEquals("causes-1.17.0+acme-1", merged.version());
     Map<String, CauseRules.Rule> before = byId(DEFAULT);
     Map<String, CauseRules.Rule> after = byId(merged);
     assertEquals(before.size() + 1, after.size());
@@ -188,6 +188,6 @@ class CauseRulesTest {
     assertEquals(0.7, r.weight());
     assertEquals(List.of("text"), r.channels());
     assertEquals(DEFAULT.rules().size(), merged.rules().size());
-    assertEquals("causes-1.16.0+config", merged.version());
+    assertEquals("causes-1.17.0+config", merged.version());
   }
 }

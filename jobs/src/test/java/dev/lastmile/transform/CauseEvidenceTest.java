@@ -1378,10 +1378,10 @@ class CauseEvidenceTest {
       "The team lacked the experience to productionise the model.",
       "PRODUCTION_ARCHITECTURE:architecture.no_path,SKILLS_GAP:skills.staff"
     },
-    {
-      "Hiring a data scientist took nine months and then failed.",
-      "DATA_READINESS:data.volume,SKILLS_GAP:skills.team"
-    },
+    // data.volume reads "data ... nine months" as too little history; the learned pass's
+    // cross-check reads the sentence as skills at well over 0.6 and data at under 0.05, so the
+    // data hit goes and skills.team (which the model agrees with) stays alone
+    {"Hiring a data scientist took nine months and then failed.", "SKILLS_GAP:skills.team"},
     {"The whole thing depended on a single contractor.", "SKILLS_GAP:skills.team"},
     {"The scope kept expanding to new regions.", "SCOPE_CREEP:scope.creep"},
     {"Every demo brought a new set of requests.", "SCOPE_CREEP:scope.growth"},
