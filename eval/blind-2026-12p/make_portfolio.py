@@ -594,7 +594,7 @@ def render_csv(site, issues, path, delim, bom, eol, months):
                  "Composants", "Composants", "Versions corrigées"] + ["Sprint"] * 2 +
                 ["Étiquettes", "Étiquettes", "Description", "Lien d'epic"] + ["Commentaire"] * ncom)
     else:
-        head = (["Issuetype", "Sleutel", "Issue-ID", "Samenvatting", "Status", "Projectsleutel", "Prioriteit",
+        head = (["Issuetype", "Issuesleutel", "Issue-ID", "Samenvatting", "Status", "Projectsleutel", "Prioriteit",
                  "Oplossing", "Toegewezen aan", "Melder", "Aangemaakt", "Bijgewerkt", "Opgelost", "Componenten",
                  "Oplossingsversies", "Sprint", "Labels", "Labels", "Beschrijving", "Epic Link"] + ["Opmerking"] * ncom)
     rows = []
