@@ -167,13 +167,17 @@ public final class CauseRulesFiles {
    * {@code regexMaxProbability} (regex rules) or {@code conceptMaxProbability} (concept rules)
    * likely while it reads another cause at least {@code minOtherProbability} likely is replaced by
    * a learned hit for that other cause (rule id {@code model.crosscheck.<cause>}, the learned
-   * pass's weight). Absent or {@code enabled} false: off.
+   * pass's weight). A concept hit whose cause the model reads at most {@code noneMaxProbability}
+   * likely while it reads no cause at all ({@code NONE}) at least {@code noneMinProbability} likely
+   * is dropped (either null: never). Absent or {@code enabled} false: off.
    */
   public record CrossCheckSpec(
       boolean enabled,
       double conceptMaxProbability,
       double regexMaxProbability,
-      double minOtherProbability)
+      double minOtherProbability,
+      Double noneMinProbability,
+      Double noneMaxProbability)
       implements java.io.Serializable {}
 
   /**

@@ -282,6 +282,13 @@ class CauseModelTest {
     assertEquals("SECURITY_COMPLIANCE", hits.get(0).cause());
     assertEquals(0.5, hits.get(0).ruleWeight(), 1e-9);
     assertEquals(dsb, hits.get(0).excerpt());
+    // approved without conditions: the concept list reads a blocked approval, the model reads
+    // no trouble at all (NONE 0.77, security 0.17), so the hit goes and nothing replaces it
+    String dsfa = "Der Datenschutz hat die DSFA ohne Auflagen freigegeben.";
+    assertEquals(
+        List.of("concept.security_compliance.approval_blocked"),
+        unchecked.match(dsfa, false).stream().map(h -> h.ruleId()).toList());
+    assertEquals(List.of(), m.match(dsfa, false));
     // where the model agrees, or is unsure, the rule's hit stays as it is: "lineage" is data
     // (the model reads unclear objective at 0.49), "never pay for itself" is cost (the model
     // reads production architecture at 0.50); neither reading reaches min_other_probability
@@ -314,6 +321,8 @@ class CauseModelTest {
     assertEquals(0.1, spec.conceptMaxProbability(), 1e-9);
     assertEquals(0.05, spec.regexMaxProbability(), 1e-9);
     assertEquals(0.6, spec.minOtherProbability(), 1e-9);
+    assertEquals(0.75, spec.noneMinProbability(), 1e-9);
+    assertEquals(0.2, spec.noneMaxProbability(), 1e-9);
   }
 
   @Test
