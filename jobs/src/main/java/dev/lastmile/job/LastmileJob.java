@@ -491,7 +491,7 @@ public final class LastmileJob {
     // of small data), which the other writes' tasks fill.
     StatsParams statsParams = StatsParams.defaults();
     Map<String, Dataset<Row>> stats =
-        PortfolioStats.tables(assessment, evidence, opts.asOf(), statsParams);
+        PortfolioStats.tables(assessment, evidence, opts.asOf(), statsParams, this::cutIfSmall);
     Dataset<Row> quarantine =
         Unions.byName(
             List.of(

@@ -45,7 +45,18 @@ final class FailureRateStats {
     return all;
   }
 
-  static Dataset<Row> build(Dataset<Row> prepared, StatsParams params, double z) {
+  /**
+   * The survival curves of every dimension of this table ({@link #allDimensions}), which include
+   * those of {@link TimeToProduction#DIMENSIONS}: {@link PortfolioStats#tables} computes them once
+   * for both tables.
+   */
+  static Dataset<Row> curves(Dataset<Row> prepared, double z) {
+    return Survival.curves(PortfolioStats.spells(prepared, allDimensions()), z);
+  }
+
+  /** The table, from the prepared rows and their curves ({@link #curves}). */
+  static Dataset<Row> build(
+      Dataset<Row> prepared, Dataset<Row> curves, StatsParams params, double z) {
     Column[] aggs = aggregates();
     Dataset<Row> overall =
         prepared
@@ -58,8 +69,7 @@ final class FailureRateStats {
             .agg(aggs[0], java.util.Arrays.copyOfRange(aggs, 1, aggs.length));
     Dataset<Row> counts = overall.unionByName(others);
 
-    Dataset<Row> medians =
-        Survival.medians(Survival.curves(PortfolioStats.spells(prepared, allDimensions()), z));
+    Dataset<Row> medians = Survival.medians(curves);
     Dataset<Row> joined =
         counts
             .as("c")

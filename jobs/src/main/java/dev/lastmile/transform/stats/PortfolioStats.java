@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -116,6 +117,22 @@ public final class PortfolioStats {
    */
   public static LinkedHashMap<String, Dataset<Row>> tables(
       Dataset<Row> assessment, Dataset<Row> evidence, LocalDate asOf, StatsParams params) {
+    return tables(assessment, evidence, asOf, params, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #tables(Dataset, Dataset, LocalDate, StatsParams)}, with the survival curves that
+   * failure_rate_stats and time_to_production both read (computed once, over the dimensions of
+   * both) passed through {@code cut}: the job truncates their lineage there on small runs, so that
+   * the two tables' queries analyse and plan a leaf instead of the curves' two dozen window columns
+   * each; the values are the same.
+   */
+  public static LinkedHashMap<String, Dataset<Row>> tables(
+      Dataset<Row> assessment,
+      Dataset<Row> evidence,
+      LocalDate asOf,
+      StatsParams params,
+      UnaryOperator<Dataset<Row>> cut) {
     if (asOf == null || params == null) {
       throw new IllegalArgumentException(
           "Cannot compute portfolio statistics: asOf and params are required");
@@ -129,13 +146,17 @@ public final class PortfolioStats {
     evidence = evidence.coalesce(1);
     double z = params.z();
 
+    // One set of survival curves for both tables: time_to_production's dimensions are among
+    // failure_rate_stats', and each group's curve depends on its own spells only.
+    Dataset<Row> curves = cut.apply(FailureRateStats.curves(prepared, z));
+
     LinkedHashMap<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(
         Tables.FAILURE_RATE_STATS,
-        conform(FailureRateStats.build(prepared, params, z), Tables.FAILURE_RATE_STATS));
+        conform(FailureRateStats.build(prepared, curves, params, z), Tables.FAILURE_RATE_STATS));
     out.put(
         Tables.TIME_TO_PRODUCTION,
-        conform(TimeToProduction.build(prepared, params, z), Tables.TIME_TO_PRODUCTION));
+        conform(TimeToProduction.build(prepared, curves, params), Tables.TIME_TO_PRODUCTION));
     out.put(
         Tables.COHORT_STATS,
         conform(CohortStats.build(prepared, asOf, params, z), Tables.COHORT_STATS));

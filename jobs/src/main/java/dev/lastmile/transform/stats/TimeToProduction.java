@@ -31,9 +31,21 @@ final class TimeToProduction {
   static final List<String> DIMENSIONS =
       List.of(PortfolioStats.OVERALL, Cols.BUSINESS_UNIT, Cols.BUILD_OR_BUY);
 
-  static Dataset<Row> build(Dataset<Row> prepared, StatsParams params, double z) {
-    Dataset<Row> spells = PortfolioStats.spells(prepared, DIMENSIONS);
-    Dataset<Row> curves = Survival.curves(spells, z);
+  /**
+   * The table, from the prepared rows and survival curves that may hold other dimensions too
+   * ({@link FailureRateStats#curves}, a superset of {@link #DIMENSIONS}): each group's curve
+   * depends on that group's spells only, so the rows of these dimensions are the ones that curves
+   * of these dimensions alone would have.
+   */
+  static Dataset<Row> build(Dataset<Row> prepared, Dataset<Row> curves, StatsParams params) {
+    return fromSpells(
+        PortfolioStats.spells(prepared, DIMENSIONS),
+        curves.filter(col(Cols.DIMENSION).isin(DIMENSIONS.toArray())),
+        params);
+  }
+
+  private static Dataset<Row> fromSpells(
+      Dataset<Row> spells, Dataset<Row> curves, StatsParams params) {
     curves =
         curves.withColumn(
             Cols.INITIATIVES,

@@ -143,6 +143,11 @@ class PortfolioStatsTest {
 
   static LinkedHashMap<String, Dataset<Row>> out;
 
+  /** The inputs of {@link #out}. */
+  static Dataset<Row> assessmentIn;
+
+  static Dataset<Row> evidenceIn;
+
   @BeforeAll
   static void run() {
     List<Row> rows =
@@ -317,12 +322,9 @@ class PortfolioStatsTest {
             e("A4", "INTEGRATION", "2023-06-30"),
             e("A4", "INTEGRATION", null),
             e("A9", "COST_FUNDING", null));
-    out =
-        PortfolioStats.compute(
-            SharedSpark.spark().createDataFrame(rows, ASSESSMENT),
-            SharedSpark.spark().createDataFrame(evidence, EVIDENCE),
-            AS_OF,
-            StatsParams.defaults());
+    assessmentIn = SharedSpark.spark().createDataFrame(rows, ASSESSMENT);
+    evidenceIn = SharedSpark.spark().createDataFrame(evidence, EVIDENCE);
+    out = PortfolioStats.compute(assessmentIn, evidenceIn, AS_OF, StatsParams.defaults());
     // Tiny tables, queried many times below: compute each once.
     out.replaceAll((table, df) -> df.cache());
   }
@@ -372,6 +374,37 @@ class PortfolioStatsTest {
           expected, actual, "schema of " + t.getKey() + " equals its DDL minus snapshot_date");
       List<String> ddl = List.of(SchemaFiles.output(t.getKey()).fieldNames());
       assertEquals(Cols.SNAPSHOT_DATE, ddl.get(ddl.size() - 1), "DDL ends with snapshot_date");
+    }
+  }
+
+  /**
+   * The job passes a lazy checkpoint as the cut of the shared survival curves on small runs: the
+   * tables are the same rows as without it (the curves are computed once for failure_rate_stats'
+   * dimensions, and time_to_production reads its own three of them).
+   */
+  @Test
+  void cutCurvesGiveTheSameTables() {
+    LinkedHashMap<String, Dataset<Row>> cut =
+        PortfolioStats.tables(
+            assessmentIn,
+            evidenceIn,
+            AS_OF,
+            StatsParams.defaults(),
+            ds -> ds.localCheckpoint(false));
+    assertEquals(
+        List.of(
+            Tables.FAILURE_RATE_STATS,
+            Tables.TIME_TO_PRODUCTION,
+            Tables.COHORT_STATS,
+            Tables.CAUSE_STAGE_MATRIX,
+            Tables.CAUSE_EVIDENCE_TIMING),
+        new ArrayList<>(cut.keySet()),
+        "tables() returns every table but published_benchmarks");
+    for (Map.Entry<String, Dataset<Row>> t : cut.entrySet()) {
+      Dataset<Row> expected = out.get(t.getKey());
+      assertEquals(expected.count(), t.getValue().count(), "rows of " + t.getKey());
+      assertEquals(0, t.getValue().exceptAll(expected).count(), "extra rows in " + t.getKey());
+      assertEquals(0, expected.exceptAll(t.getValue()).count(), "missing rows in " + t.getKey());
     }
   }
 
