@@ -509,24 +509,20 @@ public final class CauseMatcher {
       }
       double[] p = model.probabilities(features(s.text(), s.norm()));
       List<String> classes = model.classes();
-      Set<String> kept = new HashSet<>();
+      List<Hit> kept = new ArrayList<>();
       List<Hit> replaced = new ArrayList<>();
-      boolean dropped = false;
       for (int i = first; i < out.size(); i++) {
         Hit h = out.get(i);
-        double max =
-            h.ruleId().startsWith(ConceptMatcher.RULE_PREFIX)
-                ? spec.conceptMaxProbability()
-                : spec.regexMaxProbability();
+        boolean concept = h.ruleId().startsWith(ConceptMatcher.RULE_PREFIX);
+        double own = p[classes.indexOf(h.cause())];
+        double max = concept ? spec.conceptMaxProbability() : spec.regexMaxProbability();
         int other = -1;
         for (int c = 0; c < p.length; c++) {
           if (c != none && !classes.get(c).equals(h.cause()) && (other < 0 || p[c] > p[other])) {
             other = c;
           }
         }
-        if (p[classes.indexOf(h.cause())] <= max
-            && other >= 0
-            && p[other] >= spec.minOtherProbability()) {
+        if (own <= max && other >= 0 && p[other] >= spec.minOtherProbability()) {
           String cause = classes.get(other);
           replaced.add(
               new Hit(
@@ -539,31 +535,27 @@ public final class CauseMatcher {
                   excerpt(s.text(), 0)));
         } else if (spec.noneMinProbability() != null
             && spec.noneMaxProbability() != null
-            && h.ruleId().startsWith(ConceptMatcher.RULE_PREFIX)
+            && concept
             && p[none] >= spec.noneMinProbability()
-            && p[classes.indexOf(h.cause())] <= spec.noneMaxProbability()) {
-          dropped = true; // the model reads no trouble here: a concept list's look-alike
+            && own <= spec.noneMaxProbability()) {
+          continue; // the model reads no trouble here: a concept list's look-alike, dropped
         } else {
-          kept.add(h.cause());
+          kept.add(h);
         }
       }
-      if (replaced.isEmpty() && !dropped) {
+      if (kept.size() == out.size() - first) {
         return;
       }
-      List<Hit> keep = new ArrayList<>();
-      for (int i = first; i < out.size(); i++) {
-        Hit h = out.get(i);
-        if (kept.contains(h.cause())) {
-          keep.add(h);
-        }
-      }
+      // a replacement adds no second hit for a cause the sentence's kept hits already name
+      Set<String> named = new HashSet<>();
+      kept.forEach(h -> named.add(h.cause()));
       for (Hit h : replaced) {
-        if (kept.add(h.cause())) {
-          keep.add(h);
+        if (named.add(h.cause())) {
+          kept.add(h);
         }
       }
       out.subList(first, out.size()).clear();
-      out.addAll(keep);
+      out.addAll(kept);
     }
   }
 
